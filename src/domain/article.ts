@@ -1,0 +1,45 @@
+/** How a translation came to be; the seed's Spanish headline is a machine translation, for instance. */
+export type TranslationKind = 'HUMAN' | 'MACHINE' | 'UNKNOWN';
+
+export interface Photo {
+  credit?: string;
+  caption?: string;
+}
+
+/** What an article carries about each of its translations, so lists need no extra read. */
+export interface TranslationSummary {
+  language: string;
+  headline: string;
+  slug: string;
+  kind: TranslationKind;
+  hasBody: boolean;
+}
+
+export interface Translation extends Omit<TranslationSummary, 'hasBody'> {
+  articleId: string;
+  /** Paragraphs; absent when only the headline was translated. */
+  body?: string[];
+}
+
+export interface Article {
+  id: string;
+  slug: string;
+  /** BCP 47 tag of the original text. */
+  language: string;
+  headline: string;
+  body: string[];
+  /** ISO 8601 instant. */
+  publishedAt: string;
+  /** The date line exactly as the source wrote it, when it had one ("Saturday, November 16"). */
+  dateline?: string;
+  updatedAt: string;
+  version: number;
+  photo?: Photo;
+  translations: TranslationSummary[];
+}
+
+/** An article together with the translation items stored beside it. */
+export interface ArticleDocument {
+  article: Article;
+  translations: Translation[];
+}

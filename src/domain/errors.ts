@@ -1,0 +1,9 @@
+/** Failures the API reports to clients by name; anything else is unexpected and stays masked. */
+export class NotFoundError extends Error {
+  override name = 'NotFoundError';
+}
+
+/** The caller asked for something malformed or out of range; the message says what and where. */
+export class InvalidInputError extends Error {
+  override name = 'InvalidInputError';
+}

@@ -1,0 +1,43 @@
+import SchemaBuilder from '@pothos/core';
+import RelayPlugin from '@pothos/plugin-relay';
+import { GraphQLError, Kind } from 'graphql';
+import type { Context } from './context.js';
+
+/** Pothos configuration only: plugins, scalars and the per-request Context. Types live in ./types. */
+export const builder = new SchemaBuilder<{
+  Context: Context;
+  DefaultFieldNullability: false;
+  Scalars: {
+    DateTime: { Input: string; Output: string };
+    ID: { Input: string; Output: string };
+  };
+}>({
+  plugins: [RelayPlugin],
+  defaultFieldNullability: false,
+  relay: {
+    clientMutationId: 'omit',
+    cursorType: 'String',
+    nodeQueryOptions: { description: 'Fetches any object by its global ID (null when it does not exist).' },
+    nodesQueryOptions: { description: 'Fetches objects by global ID, in order; null for each that does not exist.' },
+  },
+});
+
+builder.queryType({});
+
+const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
+
+builder.scalarType('DateTime', {
+  description: 'An instant in ISO 8601 (2024-11-16T00:00:00.000Z).',
+  serialize: (value) => String(value),
+  parseValue: (value) => parseInstant(value),
+  parseLiteral: (ast) => parseInstant(ast.kind === Kind.STRING ? ast.value : undefined),
+});
+
+function parseInstant(value: unknown): string {
+  if (typeof value === 'string' && ISO_INSTANT.test(value) && !Number.isNaN(Date.parse(value))) {
+    return new Date(value).toISOString();
+  }
+  throw new GraphQLError(`DateTime must be an ISO 8601 instant such as 2024-11-16T00:00:00Z`, {
+    extensions: { code: 'BAD_USER_INPUT' },
+  });
+}

@@ -1,0 +1,41 @@
+import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
+
+const TEXT_TYPES = /^(text\/|application\/(json|graphql-response\+json|javascript|xml)|image\/svg)/;
+
+/** An API Gateway HTTP API (payload 2.0) event as a Fetch Request. */
+export function toRequest(event: APIGatewayProxyEventV2): Request {
+  const headers = new Headers();
+  for (const [name, value] of Object.entries(event.headers ?? {})) {
+    if (value !== undefined) headers.set(name, value);
+  }
+  // Payload 2.0 moves cookies out of the headers; yoga and plugins expect them back in.
+  if (event.cookies?.length) headers.set('cookie', event.cookies.join('; '));
+  const host = headers.get('host') ?? event.requestContext.domainName ?? 'localhost';
+  const protocol = headers.get('x-forwarded-proto') ?? 'https';
+  const query = event.rawQueryString ? `?${event.rawQueryString}` : '';
+  const method = event.requestContext.http.method;
+  const hasBody = event.body !== undefined && event.body !== null && method !== 'GET' && method !== 'HEAD';
+  return new Request(`${protocol}://${host}${event.rawPath}${query}`, {
+    method,
+    headers,
+    ...(hasBody ? { body: event.isBase64Encoded ? Buffer.from(event.body as string, 'base64') : event.body } : {}),
+  });
+}
+
+/** A Fetch Response as the HTTP API result: text stays text, anything else (gzip, images) goes base64. */
+export async function toResult(response: Response): Promise<APIGatewayProxyStructuredResultV2> {
+  const headers: Record<string, string> = {};
+  response.headers.forEach((value, name) => {
+    if (name !== 'set-cookie') headers[name] = value;
+  });
+  const cookies = response.headers.getSetCookie();
+  const bytes = Buffer.from(await response.arrayBuffer());
+  const isText = !headers['content-encoding'] && TEXT_TYPES.test(headers['content-type'] ?? 'text/plain');
+  return {
+    statusCode: response.status,
+    headers,
+    ...(cookies.length ? { cookies } : {}),
+    body: isText ? bytes.toString('utf8') : bytes.toString('base64'),
+    isBase64Encoded: !isText,
+  };
+}

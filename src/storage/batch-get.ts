@@ -1,0 +1,40 @@
+import { BatchGetCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import type { PrimaryKey } from './keys.js';
+
+const CHUNK = 100; // BatchGetItem's limit per request
+const MAX_ROUNDS = 6;
+
+type Item = Record<string, unknown>;
+
+/**
+ * Reads many items by key: chunks of 100, one request per chunk in parallel, and UnprocessedKeys
+ * retried with backoff (DynamoDB returns them under throttling or the 16 MB response limit).
+ */
+export async function batchGetItems(client: DynamoDBDocumentClient, table: string, keys: readonly PrimaryKey[]): Promise<Item[]> {
+  const unique = dedupe(keys);
+  const chunks: PrimaryKey[][] = [];
+  for (let i = 0; i < unique.length; i += CHUNK) chunks.push(unique.slice(i, i + CHUNK));
+  const results = await Promise.all(chunks.map((chunk) => getChunk(client, table, chunk)));
+  return results.flat();
+}
+
+async function getChunk(client: DynamoDBDocumentClient, table: string, keys: PrimaryKey[]): Promise<Item[]> {
+  const items: Item[] = [];
+  let pending: Item[] = keys.map((key) => ({ PK: key.PK, SK: key.SK }));
+  for (let round = 0; pending.length > 0; round++) {
+    if (round >= MAX_ROUNDS) throw new Error(`BatchGetItem left ${pending.length} keys unprocessed after ${MAX_ROUNDS} rounds`);
+    if (round > 0) await sleep(25 * 2 ** round);
+    const output = await client.send(new BatchGetCommand({ RequestItems: { [table]: { Keys: pending } } }));
+    items.push(...((output.Responses?.[table] ?? []) as Item[]));
+    pending = (output.UnprocessedKeys?.[table]?.Keys ?? []) as Item[];
+  }
+  return items;
+}
+
+function dedupe(keys: readonly PrimaryKey[]): PrimaryKey[] {
+  const seen = new Map<string, PrimaryKey>();
+  for (const key of keys) seen.set(`${key.PK}\u0000${key.SK}`, key);
+  return [...seen.values()];
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
