@@ -3,24 +3,35 @@ import { maskError as maskYogaError } from 'graphql-yoga';
 import { InvalidInputError, NotFoundError } from '../domain/errors.js';
 import { logger } from '../observability/logger.js';
 
-const CODES = new Map<Function, string>([
-  [NotFoundError, 'NOT_FOUND'],
-  [InvalidInputError, 'BAD_USER_INPUT'],
-]);
+function codeOf(error: unknown): string | undefined {
+  if (error instanceof NotFoundError) return 'NOT_FOUND';
+  if (error instanceof InvalidInputError) return 'BAD_USER_INPUT';
+  return undefined;
+}
+
+interface Located {
+  originalError?: unknown;
+  path?: readonly (string | number)[];
+  nodes?: GraphQLError['nodes'];
+}
+
+// Duck-typed rather than `instanceof GraphQLError`: bundlers and test runners can load graphql twice.
+const isGraphQLError = (error: unknown): error is Error & Located => error instanceof Error && 'originalError' in error;
 
 /**
  * The one place domain errors become GraphQL errors with extensions.code. Anything unexpected is
  * logged here, once, and masked for the client.
  */
 export function maskError(error: unknown, message: string, isDev?: boolean): Error {
-  const original = error instanceof GraphQLError ? error.originalError : error;
-  if (original instanceof GraphQLError) return maskError(original, message, isDev);
-  const code = original ? CODES.get(original.constructor) : undefined;
-  if (code && original instanceof Error && error instanceof GraphQLError) {
-    return new GraphQLError(original.message, { nodes: error.nodes, path: error.path, extensions: { code } });
+  const located = isGraphQLError(error) ? error : undefined;
+  const original = located?.originalError ?? error;
+  if (isGraphQLError(original) && original.originalError) return maskError(original, message, isDev);
+  const code = codeOf(original);
+  if (code) {
+    return new GraphQLError((original as Error).message, { nodes: located?.nodes ?? null, path: located?.path ?? null, extensions: { code } });
   }
-  if (original instanceof Error) {
-    logger.error('unexpected error while resolving', { error: original, path: error instanceof GraphQLError ? error.path : undefined });
+  if (original instanceof Error && !isGraphQLError(original)) {
+    logger.error('unexpected error while resolving', { error: original, path: located?.path?.join('.') });
   }
   return maskYogaError(error, message, isDev);
 }

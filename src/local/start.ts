@@ -8,7 +8,7 @@ import { JavaMissingError, startDynamoDBLocal, type DynamoDBLocal } from './dyna
 import { loadSampleContent } from './sample-content.js';
 import { createLocalServer, listen } from './server.js';
 
-const DATA_DIRECTORY = fileURLToPath(new URL('../../.data/', import.meta.url));
+const DATA_DIRECTORY = process.env.DATA_DIR ?? fileURLToPath(new URL('../../.data/', import.meta.url));
 
 /** `npm start`: DynamoDB Local (unless DYNAMODB_ENDPOINT is set), the table, sample content, and the handler on PORT. */
 async function main(): Promise<void> {

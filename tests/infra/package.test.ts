@@ -1,0 +1,73 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+
+type Resource = { Type: string; Properties: Record<string, any> };
+let resources: Record<string, Resource>;
+
+/** `npm run package` (esbuild + osls, offline), then assertions on the CloudFormation template it wrote. */
+beforeAll(() => {
+  const out = mkdtempSync(join(tmpdir(), 'sls-package-'));
+  const run = spawnSync('npm', ['run', 'package', '--', 'dev', out], { encoding: 'utf8', timeout: 120_000 });
+  if (run.status !== 0) throw new Error(`npm run package failed:\n${run.stdout}\n${run.stderr}`);
+  resources = JSON.parse(readFileSync(join(out, 'cloudformation-template-update-stack.json'), 'utf8')).Resources;
+}, 180_000);
+
+const ofType = (type: string) => Object.values(resources).filter((r) => r.Type === type);
+
+describe('the packaged CloudFormation template', () => {
+  it('defines the table with PK/SK, both GSIs, on-demand billing and point-in-time recovery', () => {
+    const table = resources.ContentTable!.Properties;
+    expect(table.KeySchema).toEqual([
+      { AttributeName: 'PK', KeyType: 'HASH' },
+      { AttributeName: 'SK', KeyType: 'RANGE' },
+    ]);
+    expect(table.GlobalSecondaryIndexes.map((i: { IndexName: string }) => i.IndexName)).toEqual(['GSI1', 'GSI2']);
+    expect(table.BillingMode).toBe('PAY_PER_REQUEST');
+    expect(table.PointInTimeRecoverySpecification.PointInTimeRecoveryEnabled).toBe(true);
+    expect(table.DeletionProtectionEnabled).toBe(false); // on for prod only
+    expect(table.TableName).toBe('news-graphql-dev');
+  });
+
+  it('grants DynamoDB actions on the table and its indexes only, with no wildcard', () => {
+    const statements = resources.IamRoleLambdaExecution!.Properties.Policies[0].PolicyDocument.Statement as { Action: string[]; Resource: unknown[] }[];
+    const dynamo = statements.filter((s) => s.Action.some((a) => a.startsWith('dynamodb:')));
+    expect(dynamo).toHaveLength(1);
+    expect(dynamo[0]!.Action).toEqual(expect.arrayContaining(['dynamodb:GetItem', 'dynamodb:BatchGetItem', 'dynamodb:Query', 'dynamodb:TransactWriteItems']));
+    expect(JSON.stringify(dynamo[0]!.Resource)).toBe(
+      JSON.stringify([
+        { 'Fn::GetAtt': ['ContentTable', 'Arn'] },
+        { 'Fn::Join': ['/', [{ 'Fn::GetAtt': ['ContentTable', 'Arn'] }, 'index', 'GSI1']] },
+        { 'Fn::Join': ['/', [{ 'Fn::GetAtt': ['ContentTable', 'Arn'] }, 'index', 'GSI2']] },
+      ]),
+    );
+    for (const statement of statements) {
+      expect(statement.Action.every((action) => !action.includes('*'))).toBe(true);
+      expect(statement.Resource).not.toContain('*');
+    }
+  });
+
+  it('routes GET and POST /graphql and the GraphiQL assets to the graphql function', () => {
+    const routes = ofType('AWS::ApiGatewayV2::Route').map((r) => r.Properties.RouteKey).sort();
+    expect(routes).toEqual(['GET /graphiql/{asset}', 'GET /graphql', 'POST /graphql']);
+  });
+
+  it('runs both functions on nodejs22.x arm64 with the table name in their environment', () => {
+    const functions = ofType('AWS::Lambda::Function');
+    expect(functions.map((f) => f.Properties.Handler).sort()).toEqual(['dist/graphql.handler', 'dist/import-content.handler']);
+    for (const fn of functions) {
+      expect(fn.Properties.Runtime).toBe('nodejs22.x');
+      expect(fn.Properties.Architectures).toEqual(['arm64']);
+      expect(fn.Properties.Environment.Variables.TABLE_NAME).toBe('news-graphql-dev');
+    }
+  });
+
+  it('schedules the import with EventBridge and keeps logs for 14 days', () => {
+    const [rule] = ofType('AWS::Events::Rule');
+    expect(rule?.Properties.ScheduleExpression).toBe('rate(1 hour)');
+    expect(rule?.Properties.State).toBe('ENABLED');
+    expect(ofType('AWS::Logs::LogGroup').map((g) => g.Properties.RetentionInDays)).toEqual([14, 14]);
+  });
+});

@@ -1,0 +1,106 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { freePort } from '../../../src/local/dynamodb-local.js';
+
+const dataDir = mkdtempSync(join(tmpdir(), 'news-start-'));
+afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+
+interface Started {
+  child: ChildProcess;
+  output: () => string;
+  port: number;
+}
+
+/** `npm start`'s entry point in its own process group, as a terminal runs it. */
+async function start(env: NodeJS.ProcessEnv = {}): Promise<Started> {
+  const port = await freePort();
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/local/start.ts'], {
+    env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, TABLE_NAME: 'news-content', DYNAMODB_ENDPOINT: '', ...env },
+    detached: true,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout?.on('data', (c: Buffer) => (output += c.toString()));
+  child.stderr?.on('data', (c: Buffer) => (output += c.toString()));
+  await new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no start within 60 s:\n${output}`)), 60_000);
+    const check = () => (output.includes('GraphiQL: http://') ? (clearTimeout(timer), resolve()) : undefined);
+    child.stdout?.on('data', check);
+    child.on('exit', () => (clearTimeout(timer), resolve()));
+  });
+  return { child, output: () => output, port };
+}
+
+function javaProcessesUsing(directory: string): number[] {
+  return readdirSync('/proc')
+    .filter((name) => /^\d+$/.test(name))
+    .filter((pid) => {
+      try {
+        const cmdline = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+        return cmdline.includes('DynamoDBLocal.jar') && cmdline.includes(directory);
+      } catch {
+        return false;
+      }
+    })
+    .map(Number);
+}
+
+async function interrupt({ child }: Started): Promise<number | null> {
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  process.kill(-(child.pid as number), 'SIGINT'); // Ctrl-C reaches the whole foreground group
+  return exited;
+}
+
+async function queryHeadlines(port: number): Promise<unknown> {
+  const response = await fetch(`http://127.0.0.1:${port}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: '{ articles(first: 5) { edges { node { headline translations { language headline } } } } }' }),
+  });
+  return response.json();
+}
+
+const seedAnswer = {
+  data: {
+    articles: {
+      edges: [
+        {
+          node: {
+            headline: 'North Korea wants to crash bilateral ties with Russia',
+            translations: [{ language: 'es', headline: 'Corea del Norte desea estrellar lazos bilaterales con Rusia' }],
+          },
+        },
+      ],
+    },
+  },
+};
+
+describe('npm start', () => {
+  it('serves the sample article, stops DynamoDB Local on SIGINT, and keeps the data across restarts', async () => {
+    const first = await start();
+    expect(first.output()).toContain('loaded 1 sample article(s)');
+    expect(await queryHeadlines(first.port)).toEqual(seedAnswer);
+    expect(javaProcessesUsing(dataDir)).toHaveLength(1);
+
+    expect(await interrupt(first)).toBe(0);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(javaProcessesUsing(dataDir)).toEqual([]);
+
+    const second = await start();
+    expect(second.output()).not.toContain('loaded');
+    expect(await queryHeadlines(second.port)).toEqual(seedAnswer);
+    await interrupt(second);
+  }, 120_000);
+
+  it('says in one line what to install when Java is missing', async () => {
+    const run = await start({ PATH: '/nonexistent' });
+    const code = await new Promise((resolve) => (run.child.exitCode !== null ? resolve(run.child.exitCode) : run.child.on('exit', resolve)));
+
+    expect(code).toBe(1);
+    expect(run.output().trim()).toMatch(/^DynamoDB Local needs Java 17 or newer \(found none\): install it \(Debian\/Ubuntu: apt-get install -y openjdk-17-jre-headless\)/);
+    expect(run.output().trim().split('\n')).toHaveLength(1);
+  });
+});

@@ -1,0 +1,82 @@
+import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestTable, type TestTable } from '../../support/test-table.js';
+import { makeArticle } from '../../support/factories.js';
+import { countCalls } from '../../support/call-counter.js';
+
+let table: TestTable;
+beforeAll(async () => {
+  table = await createTestTable('store');
+});
+afterAll(() => table.drop());
+
+describe('DynamoArticleRepository', () => {
+  it('saves an article with its translation and reads both back', async () => {
+    const document = makeArticle({ spanishBody: ['Primer párrafo.'] });
+    await table.articles.saveArticle(document);
+
+    const articles = await table.articles.getArticles([document.article.id, 'missing']);
+    const translations = await table.articles.getTranslations([{ articleId: document.article.id, language: 'es' }]);
+
+    expect(articles.get(document.article.id)).toEqual(document.article);
+    expect(articles.has('missing')).toBe(false);
+    expect(translations.get(`${document.article.id}/es`)?.body).toEqual(['Primer párrafo.']);
+  });
+
+  it('finds an article by the slug of any of its languages', async () => {
+    const document = makeArticle();
+    await table.articles.saveArticle(document);
+
+    expect(await table.articles.findBySlug(document.article.slug)).toEqual([{ articleId: document.article.id, language: 'en' }]);
+    expect(await table.articles.findBySlug(document.translations[0]!.slug)).toEqual([{ articleId: document.article.id, language: 'es' }]);
+    expect(await table.articles.findBySlug('no-such-slug')).toEqual([]);
+  });
+
+  it('refuses a slug another article already holds in that language, writing nothing', async () => {
+    const first = makeArticle();
+    await table.articles.saveArticle(first);
+    const thief = makeArticle({ slug: first.article.slug });
+
+    await expect(table.articles.saveArticle(thief)).rejects.toBeInstanceOf(TransactionCanceledException);
+    expect((await table.articles.getArticles([thief.article.id])).size).toBe(0);
+  });
+
+  it('reads more than 100 articles in chunks with one call per chunk', async () => {
+    const documents = Array.from({ length: 130 }, () => makeArticle());
+    for (const document of documents) await table.articles.saveArticle(document);
+    const counter = countCalls(table.client);
+
+    const found = await table.articles.getArticles(documents.map((d) => d.article.id));
+
+    expect(found.size).toBe(130);
+    expect(counter.calls).toEqual(['BatchGetItem', 'BatchGetItem']);
+  });
+});
+
+describe('listArticles', () => {
+  it('pages newest first and stays stable while a newer article arrives', async () => {
+    const isolated = await createTestTable('feed');
+    const documents = [1, 2, 3, 4, 5].map((day) => makeArticle({ publishedAt: `2024-01-0${day}T00:00:00.000Z` }));
+    for (const document of documents) await isolated.articles.saveArticle(document);
+
+    const firstPage = await isolated.articles.listArticles({ first: 2 });
+    await isolated.articles.saveArticle(makeArticle({ publishedAt: '2025-01-01T00:00:00.000Z' }));
+    const secondPage = await isolated.articles.listArticles({ first: 2, after: firstPage.edges.at(-1)!.cursor });
+    const lastPage = await isolated.articles.listArticles({ first: 2, after: secondPage.edges.at(-1)!.cursor });
+
+    expect(firstPage.edges.map((e) => e.node.publishedAt.slice(0, 10))).toEqual(['2024-01-05', '2024-01-04']);
+    expect(firstPage.hasNextPage).toBe(true);
+    expect(secondPage.edges.map((e) => e.node.publishedAt.slice(0, 10))).toEqual(['2024-01-03', '2024-01-02']);
+    expect(lastPage.edges.map((e) => e.node.publishedAt.slice(0, 10))).toEqual(['2024-01-01']);
+    expect(lastPage.hasNextPage).toBe(false);
+    await isolated.drop();
+  });
+
+  it('knows an empty table is empty', async () => {
+    const isolated = await createTestTable('empty');
+    expect(await isolated.articles.isEmpty()).toBe(true);
+    await isolated.articles.saveArticle(makeArticle());
+    expect(await isolated.articles.isEmpty()).toBe(false);
+    await isolated.drop();
+  });
+});

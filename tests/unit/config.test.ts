@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, readConfig } from '../../src/config.js';
+
+describe('readConfig', () => {
+  it('has local defaults outside Lambda', () => {
+    expect(readConfig({})).toEqual({
+      tableName: 'news-content',
+      region: 'us-east-1',
+      dynamodbEndpoint: undefined,
+      graphiql: true,
+      logLevel: 'INFO',
+      inLambda: false,
+    });
+  });
+
+  it('requires TABLE_NAME inside Lambda', () => {
+    expect(() => readConfig({ AWS_LAMBDA_FUNCTION_NAME: 'graphql' })).toThrow(/TABLE_NAME is not set/);
+  });
+
+  it('names the variable that is malformed', () => {
+    expect(() => readConfig({ DYNAMODB_ENDPOINT: 'localhost:8000' })).toThrow(ConfigError);
+    expect(() => readConfig({ GRAPHIQL: 'maybe' })).toThrow(/GRAPHIQL must be true or false/);
+    expect(() => readConfig({ LOG_LEVEL: 'loud' })).toThrow(/LOG_LEVEL must be one of/);
+  });
+
+  it('reads every setting', () => {
+    const config = readConfig({ TABLE_NAME: 't', AWS_REGION: 'eu-west-1', DYNAMODB_ENDPOINT: 'http://127.0.0.1:9', GRAPHIQL: 'false', LOG_LEVEL: 'debug' });
+    expect(config).toMatchObject({ tableName: 't', region: 'eu-west-1', dynamodbEndpoint: 'http://127.0.0.1:9', graphiql: false, logLevel: 'DEBUG' });
+  });
+});
