@@ -1,29 +1,40 @@
-import type { Article, ArticleDocument, Translation } from './article.js';
+import type { Article, ArticleDocument } from './article.js';
 import type { Page, PageRequest } from './pagination.js';
-
-export interface TranslationKey {
-  articleId: string;
-  language: string;
-}
 
 export interface SlugMatch {
   articleId: string;
   language: string;
 }
 
+/** At most one of language, personId and eventId; the date range combines with any of them. */
+export interface ArticleFilter {
+  language?: string;
+  personId?: string;
+  eventId?: string;
+  /** Inclusive ISO instants. */
+  publishedAfter?: string;
+  publishedBefore?: string;
+}
+
+/** A listed article: the whole article when the index holds it, else only its id. */
+export interface ArticleListing {
+  id: string;
+  article?: Article;
+}
+
+export type SaveOutcome = 'created' | 'updated';
+
 /** The port that storage implements for articles. */
 export interface ArticleRepository {
-  /** Articles by id, in one round trip per 100 ids; missing ids are absent from the map. */
-  getArticles(ids: readonly string[]): Promise<Map<string, Article>>;
-  getTranslations(keys: readonly TranslationKey[]): Promise<Map<string, Translation>>;
   /** Every language whose slug is `slug` (usually one). */
   findBySlug(slug: string): Promise<SlugMatch[]>;
-  /** All articles, newest first. */
-  listArticles(page: PageRequest): Promise<Page<Article>>;
-  /** Writes the article, its translations and lookup items all at once. */
-  saveArticle(document: ArticleDocument): Promise<void>;
+  /** Articles newest first, one index Query per page. */
+  listArticles(filter: ArticleFilter, page: PageRequest): Promise<Page<ArticleListing>>;
+  /**
+   * Writes the article with its translations, slugs and people/event links all at once, keeps the
+   * people's mention counts and the related-article rankings current.
+   */
+  saveArticle(document: ArticleDocument): Promise<SaveOutcome>;
   /** True when the table holds no article yet. */
   isEmpty(): Promise<boolean>;
 }
-
-export const translationKeyId = (key: TranslationKey): string => `${key.articleId}/${key.language}`;

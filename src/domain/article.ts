@@ -1,3 +1,7 @@
+import type { EventCoverage } from './event.js';
+import type { PersonMention } from './person.js';
+import type { RelatedArticle } from './related.js';
+
 /** How a translation came to be; the seed's Spanish headline is a machine translation, for instance. */
 export type TranslationKind = 'HUMAN' | 'MACHINE' | 'UNKNOWN';
 
@@ -21,13 +25,24 @@ export interface Translation extends Omit<TranslationSummary, 'hasBody'> {
   body?: string[];
 }
 
+/** Where an article came from. */
+export interface Source {
+  publisher?: string;
+  url?: string;
+  /** The source's own id (a guid, a URI). */
+  originalId?: string;
+}
+
 export interface Article {
   id: string;
   slug: string;
   /** BCP 47 tag of the original text. */
   language: string;
   headline: string;
+  summary?: string;
   body: string[];
+  byline?: string;
+  source?: Source;
   /** ISO 8601 instant. */
   publishedAt: string;
   /** The date line exactly as the source wrote it, when it had one ("Saturday, November 16"). */
@@ -36,6 +51,12 @@ export interface Article {
   version: number;
   photo?: Photo;
   translations: TranslationSummary[];
+  /** People the article mentions, in order of first mention. */
+  people: PersonMention[];
+  /** Events the article covers. */
+  events: EventCoverage[];
+  /** Up to five other articles sharing people or events, most related first; kept current by writes. */
+  related: RelatedArticle[];
 }
 
 /** An article together with the translation items stored beside it. */

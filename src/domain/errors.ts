@@ -7,3 +7,8 @@ export class NotFoundError extends Error {
 export class InvalidInputError extends Error {
   override name = 'InvalidInputError';
 }
+
+/** A write that cannot be made as asked (too large, a conflict, a missing reference); nothing was written. */
+export class WriteRejectedError extends Error {
+  override name = 'WriteRejectedError';
+}

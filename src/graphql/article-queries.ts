@@ -1,50 +1,67 @@
-import type { Article, Translation, TranslationSummary } from '../domain/article.js';
-import type { ArticleRepository } from '../domain/article-repository.js';
+import type { Article } from '../domain/article.js';
+import type { ArticleFilter, ArticleRepository } from '../domain/article-repository.js';
+import { translationId } from '../domain/entity-reader.js';
 import { InvalidInputError, NotFoundError } from '../domain/errors.js';
 import { pageRequest, type Page } from '../domain/pagination.js';
-import type { ArticleLoaders } from './loaders.js';
+import type { Loaders } from './loaders.js';
+import { bodyLanguage, localize, type Localized } from './localization.js';
 
 /** The article reads resolvers delegate to, over the request's loaders. */
 export class ArticleQueries {
   constructor(
     private readonly repository: ArticleRepository,
-    private readonly loaders: ArticleLoaders,
+    private readonly loaders: Loaders,
   ) {}
 
-  async get(id: string): Promise<Article> {
-    const article = await this.loaders.article.load(id);
+  async find(id: string, locales: readonly string[]): Promise<Localized<Article> | null> {
+    const article = await this.loaders.load('Article', id);
+    return article && localize(article, locales);
+  }
+
+  async get(id: string, locales: readonly string[]): Promise<Localized<Article>> {
+    const article = await this.find(id, locales);
     if (!article) throw new NotFoundError(`no article with id "${id}"`);
     return article;
   }
 
-  async find(id: string): Promise<Article | null> {
-    return this.loaders.article.load(id);
-  }
-
-  async findMany(ids: string[]): Promise<(Article | null)[]> {
-    const results = await this.loaders.article.loadMany(ids);
-    return results.map((result) => (result instanceof Error ? null : result));
-  }
-
-  async bySlug(slug: string): Promise<Article> {
+  /** By the slug of any language, served in that language first. */
+  async bySlug(slug: string, locales: readonly string[]): Promise<Localized<Article>> {
     const [match] = await this.repository.findBySlug(slug);
     if (!match) throw new NotFoundError(`no article with slug "${slug}"`);
-    return this.get(match.articleId);
+    return this.get(match.articleId, [match.language, ...locales]);
   }
 
-  async byIdOrSlug(id: string | null | undefined, slug: string | null | undefined): Promise<Article> {
+  byIdOrSlug(id: string | undefined, slug: string | null | undefined, locales: readonly string[]): Promise<Localized<Article>> {
     if ((id ? 1 : 0) + (slug ? 1 : 0) !== 1) throw new InvalidInputError('article: give exactly one of id or slug');
-    return id ? this.get(id) : this.bySlug(slug as string);
+    return id ? this.get(id, locales) : this.bySlug(slug as string, locales);
   }
 
-  list(first: number | null | undefined, after: string | null | undefined): Promise<Page<Article>> {
-    return this.repository.listArticles(pageRequest(first, after));
+  async list(filter: ArticleFilter, first: number | null | undefined, after: string | null | undefined, locales: readonly string[]): Promise<Page<Localized<Article>>> {
+    const page = await this.repository.listArticles(filter, pageRequest(first, after));
+    for (const { node } of page.edges) if (node.article) this.loaders.prime('Article', node.id, node.article);
+    const articles = await this.loaders.loadMany('Article', page.edges.map((edge) => edge.node.id));
+    const byId = new Map(articles.map((article) => [article.id, article]));
+    const edges = page.edges.flatMap(({ cursor, node }) => {
+      const article = byId.get(node.id);
+      return article ? [{ cursor, node: localize(article, locales) }] : [];
+    });
+    return { edges, hasNextPage: page.hasNextPage };
   }
 
-  /** The translation's body, read only when a query asks for it (the article item holds the rest). */
-  async translationBody(articleId: string, summary: TranslationSummary): Promise<string[] | null> {
-    if (!summary.hasBody) return null;
-    const translation: Translation | null = await this.loaders.translation.load({ articleId, language: summary.language });
+  async related(article: Localized<Article>): Promise<Localized<Article>[]> {
+    const related = await this.loaders.loadMany('Article', article.related.map((r) => r.articleId));
+    return related.map((a) => localize(a, article.locales));
+  }
+
+  /** Paragraphs in the body language: the original's, or a translation's loaded with the request's other reads. */
+  async body(article: Localized<Article>): Promise<string[]> {
+    const language = bodyLanguage(article);
+    if (language === article.language) return article.body;
+    return (await this.translationBody(article.id, language)) ?? article.body;
+  }
+
+  async translationBody(articleId: string, language: string): Promise<string[] | null> {
+    const translation = await this.loaders.load('Translation', translationId(articleId, language));
     return translation?.body ?? null;
   }
 }

@@ -1,19 +1,36 @@
 import type { ArticleRepository } from '../domain/article-repository.js';
-import { createArticleLoaders, type ArticleLoaders } from './loaders.js';
+import type { EntityReader } from '../domain/entity-reader.js';
+import type { EventRepository } from '../domain/event-repository.js';
+import { parseAcceptLanguage } from '../domain/locale.js';
+import type { PersonRepository } from '../domain/person-repository.js';
 import { ArticleQueries } from './article-queries.js';
+import { EventQueries } from './event-queries.js';
+import { createLoaders } from './loaders.js';
+import { PersonQueries } from './person-queries.js';
 
 /** What the process shares across requests: repositories over the one table. */
 export interface Dependencies {
   articles: ArticleRepository;
+  people: PersonRepository;
+  events: EventRepository;
+  entities: EntityReader;
 }
 
 export interface Context {
   articles: ArticleQueries;
-  loaders: ArticleLoaders;
+  people: PersonQueries;
+  events: EventQueries;
+  /** The request's default locale list, from Accept-Language; empty means "the original language". */
+  locales: readonly string[];
 }
 
 /** A fresh context per request, so loader caches never leak between requests. */
-export function createContext(dependencies: Dependencies): Context {
-  const loaders = createArticleLoaders(dependencies.articles);
-  return { loaders, articles: new ArticleQueries(dependencies.articles, loaders) };
+export function createContext(dependencies: Dependencies, acceptLanguage?: string | null): Context {
+  const loaders = createLoaders(dependencies.entities, dependencies.people);
+  return {
+    articles: new ArticleQueries(dependencies.articles, loaders),
+    people: new PersonQueries(dependencies.people, loaders),
+    events: new EventQueries(dependencies.events, loaders),
+    locales: parseAcceptLanguage(acceptLanguage),
+  };
 }

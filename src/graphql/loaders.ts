@@ -1,25 +1,33 @@
 import DataLoader from 'dataloader';
-import type { Article, Translation } from '../domain/article.js';
-import type { ArticleRepository, TranslationKey } from '../domain/article-repository.js';
-import { translationKeyId } from '../domain/article-repository.js';
+import { entityRefKey, type EntityReader, type EntityRef, type EntityType, type EntityTypes } from '../domain/entity-reader.js';
+import type { PersonRepository, PersonWithEvents } from '../domain/person-repository.js';
 
 /**
- * Request-scoped loaders: every article or translation read in one GraphQL operation is batched
- * into one BatchGetItem (per 100 keys) and cached for the rest of the request.
+ * Request-scoped loaders. Every entity read in one tick of execution, whatever its type (articles,
+ * translations, people, events), goes into one BatchGetItem per 100 keys and is cached for the request.
  */
-export function createArticleLoaders(repository: ArticleRepository) {
-  const article = new DataLoader<string, Article | null>(async (ids) => {
-    const found = await repository.getArticles(ids);
-    return ids.map((id) => found.get(id) ?? null);
-  });
-  const translation = new DataLoader<TranslationKey, Translation | null, string>(
-    async (keys) => {
-      const found = await repository.getTranslations(keys);
-      return keys.map((key) => found.get(translationKeyId(key)) ?? null);
+export function createLoaders(entities: EntityReader, people: PersonRepository) {
+  const entity = new DataLoader<EntityRef, EntityTypes[EntityType] | null, string>(
+    async (refs) => {
+      const found = await entities.getMany(refs);
+      return refs.map((ref) => found.get(entityRefKey(ref)) ?? null);
     },
-    { cacheKeyFn: translationKeyId },
+    { cacheKeyFn: entityRefKey, maxBatchSize: 1000 },
   );
-  return { article, translation };
+  // A person's item collection (the person and their events) is one Query per person.
+  const personWithEvents = new DataLoader<string, PersonWithEvents | null>((ids) => Promise.all(ids.map(async (id) => (await people.getWithEvents(id)) ?? null)));
+
+  function load<T extends EntityType>(type: T, id: string): Promise<EntityTypes[T] | null> {
+    return entity.load({ type, id }) as Promise<EntityTypes[T] | null>;
+  }
+  async function loadMany<T extends EntityType>(type: T, ids: readonly string[]): Promise<EntityTypes[T][]> {
+    const results = await entity.loadMany(ids.map((id) => ({ type, id })));
+    return results.filter((r): r is EntityTypes[T] => r !== null && !(r instanceof Error));
+  }
+  function prime<T extends EntityType>(type: T, id: string, value: EntityTypes[T]): void {
+    entity.prime({ type, id }, value);
+  }
+  return { load, loadMany, prime, personWithEvents };
 }
 
-export type ArticleLoaders = ReturnType<typeof createArticleLoaders>;
+export type Loaders = ReturnType<typeof createLoaders>;

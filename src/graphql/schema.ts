@@ -1,6 +1,12 @@
 import { builder } from './builder.js';
 import './types/article.js';
+import './types/event.js';
+import './types/mention.js';
+import './types/partial-date.js';
+import './types/person.js';
 import './types/photo.js';
+import './types/place.js';
+import './types/source.js';
 import './types/translation.js';
 
 /** The whole schema; built once per process. */

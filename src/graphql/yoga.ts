@@ -24,7 +24,7 @@ export function createGraphQLApp({ graphiql, ...dependencies }: YogaOptions) {
     graphiql: graphiql ? { title: 'News GraphQL', defaultQuery: DEFAULT_QUERY } : false,
     renderGraphiQL: renderGraphiQLPage,
     plugins: graphiql ? [useGraphiQLAssets()] : [],
-    context: () => createContext(dependencies),
+    context: ({ request }) => createContext(dependencies, request.headers.get('accept-language')),
     maskedErrors: { maskError },
     logging: {
       debug: (...args) => logger.debug(String(args[0]), { details: args.slice(1) }),

@@ -56,6 +56,9 @@ export function readSeedText(text: string, importedAt: Date): ArticleDocument {
       version: 1,
       ...(photoCredit ? { photo: { credit: photoCredit } } : {}),
       translations: translations.map(({ language: lang, headline: h, slug, kind }) => ({ language: lang, headline: h, slug, kind, hasBody: false })),
+      people: [],
+      events: [],
+      related: [],
     },
     translations,
   };

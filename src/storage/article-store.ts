@@ -1,12 +1,12 @@
-import { QueryCommand, TransactWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import type { Article, ArticleDocument, Translation } from '../domain/article.js';
-import type { ArticleRepository, SlugMatch, TranslationKey } from '../domain/article-repository.js';
-import { translationKeyId } from '../domain/article-repository.js';
+import { QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import type { ArticleDocument } from '../domain/article.js';
+import type { ArticleFilter, ArticleListing, ArticleRepository, SaveOutcome, SlugMatch } from '../domain/article-repository.js';
+import { InvalidInputError } from '../domain/errors.js';
 import type { Page, PageRequest } from '../domain/pagination.js';
-import { batchGetItems } from './batch-get.js';
-import { decodeCursor, encodeCursor } from './cursor.js';
-import { ALL_ARTICLES_FEED, INDEX, articleKey, languageOfSlugSortKey, slugPartition, translationKey } from './keys.js';
-import { fromArticleItem, fromTranslationItem, toArticleItem, toSlugItem, toTranslationItem } from './article-items.js';
+import { fromArticleItem } from './items.js';
+import * as keys from './keys.js';
+import { mapPage, queryPage, type PagedQuery } from './paged-query.js';
+import { writeArticle } from './article-writer.js';
 
 /** Articles in the single table (see schema/dynamodb.md for each pattern's key condition). */
 export class DynamoArticleRepository implements ArticleRepository {
@@ -15,89 +15,60 @@ export class DynamoArticleRepository implements ArticleRepository {
     private readonly table: string,
   ) {}
 
-  async getArticles(ids: readonly string[]): Promise<Map<string, Article>> {
-    const items = await batchGetItems(this.client, this.table, ids.map(articleKey));
-    const articles = items.map(fromArticleItem);
-    return new Map(articles.map((article) => [article.id, article]));
-  }
-
-  async getTranslations(keys: readonly TranslationKey[]): Promise<Map<string, Translation>> {
-    const items = await batchGetItems(this.client, this.table, keys.map((k) => translationKey(k.articleId, k.language)));
-    const translations = items.map(fromTranslationItem);
-    return new Map(translations.map((t) => [translationKeyId(t), t]));
-  }
-
   async findBySlug(slug: string): Promise<SlugMatch[]> {
     const output = await this.client.send(
       new QueryCommand({
         TableName: this.table,
         KeyConditionExpression: 'PK = :pk',
-        ExpressionAttributeValues: { ':pk': slugPartition(slug) },
+        ExpressionAttributeValues: { ':pk': keys.slugPartition(slug) },
       }),
     );
-    return (output.Items ?? []).map((item) => ({
-      articleId: String(item.articleId),
-      language: languageOfSlugSortKey(String(item.SK)),
-    }));
+    return (output.Items ?? []).map((item) => ({ articleId: String(item.articleId), language: keys.languageOfSlugSortKey(String(item.SK)) }));
   }
 
-  async listArticles({ first, after }: PageRequest): Promise<Page<Article>> {
-    const before = after ? decodeCursor(after) : undefined;
-    const output = await this.client.send(
-      new QueryCommand({
-        TableName: this.table,
-        IndexName: INDEX.feeds,
-        KeyConditionExpression: before ? 'GSI1PK = :feed AND GSI1SK < :before' : 'GSI1PK = :feed',
-        ExpressionAttributeValues: { ':feed': ALL_ARTICLES_FEED, ...(before ? { ':before': before } : {}) },
-        ScanIndexForward: false,
-        // One extra item tells whether a next page exists without a second round trip.
-        Limit: first + 1,
-      }),
-    );
-    const items = output.Items ?? [];
-    const edges = items.slice(0, first).map((item) => ({ cursor: encodeCursor(String(item.GSI1SK)), node: fromArticleItem(item) }));
-    return { edges, hasNextPage: items.length > first };
+  async listArticles(filter: ArticleFilter, page: PageRequest): Promise<Page<ArticleListing>> {
+    const items = await queryPage(this.client, this.table, articleQuery(filter), page);
+    return mapPage(items, (item) => (item.type === 'Article' ? { id: String(item.id), article: fromArticleItem(item) } : { id: String(item.articleId) }));
   }
 
-  async saveArticle({ article, translations }: ArticleDocument): Promise<void> {
-    const slugs = [{ slug: article.slug, language: article.language }, ...translations];
-    await this.client.send(
-      new TransactWriteCommand({
-        TransactItems: [
-          {
-            Put: {
-              TableName: this.table,
-              Item: toArticleItem(article),
-              // Versions only move forward: a stale writer fails instead of overwriting newer content.
-              ConditionExpression: 'attribute_not_exists(PK) OR version < :version',
-              ExpressionAttributeValues: { ':version': article.version },
-            },
-          },
-          ...translations.map((t) => ({ Put: { TableName: this.table, Item: toTranslationItem(t) } })),
-          ...slugs.map(({ slug, language }) => ({
-            Put: {
-              TableName: this.table,
-              Item: toSlugItem(article.id, slug, language),
-              // A slug belongs to one article per language.
-              ConditionExpression: 'attribute_not_exists(PK) OR articleId = :id',
-              ExpressionAttributeValues: { ':id': article.id },
-            },
-          })),
-        ],
-      }),
-    );
+  saveArticle(document: ArticleDocument): Promise<SaveOutcome> {
+    return writeArticle(this.client, this.table, document);
   }
 
   async isEmpty(): Promise<boolean> {
-    const output = await this.client.send(
-      new QueryCommand({
-        TableName: this.table,
-        IndexName: INDEX.feeds,
-        KeyConditionExpression: 'GSI1PK = :feed',
-        ExpressionAttributeValues: { ':feed': ALL_ARTICLES_FEED },
-        Limit: 1,
-      }),
-    );
-    return (output.Items ?? []).length === 0;
+    const page = await queryPage(this.client, this.table, articleQuery({}), { first: 1 });
+    return page.edges.length === 0;
   }
+}
+
+/** Which index answers a filter: the feed, a language feed, or a person's or event's inverted edges. */
+function articleQuery(filter: ArticleFilter): PagedQuery {
+  const keyed = [filter.language, filter.personId, filter.eventId].filter((value) => value !== undefined);
+  if (keyed.length > 1) throw new InvalidInputError('filter: combine at most one of language, person and event (each with a date range)');
+  const from = filter.publishedAfter;
+  const to = filter.publishedBefore === undefined ? undefined : keys.upperBound(`${filter.publishedBefore}#`);
+  if (filter.personId !== undefined || filter.eventId !== undefined) {
+    const partition = filter.personId !== undefined ? keys.personPartition(filter.personId) : keys.eventPartition(filter.eventId as string);
+    const prefix = keys.ARTICLE_EDGE_PREFIX;
+    return {
+      index: keys.INDEX.feeds,
+      partitionAttribute: 'GSI1PK',
+      sortAttribute: 'GSI1SK',
+      partition,
+      prefix,
+      ...(from !== undefined ? { from: `${prefix}${from}` } : {}),
+      ...(to !== undefined ? { to: `${prefix}${to}` } : {}),
+      descending: true,
+    };
+  }
+  const byLanguage = filter.language !== undefined;
+  return {
+    index: byLanguage ? keys.INDEX.languageFeeds : keys.INDEX.feeds,
+    partitionAttribute: byLanguage ? 'GSI2PK' : 'GSI1PK',
+    sortAttribute: byLanguage ? 'GSI2SK' : 'GSI1SK',
+    partition: byLanguage ? keys.languageFeed(filter.language as string) : keys.ALL_ARTICLES_FEED,
+    ...(from !== undefined ? { from } : {}),
+    ...(to !== undefined ? { to } : {}),
+    descending: true,
+  };
 }

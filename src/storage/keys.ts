@@ -10,21 +10,28 @@ export interface PrimaryKey {
 export const INDEX = { feeds: 'GSI1', languageFeeds: 'GSI2' } as const;
 
 const ARTICLE = 'ARTICLE';
+const PERSON = 'PERSON';
+const EVENT = 'EVENT';
 
-export const articleKey = (id: string): PrimaryKey => ({ PK: `${ARTICLE}#${id}`, SK: ARTICLE });
+export const articlePartition = (id: string): string => `${ARTICLE}#${id}`;
+export const articleKey = (id: string): PrimaryKey => ({ PK: articlePartition(id), SK: ARTICLE });
 
-export const translationKey = (articleId: string, language: string): PrimaryKey => ({
-  PK: `${ARTICLE}#${articleId}`,
-  SK: `LANG#${language}`,
-});
+export const translationKey = (articleId: string, language: string): PrimaryKey => ({ PK: articlePartition(articleId), SK: `LANG#${language}` });
 
 /** Slugs are unique per language; one Query on the slug finds it in any language. */
-export const slugKey = (slug: string, language: string): PrimaryKey => ({
-  PK: `SLUG#${slug}`,
-  SK: `LANG#${language}`,
-});
+export const slugKey = (slug: string, language: string): PrimaryKey => ({ PK: slugPartition(slug), SK: `LANG#${language}` });
 export const slugPartition = (slug: string): string => `SLUG#${slug}`;
 export const languageOfSlugSortKey = (sk: string): string => sk.slice('LANG#'.length);
+
+export const personPartition = (id: string): string => `${PERSON}#${id}`;
+export const personKey = (id: string): PrimaryKey => ({ PK: personPartition(id), SK: PERSON });
+
+export const eventPartition = (id: string): string => `${EVENT}#${id}`;
+export const eventKey = (id: string): PrimaryKey => ({ PK: eventPartition(id), SK: EVENT });
+
+/** Name and alias lookups: one partition per normalized name, one item per person bearing it. */
+export const nameKey = (normalizedName: string, personId: string): PrimaryKey => ({ PK: namePartition(normalizedName), SK: `${PERSON}#${personId}` });
+export const namePartition = (normalizedName: string): string => `NAME#${normalizedName}`;
 
 /** Sort keys of feeds: ISO timestamps sort as strings; the id breaks ties so cursors are exact. */
 export const feedSortKey = (publishedAt: string, id: string): string => `${publishedAt}#${id}`;
@@ -39,5 +46,55 @@ export const articleFeedKeys = (article: { id: string; publishedAt: string; lang
   GSI2SK: feedSortKey(article.publishedAt, article.id),
 });
 
+/** A translation appears in its language's feed, so language filters include translated articles. */
+export const translationFeedKeys = (articleId: string, language: string, publishedAt: string) => ({
+  GSI2PK: languageFeed(language),
+  GSI2SK: feedSortKey(publishedAt, articleId),
+});
+
+/** Inverted edges on GSI1: a person's or an event's articles, newest first. */
+export const ARTICLE_EDGE_PREFIX = 'ART#';
+export const articleEdgeSortKey = (publishedAt: string, articleId: string): string => `${ARTICLE_EDGE_PREFIX}${feedSortKey(publishedAt, articleId)}`;
+
+/** Mention (article → person) lives in the article's collection; GSI1 inverts it. */
+export const mentionKeys = (articleId: string, personId: string, publishedAt: string) => ({
+  PK: articlePartition(articleId),
+  SK: `${PERSON}#${personId}`,
+  GSI1PK: personPartition(personId),
+  GSI1SK: articleEdgeSortKey(publishedAt, articleId),
+});
+
+/** Coverage (article → event), inverted on GSI1 the same way. */
+export const coverageKeys = (articleId: string, eventId: string, publishedAt: string) => ({
+  PK: articlePartition(articleId),
+  SK: `${EVENT}#${eventId}`,
+  GSI1PK: eventPartition(eventId),
+  GSI1SK: articleEdgeSortKey(publishedAt, articleId),
+});
+
+/** A person's events live in the person's collection, sorted by start date, carrying a copy of the event. */
+export const PERSON_EVENT_PREFIX = `${EVENT}#`;
+export const personEventKey = (personId: string, startSortKey: string, eventId: string): PrimaryKey => ({
+  PK: personPartition(personId),
+  SK: `${PERSON_EVENT_PREFIX}${startSortKey}#${eventId}`,
+});
+
+/** All people, by normalized name (name-prefix searches are a begins_with on the sort key). */
+export const PEOPLE_LIST = 'PEOPLE';
+export const personListKeys = (normalizedName: string, id: string) => ({ GSI1PK: PEOPLE_LIST, GSI1SK: `${normalizedName}#${id}` });
+
+/** The events timeline (GSI1) and one timeline per kind (GSI2), by start date. */
+export const EVENTS_TIMELINE = 'EVENTS';
+export const eventsOfKind = (kind: string): string => `EVENTS#KIND#${kind}`;
+export const eventListKeys = (kind: string, startSortKey: string, id: string) => ({
+  GSI1PK: EVENTS_TIMELINE,
+  GSI1SK: `${startSortKey}#${id}`,
+  GSI2PK: eventsOfKind(kind),
+  GSI2SK: `${startSortKey}#${id}`,
+});
+
 /** The partition key holds a type prefix; this recovers the id from `ARTICLE#<id>`. */
 export const idFromPartition = (pk: string): string => pk.slice(pk.indexOf('#') + 1);
+
+/** The highest string sharing a prefix, for BETWEEN bounds ("2024" … "2024\uffff"). */
+export const upperBound = (prefix: string): string => `${prefix}\uffff`;

@@ -63,10 +63,10 @@ describe('GraphQL Lambda handler', () => {
     expect(json(result).errors[0].message).toMatch(/POST body sent invalid JSON/);
   });
 
-  it('finds an article by its Spanish slug', async () => {
-    const result = await handler(postGraphQL({ query: '{ article(slug: "corea-del-norte-desea-estrellar-lazos-bilaterales-con-rusia") { headline photo { credit } } }' }));
+  it('finds an article by its Spanish slug and serves it in Spanish, the body falling back to English', async () => {
+    const result = await handler(postGraphQL({ query: '{ article(slug: "corea-del-norte-desea-estrellar-lazos-bilaterales-con-rusia") { headline servedLanguage bodyLanguage photo { credit } } }' }));
 
-    expect(json(result).data.article.headline).toBe('North Korea wants to crash bilateral ties with Russia');
+    expect(json(result).data.article).toMatchObject({ headline: 'Corea del Norte desea estrellar lazos bilaterales con Rusia', servedLanguage: 'es', bodyLanguage: 'en' });
     expect(json(result).data.article.photo.credit).toMatch(/^KOREAN CENTRAL NEWS AGENCY/);
   });
 

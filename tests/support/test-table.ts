@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { DeleteTableCommand } from '@aws-sdk/client-dynamodb';
 import { inject } from 'vitest';
-import { DynamoArticleRepository } from '../../src/storage/article-store.js';
 import { createDocumentClient } from '../../src/storage/client.js';
+import { createRepositories } from '../../src/storage/repositories.js';
 import { ensureTable } from '../../src/storage/table-definition.js';
 
 /** A fresh table in the shared DynamoDB Local, created from infra/table.yml, for one test file. */
@@ -15,7 +15,7 @@ export async function createTestTable(prefix = 'test') {
     endpoint,
     tableName,
     client,
-    articles: new DynamoArticleRepository(client, tableName),
+    ...createRepositories(client, tableName),
     drop: () => client.send(new DeleteTableCommand({ TableName: tableName })),
   };
 }

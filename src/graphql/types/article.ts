@@ -1,45 +1,93 @@
 import type { Article } from '../../domain/article.js';
 import { builder } from '../builder.js';
-import { decodeIdFor, toConnection } from '../relay.js';
+import { localesFrom, decodeIdFor, idOrSlug } from '../arguments.js';
+import { toConnection } from '../connection.js';
+import { availableLanguages, bodyLanguage, localize, servedLanguage, servedTranslation, type Localized } from '../localization.js';
+import { EventRef } from './event.js';
+import { MentionRef } from './mention.js';
+import { PersonRef } from './person.js';
 import { PhotoRef } from './photo.js';
+import { SourceRef } from './source.js';
 import { TranslationRef } from './translation.js';
 
-export const ArticleRef = builder.node(builder.objectRef<Article>('Article'), {
-  description: 'A news article in its original language.',
+export const ArticleRef = builder.objectRef<Localized<Article>>('Article');
+
+builder.node(ArticleRef, {
+  description: 'A news article. Headline, slug and body are served in the best language of the requested locale list.',
   id: { resolve: (article) => article.id },
-  loadOne: (id, ctx) => ctx.articles.find(id),
-  loadMany: (ids, ctx) => ctx.articles.findMany(ids),
+  loadOne: (id, ctx) => ctx.articles.find(id, ctx.locales),
   fields: (t) => ({
-    slug: t.exposeString('slug', { description: 'URL slug, unique per language.' }),
     language: t.exposeString('language', { description: 'BCP 47 tag of the original text.' }),
-    headline: t.exposeString('headline'),
-    body: t.exposeStringList('body', { description: 'Paragraphs, exactly as the source wrote them.' }),
+    servedLanguage: t.string({ description: 'The language headline and slug are served in.', resolve: (article) => servedLanguage(article) }),
+    bodyLanguage: t.string({ description: 'The language body is served in (a translation may have a headline only).', resolve: (article) => bodyLanguage(article) }),
+    availableLanguages: t.stringList({ description: 'The original language first, then the translations.', resolve: (article) => availableLanguages(article) }),
+    headline: t.string({ resolve: (article) => servedTranslation(article)?.headline ?? article.headline }),
+    slug: t.string({ description: 'URL slug in the served language, unique per language.', resolve: (article) => servedTranslation(article)?.slug ?? article.slug }),
+    summary: t.exposeString('summary', { nullable: true }),
+    body: t.stringList({ description: 'Paragraphs, exactly as the source wrote them.', resolve: (article, _, ctx) => ctx.articles.body(article) }),
+    byline: t.exposeString('byline', { nullable: true }),
     publishedAt: t.expose('publishedAt', { type: 'DateTime' }),
     dateline: t.exposeString('dateline', { nullable: true, description: 'The date line as written in the source.' }),
     updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
     version: t.exposeInt('version', { description: 'Goes up by one each time an import changes the article.' }),
+    source: t.field({ type: SourceRef, nullable: true, resolve: (article) => article.source ?? null }),
     photo: t.field({ type: PhotoRef, nullable: true, resolve: (article) => article.photo ?? null }),
     translations: t.field({
       type: [TranslationRef],
       description: 'The article in other languages.',
-      resolve: (article) => article.translations.map((summary) => ({ articleId: article.id, summary })),
+      resolve: (article) => article.translations.map((summary) => localize({ articleId: article.id, summary }, article.locales)),
+    }),
+    people: t.field({ type: [PersonRef], description: 'People the article mentions, in order of first mention.', resolve: (article, _, ctx) => ctx.people.ofArticle(article) }),
+    mentions: t.field({ type: [MentionRef], description: 'The same people with the role the article gives them.', resolve: (article) => article.people.map((p) => localize(p, article.locales)) }),
+    events: t.field({ type: [EventRef], description: 'Events the article covers.', resolve: (article, _, ctx) => ctx.events.ofArticle(article) }),
+    relatedArticles: t.field({
+      type: [ArticleRef],
+      description: 'Up to five articles sharing the most people and events, then the newest.',
+      resolve: (article, _, ctx) => ctx.articles.related(article),
     }),
   }),
 });
 
-const ArticleConnection = builder.connectionObject({ type: ArticleRef, name: 'ArticleConnection' });
+export const ArticleConnection = builder.connectionObject({ type: ArticleRef, name: 'ArticleConnection' });
+
+const ArticleFilter = builder.inputType('ArticleFilter', {
+  description: 'Combine at most one of language, person and event with a publication date range.',
+  fields: (t) => ({
+    language: t.string({ description: 'Articles available in this language (original or translation).' }),
+    person: t.id({ description: 'A person\'s ID or slug.' }),
+    event: t.id({ description: 'An event\'s ID or slug.' }),
+    publishedAfter: t.field({ type: 'DateTime', description: 'Inclusive.' }),
+    publishedBefore: t.field({ type: 'DateTime', description: 'Inclusive.' }),
+  }),
+});
+
+const LOCALE_HELP = 'Languages in order of preference, e.g. ["es", "en"]; default: Accept-Language, else the original.';
 
 builder.queryFields((t) => ({
   article: t.field({
     type: ArticleRef,
-    description: 'One article by its ID or by the slug of any of its languages. NOT_FOUND when there is none.',
-    args: { id: t.arg.id({ required: false }), slug: t.arg.string({ required: false }) },
-    resolve: (_, { id, slug }, ctx) => ctx.articles.byIdOrSlug(id && decodeIdFor('Article', id), slug),
+    description: 'One article by ID, or by the slug of any of its languages (served in that language). NOT_FOUND when there is none.',
+    args: { id: t.arg.id({ required: false }), slug: t.arg.string({ required: false }), locale: t.arg.stringList({ required: false, description: LOCALE_HELP }) },
+    resolve: (_, { id, slug, locale }, ctx) => ctx.articles.byIdOrSlug(id ? decodeIdFor('Article', id) : undefined, slug, localesFrom(locale, ctx)),
   }),
   articles: t.field({
     type: ArticleConnection,
-    description: 'All articles, newest first. first: 1 to 100 (default 10).',
-    args: { first: t.arg.int({ required: false }), after: t.arg.string({ required: false }) },
-    resolve: async (_, { first, after }, ctx) => toConnection(await ctx.articles.list(first, after)),
+    description: 'Articles newest first. first: 1 to 100 (default 10).',
+    args: { filter: t.arg({ type: ArticleFilter, required: false }), first: t.arg.int({ required: false }), after: t.arg.string({ required: false }), locale: t.arg.stringList({ required: false, description: LOCALE_HELP }) },
+    resolve: async (_, { filter, first, after, locale }, ctx) =>
+      toConnection(
+        await ctx.articles.list(
+          {
+            ...(filter?.language ? { language: filter.language.toLowerCase() } : {}),
+            ...(filter?.person ? { personId: idOrSlug('Person', filter.person) } : {}),
+            ...(filter?.event ? { eventId: idOrSlug('Event', filter.event) } : {}),
+            ...(filter?.publishedAfter ? { publishedAfter: filter.publishedAfter } : {}),
+            ...(filter?.publishedBefore ? { publishedBefore: filter.publishedBefore } : {}),
+          },
+          first,
+          after,
+          localesFrom(locale, ctx),
+        ),
+      ),
   }),
 }));

@@ -1,10 +1,9 @@
 import type { TranslationSummary } from '../../domain/article.js';
 import { builder } from '../builder.js';
+import type { Localized } from '../localization.js';
+import { ArticleRef } from './article.js';
 
-export interface TranslationShape {
-  articleId: string;
-  summary: TranslationSummary;
-}
+export type TranslationShape = Localized<{ articleId: string; summary: TranslationSummary }>;
 
 export const TranslationKindEnum = builder.enumType('TranslationKind', {
   description: 'Who made a translation, when the source says.',
@@ -15,7 +14,9 @@ export const TranslationKindEnum = builder.enumType('TranslationKind', {
   },
 });
 
-export const TranslationRef = builder.objectRef<TranslationShape>('Translation').implement({
+export const TranslationRef = builder.objectRef<TranslationShape>('Translation');
+
+TranslationRef.implement({
   description: 'The same article in another language.',
   fields: (t) => ({
     language: t.string({ description: 'BCP 47 language tag.', resolve: ({ summary }) => summary.language }),
@@ -25,7 +26,12 @@ export const TranslationRef = builder.objectRef<TranslationShape>('Translation')
     body: t.stringList({
       nullable: true,
       description: 'Paragraphs; null when only the headline was translated.',
-      resolve: ({ articleId, summary }, _, ctx) => ctx.articles.translationBody(articleId, summary),
+      resolve: ({ articleId, summary }, _, ctx) => (summary.hasBody ? ctx.articles.translationBody(articleId, summary.language) : null),
+    }),
+    original: t.field({
+      type: ArticleRef,
+      description: 'The article this translates, in its original language.',
+      resolve: ({ articleId }, _, ctx) => ctx.articles.get(articleId, []),
     }),
   }),
 });

@@ -1,0 +1,27 @@
+import type { Article, Translation } from './article.js';
+import type { NewsEvent } from './event.js';
+import type { Person } from './person.js';
+
+/** Everything that can be read by id; a Translation's id is `<articleId>/<language>`. */
+export interface EntityTypes {
+  Article: Article;
+  Person: Person;
+  Event: NewsEvent;
+  Translation: Translation;
+}
+
+export type EntityType = keyof EntityTypes;
+
+export interface EntityRef<T extends EntityType = EntityType> {
+  type: T;
+  id: string;
+}
+
+export const entityRefKey = (ref: EntityRef): string => `${ref.type}:${ref.id}`;
+export const translationId = (articleId: string, language: string): string => `${articleId}/${language}`;
+
+/** The port for reading entities of any type by id, many at once (one round trip per 100). */
+export interface EntityReader {
+  /** Found entities keyed by entityRefKey; missing ones are absent. */
+  getMany(refs: readonly EntityRef[]): Promise<Map<string, EntityTypes[EntityType]>>;
+}

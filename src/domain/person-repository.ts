@@ -1,0 +1,25 @@
+import type { NewsEvent } from './event.js';
+import type { Page, PageRequest } from './pagination.js';
+import type { Person } from './person.js';
+
+export interface PersonWithEvents {
+  person: Person;
+  /** The person's events, newest first. */
+  events: NewsEvent[];
+}
+
+export interface PeopleFilter {
+  /** Case and diacritics are ignored. */
+  nameStartsWith?: string;
+}
+
+export interface PersonRepository {
+  /** The person and their events, in one Query of the person's item collection. */
+  getWithEvents(id: string): Promise<PersonWithEvents | undefined>;
+  /** Ids of people whose name or an alias matches, ignoring case and diacritics. */
+  findIdsByName(name: string): Promise<string[]>;
+  /** People by name, A to Z. */
+  listPeople(filter: PeopleFilter, page: PageRequest): Promise<Page<Person>>;
+  /** Creates or updates the person and their name lookups; the mention count is left to article writes. */
+  savePerson(person: Person): Promise<void>;
+}

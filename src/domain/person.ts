@@ -1,0 +1,20 @@
+/** A person in the news. The id is a slug of the canonical name ("kim-jong-un"), so it is readable and stable. */
+export interface Person {
+  id: string;
+  name: string;
+  /** Other names the person goes by in articles ("Kim", "Kim Jong Un"). */
+  aliases: string[];
+  /** A role phrase, e.g. "North Korean leader". */
+  description?: string;
+  /** How many articles mention the person; maintained by article writes. */
+  mentionCount: number;
+  updatedAt: string;
+}
+
+/** A person as one article mentions them. */
+export interface PersonMention {
+  personId: string;
+  name: string;
+  /** The role phrase this article gives ("the North Korean leader"), when it gives one. */
+  role?: string;
+}

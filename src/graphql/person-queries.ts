@@ -1,0 +1,72 @@
+import type { Article } from '../domain/article.js';
+import type { NewsEvent } from '../domain/event.js';
+import { InvalidInputError, NotFoundError } from '../domain/errors.js';
+import { pageRequest, type Page } from '../domain/pagination.js';
+import type { Person } from '../domain/person.js';
+import type { PeopleFilter, PersonRepository } from '../domain/person-repository.js';
+import type { Loaders } from './loaders.js';
+import { localize, type Localized } from './localization.js';
+
+/** Person reads for resolvers. */
+export class PersonQueries {
+  constructor(
+    private readonly repository: PersonRepository,
+    private readonly loaders: Loaders,
+  ) {}
+
+  /** By id, reading the person's collection so their events come in the same Query. */
+  async get(id: string, locales: readonly string[]): Promise<Localized<Person>> {
+    const found = await this.loaders.personWithEvents.load(id);
+    if (!found) throw new NotFoundError(`no person with id "${id}"`);
+    this.loaders.prime('Person', id, found.person);
+    return localize(found.person, locales);
+  }
+
+  async find(id: string, locales: readonly string[]): Promise<Localized<Person> | null> {
+    const person = await this.loaders.load('Person', id);
+    return person && localize(person, locales);
+  }
+
+  /** By id through the batched entity loader (for people reached from articles and events). */
+  async one(id: string, locales: readonly string[]): Promise<Localized<Person>> {
+    const person = await this.find(id, locales);
+    if (!person) throw new NotFoundError(`no person with id "${id}"`);
+    return person;
+  }
+
+  /** By name or alias, ignoring case and diacritics; the most mentioned when several people share it. */
+  async byName(name: string, locales: readonly string[]): Promise<Localized<Person>> {
+    const ids = await this.repository.findIdsByName(name);
+    const people = await this.loaders.loadMany('Person', ids);
+    const [best] = people.sort((a, b) => b.mentionCount - a.mentionCount || a.id.localeCompare(b.id));
+    if (!best) throw new NotFoundError(`no person named "${name}"`);
+    return localize(best, locales);
+  }
+
+  lookup(args: { id?: string | undefined; slug?: string | null | undefined; name?: string | null | undefined }, locales: readonly string[]): Promise<Localized<Person>> {
+    const given = [args.id, args.slug, args.name].filter(Boolean);
+    if (given.length !== 1) throw new InvalidInputError('person: give exactly one of id, slug or name');
+    return args.name ? this.byName(args.name, locales) : this.get((args.id ?? args.slug) as string, locales);
+  }
+
+  async list(filter: PeopleFilter, first: number | null | undefined, after: string | null | undefined, locales: readonly string[]): Promise<Page<Localized<Person>>> {
+    const page = await this.repository.listPeople(filter, pageRequest(first, after));
+    return { edges: page.edges.map(({ cursor, node }) => ({ cursor, node: localize(node, locales) })), hasNextPage: page.hasNextPage };
+  }
+
+  /** People of an article or event, in their order there. */
+  async many(ids: readonly string[], locales: readonly string[]): Promise<Localized<Person>[]> {
+    return (await this.loaders.loadMany('Person', ids)).map((person) => localize(person, locales));
+  }
+
+  /** The person's events, newest first, from their item collection. */
+  async events(person: Localized<Person>): Promise<Localized<NewsEvent>[]> {
+    const found = await this.loaders.personWithEvents.load(person.id);
+    return (found?.events ?? []).map((event) => localize(event, person.locales));
+  }
+
+  /** The people an article mentions. */
+  ofArticle(article: Localized<Article>): Promise<Localized<Person>[]> {
+    return this.many(article.people.map((p) => p.personId), article.locales);
+  }
+}

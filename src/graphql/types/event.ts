@@ -1,0 +1,67 @@
+import { EVENT_KINDS, type NewsEvent } from '../../domain/event.js';
+import { builder } from '../builder.js';
+import { decodeIdFor, idOrSlug, localesFrom, partialDateArg } from '../arguments.js';
+import { toConnection } from '../connection.js';
+import type { Localized } from '../localization.js';
+import { ArticleConnection } from './article.js';
+import { PartialDateRef } from './partial-date.js';
+import { PersonRef } from './person.js';
+import { PlaceRef } from './place.js';
+
+export const EventKindEnum = builder.enumType('EventKind', { values: EVENT_KINDS });
+
+export const EventRef = builder.objectRef<Localized<NewsEvent>>('Event');
+
+builder.node(EventRef, {
+  description: 'Something that happened that articles cover: a summit, an anniversary, a war.',
+  id: { resolve: (event) => event.id },
+  loadOne: (id, ctx) => ctx.events.find(id, ctx.locales),
+  fields: (t) => ({
+    slug: t.exposeString('id', { description: 'URL slug; event(slug:) finds it.' }),
+    name: t.exposeString('name'),
+    kind: t.field({ type: EventKindEnum, resolve: (event) => event.kind }),
+    start: t.field({ type: PartialDateRef, nullable: true, resolve: (event) => event.start ?? null }),
+    end: t.field({ type: PartialDateRef, nullable: true, resolve: (event) => event.end ?? null }),
+    place: t.field({ type: PlaceRef, nullable: true, resolve: (event) => event.place ?? null }),
+    description: t.exposeString('description', { nullable: true }),
+    participants: t.field({ type: [PersonRef], resolve: (event, _, ctx) => ctx.people.many(event.participants.map((p) => p.personId), event.locales) }),
+    articles: t.field({
+      type: ArticleConnection,
+      description: 'Articles covering the event, newest first.',
+      args: { first: t.arg.int({ required: false }), after: t.arg.string({ required: false }) },
+      resolve: async (event, { first, after }, ctx) => toConnection(await ctx.articles.list({ eventId: event.id }, first, after, event.locales)),
+    }),
+    relatedEvents: t.field({ type: [EventRef], description: 'Up to five events sharing participants, nearest in time first.', resolve: (event, _, ctx) => ctx.events.related(event) }),
+  }),
+});
+
+const EventFilter = builder.inputType('EventFilter', {
+  description: 'A start-date range, combined with a person or a kind.',
+  fields: (t) => ({
+    from: t.string({ description: 'Inclusive: "2019", "2019-04" or "2019-04-25".' }),
+    to: t.string({ description: 'Inclusive: "2019", "2019-04" or "2019-04-25".' }),
+    kind: t.field({ type: EventKindEnum }),
+    person: t.id({ description: 'A person\'s ID or slug.' }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  event: t.field({
+    type: EventRef,
+    description: 'One event by ID or slug. NOT_FOUND when there is none.',
+    args: { id: t.arg.id({ required: false }), slug: t.arg.string({ required: false }), locale: t.arg.stringList({ required: false }) },
+    resolve: (_, { id, slug, locale }, ctx) => ctx.events.lookup(id ? decodeIdFor('Event', id) : undefined, slug, localesFrom(locale, ctx)),
+  }),
+  events: t.field({
+    type: builder.connectionObject({ type: EventRef, name: 'EventConnection' }),
+    description: 'Events, latest start first. first: 1 to 100 (default 10).',
+    args: { filter: t.arg({ type: EventFilter, required: false }), first: t.arg.int({ required: false }), after: t.arg.string({ required: false }), locale: t.arg.stringList({ required: false }) },
+    resolve: async (_, { filter, first, after, locale }, ctx) => {
+      const from = partialDateArg('filter.from', filter?.from);
+      const to = partialDateArg('filter.to', filter?.to);
+      const personId = idOrSlug('Person', filter?.person);
+      const query = { ...(from ? { from } : {}), ...(to ? { to } : {}), ...(filter?.kind ? { kind: filter.kind } : {}), ...(personId ? { personId } : {}) };
+      return toConnection(await ctx.events.list(query, first, after, localesFrom(locale, ctx)));
+    },
+  }),
+}));

@@ -1,0 +1,59 @@
+import type { Person } from '../../domain/person.js';
+import { builder } from '../builder.js';
+import { decodeIdFor, localesFrom } from '../arguments.js';
+import { toConnection } from '../connection.js';
+import type { Localized } from '../localization.js';
+import { ArticleConnection } from './article.js';
+import { EventRef } from './event.js';
+
+export const PersonRef = builder.objectRef<Localized<Person>>('Person');
+
+builder.node(PersonRef, {
+  description: 'A person in the news.',
+  id: { resolve: (person) => person.id },
+  loadOne: (id, ctx) => ctx.people.find(id, ctx.locales),
+  fields: (t) => ({
+    slug: t.exposeString('id', { description: 'URL slug; person(slug:) finds it.' }),
+    name: t.exposeString('name'),
+    aliases: t.exposeStringList('aliases', { description: 'Other names articles use.' }),
+    description: t.exposeString('description', { nullable: true, description: 'A role phrase, e.g. "North Korean leader".' }),
+    mentionCount: t.exposeInt('mentionCount', { description: 'How many articles mention the person.' }),
+    articles: t.field({
+      type: ArticleConnection,
+      description: 'Articles mentioning the person, newest first.',
+      args: { first: t.arg.int({ required: false }), after: t.arg.string({ required: false }) },
+      resolve: async (person, { first, after }, ctx) => toConnection(await ctx.articles.list({ personId: person.id }, first, after, person.locales)),
+    }),
+    events: t.field({ type: [EventRef], description: 'Events the person took part in, newest first.', resolve: (person, _, ctx) => ctx.people.events(person) }),
+  }),
+});
+
+const PeopleFilter = builder.inputType('PeopleFilter', {
+  fields: (t) => ({ nameStartsWith: t.string({ description: 'Case and diacritics are ignored.' }) }),
+});
+
+builder.queryFields((t) => ({
+  person: t.field({
+    type: PersonRef,
+    description: 'One person by ID, slug, or name or alias (case and diacritics ignored). NOT_FOUND when there is none.',
+    args: {
+      id: t.arg.id({ required: false }),
+      slug: t.arg.string({ required: false }),
+      name: t.arg.string({ required: false }),
+      locale: t.arg.stringList({ required: false, description: 'Languages for the person\'s articles, in order of preference.' }),
+    },
+    resolve: (_, { id, slug, name, locale }, ctx) => ctx.people.lookup({ id: id ? decodeIdFor('Person', id) : undefined, slug, name }, localesFrom(locale, ctx)),
+  }),
+  people: t.field({
+    type: builder.connectionObject({ type: PersonRef, name: 'PersonConnection' }),
+    description: 'People by name, A to Z. first: 1 to 100 (default 10).',
+    args: {
+      filter: t.arg({ type: PeopleFilter, required: false }),
+      first: t.arg.int({ required: false }),
+      after: t.arg.string({ required: false }),
+      locale: t.arg.stringList({ required: false }),
+    },
+    resolve: async (_, { filter, first, after, locale }, ctx) =>
+      toConnection(await ctx.people.list(filter?.nameStartsWith ? { nameStartsWith: filter.nameStartsWith } : {}, first, after, localesFrom(locale, ctx))),
+  }),
+}));

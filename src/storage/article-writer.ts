@@ -1,0 +1,107 @@
+import { GetCommand, TransactWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
+import type { Article, ArticleDocument } from '../domain/article.js';
+import type { SaveOutcome } from '../domain/article-repository.js';
+import { WriteRejectedError } from '../domain/errors.js';
+import * as items from './items.js';
+import * as keys from './keys.js';
+import { rankRelatedArticles, refreshRelatedOf } from './related-articles.js';
+import { transactionAction, type DescribedAction } from './transactions.js';
+
+const MAX_ITEM_BYTES = 400 * 1024;
+const MAX_ACTIONS = 100;
+
+/** One article, its translations, slugs and people/event edges in one TransactWriteItems. */
+export async function writeArticle(client: DynamoDBDocumentClient, table: string, { article, translations }: ArticleDocument): Promise<SaveOutcome> {
+  assertUnique(article);
+  const { Item } = await client.send(new GetCommand({ TableName: table, Key: keys.articleKey(article.id), ConsistentRead: true }));
+  const previous = Item ? items.fromArticleItem(Item) : undefined;
+  const { related, candidates } = await rankRelatedArticles(client, table, article, previous);
+  const stored: Article = { ...article, related };
+
+  const articleItem = items.toArticleItem(stored);
+  const bytes = Buffer.byteLength(JSON.stringify(articleItem), 'utf8');
+  if (bytes > MAX_ITEM_BYTES) throw new WriteRejectedError(`article ${article.id}: ${bytes} bytes, over DynamoDB's 400 KB item limit`);
+
+  const actions = [
+    transactionAction(table, `article ${article.id} (changed by another writer)`, {
+      Put: { Item: articleItem, ...(previous ? versionIs(previous.version) : notExists()) },
+    }),
+    ...translationActions(table, stored, translations, previous),
+    ...slugActions(table, stored, translations, previous),
+    ...edgeActions(table, stored, previous),
+  ];
+  if (actions.length > MAX_ACTIONS) {
+    throw new WriteRejectedError(`article ${article.id}: ${actions.length} writes, over the ${MAX_ACTIONS} a transaction allows (too many people, events or translations)`);
+  }
+  await transact(client, actions);
+  await refreshRelatedOf(client, table, stored, candidates);
+  return previous ? 'updated' : 'created';
+}
+
+function assertUnique(article: Article): void {
+  const people = article.people.map((p) => p.personId);
+  const events = article.events.map((e) => e.eventId);
+  if (new Set(people).size !== people.length) throw new WriteRejectedError(`article ${article.id}: a person is listed twice`);
+  if (new Set(events).size !== events.length) throw new WriteRejectedError(`article ${article.id}: an event is listed twice`);
+}
+
+const notExists = () => ({ ConditionExpression: 'attribute_not_exists(PK)' });
+const versionIs = (version: number) => ({ ConditionExpression: 'version = :version', ExpressionAttributeValues: { ':version': version } });
+
+function translationActions(table: string, article: Article, translations: ArticleDocument['translations'], previous?: Article): DescribedAction[] {
+  const current = new Set(translations.map((t) => t.language));
+  const removed = (previous?.translations ?? []).filter((t) => !current.has(t.language));
+  return [
+    ...translations.map((t) => transactionAction(table, `translation ${t.language}`, { Put: { Item: items.toTranslationItem(t, article.publishedAt) } })),
+    ...removed.map((t) => transactionAction(table, `translation ${t.language}`, { Delete: { Key: keys.translationKey(article.id, t.language) } })),
+  ];
+}
+
+function slugActions(table: string, article: Article, translations: ArticleDocument['translations'], previous?: Article): DescribedAction[] {
+  const slugsOf = (a: Article | undefined, extra: { slug: string; language: string }[]) => (a ? [{ slug: a.slug, language: a.language }, ...extra] : []);
+  const current = slugsOf(article, translations);
+  const currentKeys = new Set(current.map((s) => `${s.language}:${s.slug}`));
+  const old = slugsOf(previous, previous?.translations ?? []).filter((s) => !currentKeys.has(`${s.language}:${s.slug}`));
+  const owned = { ConditionExpression: 'attribute_not_exists(PK) OR articleId = :id', ExpressionAttributeValues: { ':id': article.id } };
+  return [
+    ...current.map((s) => transactionAction(table, `slug "${s.slug}" (${s.language}) belongs to another article`, { Put: { Item: items.toSlugItem(article.id, s.slug, s.language), ...owned } })),
+    ...old.map((s) => transactionAction(table, `old slug "${s.slug}"`, { Delete: { Key: keys.slugKey(s.slug, s.language), ...owned } })),
+  ];
+}
+
+function edgeActions(table: string, article: Article, previous?: Article): DescribedAction[] {
+  const before = new Set(previous?.people.map((p) => p.personId) ?? []);
+  const now = new Set(article.people.map((p) => p.personId));
+  const eventsBefore = new Set(previous?.events.map((e) => e.eventId) ?? []);
+  const eventsNow = new Set(article.events.map((e) => e.eventId));
+  const mentionCount = (delta: number) => ({ UpdateExpression: 'ADD mentionCount :delta', ExpressionAttributeValues: { ':delta': delta } });
+  return [
+    ...[...now].map((id) => transactionAction(table, `mention of ${id}`, { Put: { Item: items.toMentionItem(article.id, id, article.publishedAt) } })),
+    ...[...now].filter((id) => !before.has(id)).map((id) =>
+      transactionAction(table, `person ${id} does not exist`, { Update: { Key: keys.personKey(id), ...mentionCount(1), ConditionExpression: 'attribute_exists(PK)' } }),
+    ),
+    ...[...before].filter((id) => !now.has(id)).flatMap((id) => [
+      transactionAction(table, `mention of ${id}`, { Delete: { Key: keys.mentionKeys(article.id, id, article.publishedAt) } }),
+      transactionAction(table, `person ${id}`, { Update: { Key: keys.personKey(id), ...mentionCount(-1) } }),
+    ]),
+    ...[...eventsNow].map((id) => transactionAction(table, `coverage of ${id}`, { Put: { Item: items.toCoverageItem(article.id, id, article.publishedAt) } })),
+    ...[...eventsNow].filter((id) => !eventsBefore.has(id)).map((id) =>
+      transactionAction(table, `event ${id} does not exist`, { ConditionCheck: { Key: keys.eventKey(id), ConditionExpression: 'attribute_exists(PK)' } }),
+    ),
+    ...[...eventsBefore].filter((id) => !eventsNow.has(id)).map((id) => transactionAction(table, `coverage of ${id}`, { Delete: { Key: keys.coverageKeys(article.id, id, article.publishedAt) } })),
+  ];
+}
+
+/** Runs a transaction; a cancelled one becomes a WriteRejectedError naming the conditions that failed. */
+export async function transact(client: DynamoDBDocumentClient, actions: DescribedAction[]): Promise<void> {
+  try {
+    await client.send(new TransactWriteCommand({ TransactItems: actions.map((a) => a.action) }));
+  } catch (error) {
+    if (!(error instanceof TransactionCanceledException)) throw error;
+    const failed = (error.CancellationReasons ?? [])
+      .map((reason, index) => (reason.Code === 'ConditionalCheckFailed' ? actions[index]?.description : undefined))
+      .filter(Boolean);
+    throw new WriteRejectedError(failed.length ? `nothing written: ${failed.join('; ')}` : `nothing written: ${error.message}`);
+  }
+}
