@@ -24,9 +24,13 @@ export async function writeArticle(client: DynamoDBDocumentClient, table: string
   if (bytes > MAX_ITEM_BYTES) throw new WriteRejectedError(`article ${article.id}: ${bytes} bytes, over DynamoDB's 400 KB item limit`);
 
   const actions = [
-    transactionAction(table, `article ${article.id} (changed by another writer)`, {
-      Put: { Item: articleItem, ...(previous ? versionIs(previous.version) : notExists()) },
-    }),
+    // Optimistic concurrency: version N is written only over version N - 1, so of two writers
+    // starting from the same version exactly one wins.
+    article.version <= 1
+      ? transactionAction(table, `article ${article.id} already exists`, { Put: { Item: articleItem, ...notExists() } })
+      : transactionAction(table, `article ${article.id} is no longer at version ${article.version - 1} (changed by another writer)`, {
+          Put: { Item: articleItem, ...versionIs(article.version - 1) },
+        }),
     ...translationActions(table, stored, translations, previous),
     ...slugActions(table, stored, translations, previous),
     ...edgeActions(table, stored, previous),
@@ -82,14 +86,14 @@ function edgeActions(table: string, article: Article, previous?: Article): Descr
       transactionAction(table, `person ${id} does not exist`, { Update: { Key: keys.personKey(id), ...mentionCount(1), ConditionExpression: 'attribute_exists(PK)' } }),
     ),
     ...[...before].filter((id) => !now.has(id)).flatMap((id) => [
-      transactionAction(table, `mention of ${id}`, { Delete: { Key: keys.mentionKeys(article.id, id, article.publishedAt) } }),
+      transactionAction(table, `mention of ${id}`, { Delete: { Key: keys.mentionKey(article.id, id) } }),
       transactionAction(table, `person ${id}`, { Update: { Key: keys.personKey(id), ...mentionCount(-1) } }),
     ]),
     ...[...eventsNow].map((id) => transactionAction(table, `coverage of ${id}`, { Put: { Item: items.toCoverageItem(article.id, id, article.publishedAt) } })),
     ...[...eventsNow].filter((id) => !eventsBefore.has(id)).map((id) =>
       transactionAction(table, `event ${id} does not exist`, { ConditionCheck: { Key: keys.eventKey(id), ConditionExpression: 'attribute_exists(PK)' } }),
     ),
-    ...[...eventsBefore].filter((id) => !eventsNow.has(id)).map((id) => transactionAction(table, `coverage of ${id}`, { Delete: { Key: keys.coverageKeys(article.id, id, article.publishedAt) } })),
+    ...[...eventsBefore].filter((id) => !eventsNow.has(id)).map((id) => transactionAction(table, `coverage of ${id}`, { Delete: { Key: keys.coverageKey(article.id, id) } })),
   ];
 }
 

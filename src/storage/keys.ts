@@ -57,17 +57,17 @@ export const ARTICLE_EDGE_PREFIX = 'ART#';
 export const articleEdgeSortKey = (publishedAt: string, articleId: string): string => `${ARTICLE_EDGE_PREFIX}${feedSortKey(publishedAt, articleId)}`;
 
 /** Mention (article → person) lives in the article's collection; GSI1 inverts it. */
+export const mentionKey = (articleId: string, personId: string): PrimaryKey => ({ PK: articlePartition(articleId), SK: `${PERSON}#${personId}` });
 export const mentionKeys = (articleId: string, personId: string, publishedAt: string) => ({
-  PK: articlePartition(articleId),
-  SK: `${PERSON}#${personId}`,
+  ...mentionKey(articleId, personId),
   GSI1PK: personPartition(personId),
   GSI1SK: articleEdgeSortKey(publishedAt, articleId),
 });
 
 /** Coverage (article → event), inverted on GSI1 the same way. */
+export const coverageKey = (articleId: string, eventId: string): PrimaryKey => ({ PK: articlePartition(articleId), SK: `${EVENT}#${eventId}` });
 export const coverageKeys = (articleId: string, eventId: string, publishedAt: string) => ({
-  PK: articlePartition(articleId),
-  SK: `${EVENT}#${eventId}`,
+  ...coverageKey(articleId, eventId),
   GSI1PK: eventPartition(eventId),
   GSI1SK: articleEdgeSortKey(publishedAt, articleId),
 });

@@ -1,0 +1,84 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { countCalls } from '../support/call-counter.js';
+import { graphqlClient } from '../support/graphql-client.js';
+import { loadNewsroom } from '../support/newsroom.js';
+import { createTestTable, type TestTable } from '../support/test-table.js';
+
+let table: TestTable;
+let query: ReturnType<typeof graphqlClient>;
+let counter: ReturnType<typeof countCalls>;
+let seedId: string;
+
+beforeAll(async () => {
+  table = await createTestTable('budgets');
+  const { seed } = await loadNewsroom(table, 120);
+  seedId = Buffer.from(`Article:${seed.article.id}`).toString('base64');
+  query = graphqlClient(table);
+  counter = countCalls(table.client);
+}, 180_000);
+afterAll(() => table.drop());
+
+const ARTICLE_PAGE = `query($id: ID!) {
+  article(id: $id) {
+    headline body
+    translations { language headline body }
+    people { name description mentionCount }
+    mentions { role person { name } }
+    events { name kind start { value precision } place { name } }
+    relatedArticles { headline publishedAt }
+  }
+}`;
+
+const FRONT_PAGE = `query($first: Int!) {
+  articles(first: $first) {
+    edges { node { headline publishedAt translations { language headline } people { name } events { name } } }
+    pageInfo { hasNextPage endCursor }
+  }
+}`;
+
+const PERSON_PAGE = `query($first: Int!) {
+  person(slug: "kim-jong-un") {
+    name description mentionCount
+    events { name start { value } place { name } }
+    articles(first: $first) { edges { node { headline publishedAt } } pageInfo { hasNextPage } }
+  }
+}`;
+
+async function measured(source: string, variables: Record<string, unknown>) {
+  counter.reset();
+  const answer = await query(source, variables);
+  return { answer, calls: [...counter.calls] };
+}
+
+describe('DynamoDB calls per page', () => {
+  it('article page: article, translations, people, events and 5 related headlines in at most 3 calls', async () => {
+    const { answer, calls } = await measured(ARTICLE_PAGE, { id: seedId });
+
+    expect(answer.errors).toBeUndefined();
+    expect(answer.data.article.people.map((p: { name: string }) => p.name)).toEqual(['Kim Jong-un', 'Vladimir Putin', 'Donald Trump']);
+    expect(answer.data.article.events.map((e: { name: string }) => e.name)).toEqual(['Summit in Vladivostok', 'Summit in Hanoi', 'Liberation anniversary']);
+    expect(answer.data.article.relatedArticles).toHaveLength(5);
+    expect(calls.length).toBeLessThanOrEqual(3);
+    expect(calls).toEqual(['BatchGetItem', 'BatchGetItem']);
+  });
+
+  it.each([20, 100])('front page of %i articles with their people and events in at most 3 calls', async (first) => {
+    const { answer, calls } = await measured(FRONT_PAGE, { first });
+
+    expect(answer.errors).toBeUndefined();
+    expect(answer.data.articles.edges).toHaveLength(first);
+    expect(answer.data.articles.edges[0].node.people.length).toBeGreaterThan(0);
+    expect(calls.length).toBeLessThanOrEqual(3);
+    expect(calls).toEqual(['Query', 'BatchGetItem']);
+  });
+
+  it.each([20, 100])('person page with %i articles and the events in at most 3 calls', async (first) => {
+    const { answer, calls } = await measured(PERSON_PAGE, { first });
+
+    expect(answer.errors).toBeUndefined();
+    expect(answer.data.person.events.map((e: { name: string }) => e.name)).toEqual(['Liberation anniversary', 'Summit in Vladivostok', 'Summit in Hanoi']);
+    expect(answer.data.person.articles.edges).toHaveLength(first);
+    expect(answer.data.person.mentionCount).toBe(121);
+    expect(calls).toEqual(['Query', 'Query', 'BatchGetItem']);
+  });
+});

@@ -1,0 +1,77 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { WriteRejectedError } from '../../../src/domain/errors.js';
+import { covering, makeArticle, makeEvent, makePerson, mentioning } from '../../support/factories.js';
+import { createTestTable, type TestTable } from '../../support/test-table.js';
+
+let table: TestTable;
+const ada = makePerson('Ada Lovelace');
+beforeAll(async () => {
+  table = await createTestTable('writer');
+  await table.people.savePerson(ada);
+});
+afterAll(() => table.drop());
+
+const read = async (id: string) => (await table.entities.getMany([{ type: 'Article', id }])).get(`Article:${id}`);
+
+describe('writeArticle', () => {
+  it('reports created, then updated', async () => {
+    const document = makeArticle();
+    expect(await table.articles.saveArticle(document)).toBe('created');
+    expect(await table.articles.saveArticle({ ...document, article: { ...document.article, version: 2 } })).toBe('updated');
+  });
+
+  it('refuses a write based on a stale version, naming the article', async () => {
+    const document = makeArticle();
+    await table.articles.saveArticle(document);
+    await table.articles.saveArticle({ ...document, article: { ...document.article, version: 2, headline: 'Second' } });
+    // A second writer started from version 1 too: it must not overwrite version 2.
+    const stale = table.articles.saveArticle({ ...document, article: { ...document.article, version: 2, headline: 'Stale' } });
+
+    await expect(stale).rejects.toThrow(WriteRejectedError);
+    await expect(stale).rejects.toThrow(`article ${document.article.id} is no longer at version 1 (changed by another writer)`);
+    expect((await read(document.article.id) as { headline: string }).headline).toBe('Second');
+  });
+
+  it('moves the slug: the old one stops resolving and becomes free', async () => {
+    const document = makeArticle({ slug: 'old-slug' });
+    await table.articles.saveArticle(document);
+    await table.articles.saveArticle({ ...document, article: { ...document.article, version: 2, slug: 'new-slug' } });
+
+    expect(await table.articles.findBySlug('old-slug')).toEqual([]);
+    expect(await table.articles.findBySlug('new-slug')).toEqual([{ articleId: document.article.id, language: 'en' }]);
+  });
+
+  it('drops a translation that the new version no longer has', async () => {
+    const document = makeArticle({ spanishBody: ['Hola.'] });
+    await table.articles.saveArticle(document);
+    await table.articles.saveArticle({ translations: [], article: { ...document.article, version: 2, translations: [] } });
+
+    const found = await table.entities.getMany([{ type: 'Translation', id: `${document.article.id}/es` }]);
+    expect(found.size).toBe(0);
+    expect(await table.articles.findBySlug(document.translations[0]!.slug)).toEqual([]);
+  });
+
+  it('refuses to link a person or an event that does not exist, writing nothing', async () => {
+    const ghost = makePerson('Nobody Known');
+    const document = makeArticle({ people: mentioning(ada, ghost) });
+
+    await expect(table.articles.saveArticle(document)).rejects.toThrow('nothing written: person nobody-known does not exist');
+    expect(await read(document.article.id)).toBeUndefined();
+
+    const withEvent = makeArticle({ events: covering(makeEvent('Unheard-of summit')) });
+    await expect(table.articles.saveArticle(withEvent)).rejects.toThrow('nothing written: event unheard-of-summit does not exist');
+  });
+
+  it('refuses an article over DynamoDB\'s 400 KB item limit with the size in bytes', async () => {
+    const document = makeArticle({ body: ['x'.repeat(420 * 1024)] });
+
+    await expect(table.articles.saveArticle(document)).rejects.toThrow(/\d+ bytes, over DynamoDB's 400 KB item limit/);
+  });
+
+  it('refuses a transaction of more than 100 writes instead of splitting it', async () => {
+    const people = Array.from({ length: 60 }, (_, i) => makePerson(`Person ${i}`));
+    const document = makeArticle({ people: mentioning(...people) });
+
+    await expect(table.articles.saveArticle(document)).rejects.toThrow(/over the 100 a transaction allows/);
+  });
+});

@@ -1,0 +1,50 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { partialDate } from '../../../src/domain/event.js';
+import { makeArticle, makeEvent, makePerson, mentioning, participants } from '../../support/factories.js';
+import { createTestTable, type TestTable } from '../../support/test-table.js';
+
+let table: TestTable;
+beforeAll(async () => {
+  table = await createTestTable('people');
+});
+afterAll(() => table.drop());
+
+describe('DynamoPersonRepository', () => {
+  it('finds a person by any alias, ignoring case and diacritics, and forgets dropped aliases', async () => {
+    const person = makePerson('José Martí', { aliases: ['Marti', 'El Apóstol'] });
+    await table.people.savePerson(person);
+    expect(await table.people.findIdsByName('JOSE MARTI')).toEqual(['jose-marti']);
+    expect(await table.people.findIdsByName('el apostol')).toEqual(['jose-marti']);
+
+    await table.people.savePerson({ ...person, aliases: ['Marti'] });
+
+    expect(await table.people.findIdsByName('El Apóstol')).toEqual([]);
+    expect(await table.people.findIdsByName('marti')).toEqual(['jose-marti']);
+  });
+
+  it('keeps the mention count when the person is saved again', async () => {
+    const person = makePerson('Grace Hopper');
+    await table.people.savePerson(person);
+    await table.articles.saveArticle(makeArticle({ people: mentioning(person) }));
+
+    await table.people.savePerson({ ...person, description: 'computer scientist' });
+
+    const found = await table.people.getWithEvents(person.id);
+    expect(found?.person).toMatchObject({ mentionCount: 1, description: 'computer scientist' });
+  });
+
+  it('reads a person with their events, newest first, in one Query', async () => {
+    const person = makePerson('Angela Merkel');
+    await table.people.savePerson(person);
+    await table.events.saveEvent(makeEvent('G20 Hamburg', { start: partialDate('2017-07-07', 'DAY'), participants: participants(person) }));
+    await table.events.saveEvent(makeEvent('G7 Elmau', { start: partialDate('2022-06', 'MONTH'), participants: participants(person) }));
+
+    const found = await table.people.getWithEvents(person.id);
+
+    expect(found?.events.map((e) => [e.name, e.start?.value])).toEqual([
+      ['G7 Elmau', '2022-06'],
+      ['G20 Hamburg', '2017-07-07'],
+    ]);
+    expect(await table.people.getWithEvents('nobody')).toBeUndefined();
+  });
+});
