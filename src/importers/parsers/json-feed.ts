@@ -1,0 +1,42 @@
+import { htmlToParagraphs, textToParagraphs } from '../html.js';
+import { InputRejectedError } from '../raw-input.js';
+import type { DocumentParser, ParsedEntry } from '../parsed-entry.js';
+import { normalizeLanguage } from './feed-xml.js';
+import { isObject, looksLikeJsonObject, parseJson, stringOf } from './json.js';
+
+/** JSON Feed 1.0 and 1.1: one article per item; tags feed people and events. */
+export const jsonFeedParser: DocumentParser = {
+  format: 'json-feed',
+  accepts: (text) => looksLikeJsonObject(text) && /"version"\s*:\s*"https:\/\/jsonfeed\.org\/version\//.test(text.slice(0, 4096)),
+  parse(text) {
+    const feed = parseJson(text);
+    if (!isObject(feed) || !Array.isArray(feed.items)) throw new InputRejectedError('a JSON Feed needs an "items" array');
+    const publisher = stringOf(feed.title);
+    const language = normalizeLanguage(stringOf(feed.language));
+    return feed.items.map((item): ParsedEntry => {
+      if (!isObject(item)) throw new InputRejectedError('a JSON Feed item is not an object');
+      const headline = stringOf(item.title) ?? stringOf(item.summary);
+      if (!headline) throw new InputRejectedError(`item ${String(item.id)} has no title`);
+      const html = stringOf(item.content_html);
+      const body = html ? htmlToParagraphs(html) : textToParagraphs(stringOf(item.content_text) ?? '');
+      const url = stringOf(item.url);
+      const id = stringOf(item.id) ?? url;
+      const published = stringOf(item.date_published) ?? stringOf(item.date_modified);
+      const author = isObject(item.author) ? stringOf(item.author.name) : undefined;
+      const itemLanguage = normalizeLanguage(stringOf(item.language)) ?? language;
+      return {
+        kind: 'article',
+        ...(id ? { sourceId: id } : {}),
+        ...(itemLanguage ? { language: itemLanguage } : {}),
+        headline,
+        otherHeadlines: [],
+        ...(stringOf(item.summary) ? { summary: stringOf(item.summary) as string } : {}),
+        body,
+        ...(published && !Number.isNaN(Date.parse(published)) ? { publishedAt: new Date(published).toISOString() } : {}),
+        ...(author ? { byline: author } : {}),
+        source: { ...(publisher ? { publisher } : {}), ...(url ? { url } : {}), ...(id ? { originalId: id } : {}) },
+        categories: Array.isArray(item.tags) ? item.tags.filter((t): t is string => typeof t === 'string') : [],
+      };
+    });
+  },
+};

@@ -1,0 +1,87 @@
+import { z } from 'zod';
+import { EVENT_KINDS, partialDate } from '../../domain/event.js';
+import { InputRejectedError } from '../raw-input.js';
+import type { DocumentParser, ParsedEntry } from '../parsed-entry.js';
+import { looksLikeJsonObject, parseJson } from './json.js';
+
+const LANGUAGE = z.string().regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'a BCP 47 tag such as "en" or "pt-BR"');
+const DATE = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'a date such as 2019, 2019-04 or 2019-04-25');
+const TEXT = z.string().trim().min(1).max(100_000);
+
+/** The project's own document format for systems that push content (documented in the README). */
+export const newsDocumentSchema = z.strictObject({
+  format: z.literal('news-document/v1'),
+  id: TEXT.max(2048).describe('The sender\'s stable id for the document: re-sending it updates the article.'),
+  language: LANGUAGE,
+  headline: TEXT.max(1000),
+  summary: TEXT.max(5000).optional(),
+  body: z.array(TEXT).min(1).max(2000),
+  publishedAt: z.iso.datetime({ offset: true }),
+  byline: TEXT.max(500).optional(),
+  source: z.strictObject({ publisher: TEXT.max(500).optional(), url: z.url().max(2048).optional() }).optional(),
+  photo: z.strictObject({ credit: TEXT.max(1000).optional(), caption: TEXT.max(2000).optional() }).optional(),
+  translations: z
+    .array(z.strictObject({ language: LANGUAGE, headline: TEXT.max(1000), body: z.array(TEXT).max(2000).optional(), kind: z.enum(['HUMAN', 'MACHINE', 'UNKNOWN']).optional() }))
+    .max(50)
+    .optional(),
+  people: z.array(z.strictObject({ name: TEXT.max(200), role: TEXT.max(300).optional() })).max(50).optional(),
+  events: z
+    .array(
+      z.strictObject({
+        name: TEXT.max(300),
+        kind: z.enum(EVENT_KINDS),
+        start: DATE.optional(),
+        end: DATE.optional(),
+        place: z.strictObject({ name: TEXT.max(300), country: TEXT.max(100).optional() }).optional(),
+        participants: z.array(TEXT.max(200)).max(50).optional(),
+      }),
+    )
+    .max(20)
+    .optional(),
+  organisations: z.array(TEXT.max(300)).max(100).optional(),
+  places: z.array(TEXT.max(300)).max(100).optional(),
+  subjects: z.array(TEXT.max(300)).max(100).optional(),
+});
+
+export type NewsDocument = z.infer<typeof newsDocumentSchema>;
+
+const dateOf = (value: string) => partialDate(value, value.length === 10 ? 'DAY' : value.length === 7 ? 'MONTH' : 'YEAR');
+
+export const newsDocumentParser: DocumentParser = {
+  format: 'news-document',
+  accepts: (text) => looksLikeJsonObject(text) && /"format"\s*:\s*"news-document\//.test(text.slice(0, 4096)),
+  parse(text) {
+    const result = newsDocumentSchema.safeParse(parseJson(text));
+    if (!result.success) {
+      const issues = result.error.issues.slice(0, 5).map((issue) => `${issue.path.join('.') || '(document)'}: ${issue.message}`);
+      throw new InputRejectedError(`not a valid news-document/v1: ${issues.join('; ')}`);
+    }
+    const doc = result.data;
+    const entry: ParsedEntry = {
+      kind: 'article',
+      sourceId: doc.id,
+      language: doc.language,
+      headline: doc.headline,
+      otherHeadlines: (doc.translations ?? []).map((t) => ({ text: t.headline, language: t.language, kind: t.kind ?? 'UNKNOWN', ...(t.body ? { body: t.body } : {}) })),
+      ...(doc.summary ? { summary: doc.summary } : {}),
+      body: doc.body,
+      publishedAt: new Date(doc.publishedAt).toISOString(),
+      ...(doc.byline ? { byline: doc.byline } : {}),
+      source: { ...doc.source, originalId: doc.id },
+      ...(doc.photo ? { photo: doc.photo } : {}),
+      people: (doc.people ?? []).map((p) => ({ name: p.name, ...(p.role ? { role: p.role } : {}) })),
+      events: (doc.events ?? []).map((e) => ({
+        name: e.name,
+        kind: e.kind,
+        ...(e.start ? { start: dateOf(e.start) } : {}),
+        ...(e.end ? { end: dateOf(e.end) } : {}),
+        ...(e.place ? { place: e.place } : {}),
+        participants: e.participants ?? [],
+      })),
+      organisations: (doc.organisations ?? []).map((name) => ({ name })),
+      places: (doc.places ?? []).map((name) => ({ name })),
+      subjects: doc.subjects ?? [],
+    };
+    return [entry];
+  },
+};
