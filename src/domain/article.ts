@@ -1,5 +1,6 @@
 import type { EventCoverage } from './event.js';
 import type { PersonMention } from './person.js';
+import type { QualityFlag } from './quality.js';
 import type { RelatedArticle } from './related.js';
 
 /** How a translation came to be; the seed's Spanish headline is a machine translation, for instance. */
@@ -57,6 +58,15 @@ export interface Article {
   events: EventCoverage[];
   /** Up to five other articles sharing people or events, most related first; kept current by writes. */
   related: RelatedArticle[];
+  /** Organisations and places the source names (as given, not entities of their own). */
+  organisations?: string[];
+  places?: string[];
+  /** Topics: source subjects and feed categories that name neither a person nor an event. */
+  subjects?: string[];
+  /** What looks damaged in the text; the text itself is stored as the source wrote it. */
+  qualityFlags?: QualityFlag[];
+  /** Hash of the imported content: an unchanged re-import is detected without comparing fields. */
+  contentHash?: string;
 }
 
 /** An article together with the translation items stored beside it. */

@@ -1,16 +1,13 @@
-import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { ArticleRepository } from '../domain/article-repository.js';
-import { readSeedText } from '../importers/seed-text.js';
+import type { ImportRun } from '../domain/import-run.js';
+import { listFiles, readFiles } from '../importers/file-inputs.js';
+import { importInputs, type ImportDependencies } from '../importers/importer.js';
 
-/** The sample articles `npm start` loads into an empty table: the project's seed-format fixtures. */
-export const SAMPLE_DIRECTORY = fileURLToPath(new URL('../../tests/fixtures/seed/', import.meta.url));
+/** The sample content `npm start` imports into an empty table: the project's real fixtures. */
+export const SAMPLE_ROOT = fileURLToPath(new URL('../../tests/fixtures/', import.meta.url));
+export const SAMPLE_FOLDERS = ['seed', 'feeds', 'ninjs'].map((folder) => join(SAMPLE_ROOT, folder));
 
-export async function loadSampleContent(repository: ArticleRepository, importedAt = new Date()): Promise<number> {
-  const files = readdirSync(SAMPLE_DIRECTORY).filter((name) => name.endsWith('.txt'));
-  for (const file of files) {
-    await repository.saveArticle(readSeedText(readFileSync(join(SAMPLE_DIRECTORY, file), 'utf8'), importedAt));
-  }
-  return files.length;
+export async function loadSampleContent(deps: ImportDependencies): Promise<ImportRun | undefined> {
+  return importInputs(deps, readFiles(listFiles(SAMPLE_FOLDERS)), { source: 'sample content (tests/fixtures)' });
 }

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { config, ConfigError } from '../config.js';
 import { createDocumentClient } from '../storage/client.js';
-import { DynamoArticleRepository } from '../storage/article-store.js';
+import { createRepositories } from '../storage/repositories.js';
 import { ensureTable } from '../storage/table-definition.js';
 import { JavaMissingError, startDynamoDBLocal, type DynamoDBLocal } from './dynamodb-local.js';
 import { loadSampleContent } from './sample-content.js';
@@ -30,8 +30,11 @@ async function main(): Promise<void> {
   const settings = config();
   const client = createDocumentClient({ region: settings.region, endpoint: settings.dynamodbEndpoint });
   if (await ensureTable(client, settings.tableName)) console.log(`created table ${settings.tableName}`);
-  const articles = new DynamoArticleRepository(client, settings.tableName);
-  if (await articles.isEmpty()) console.log(`loaded ${await loadSampleContent(articles)} sample article(s)`);
+  const repositories = createRepositories(client, settings.tableName);
+  if (await repositories.articles.isEmpty()) {
+    const run = await loadSampleContent(repositories);
+    if (run) console.log(`imported sample content: ${run.counts.written} written, ${run.counts.unchanged} unchanged, ${run.counts.rejected} rejected (run ${run.id})`);
+  }
 
   // Imported only now: the handler reads its configuration (the endpoint above) when loaded.
   const { handler } = await import('../handlers/graphql.js');

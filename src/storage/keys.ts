@@ -98,3 +98,15 @@ export const idFromPartition = (pk: string): string => pk.slice(pk.indexOf('#') 
 
 /** The highest string sharing a prefix, for BETWEEN bounds ("2024" … "2024\uffff"). */
 export const upperBound = (prefix: string): string => `${prefix}\uffff`;
+
+/** Import runs: the run and its per-document outcomes in one collection; GSI1 lists runs newest first. */
+export const runPartition = (id: string): string => `RUN#${id}`;
+export const runKey = (id: string): PrimaryKey => ({ PK: runPartition(id), SK: 'RUN' });
+export const runDocumentKey = (id: string, index: number): PrimaryKey => ({ PK: runPartition(id), SK: `DOC#${String(index).padStart(6, '0')}` });
+export const RUNS_LIST = 'RUNS';
+export const runListKeys = (startedAt: string, id: string) => ({ GSI1PK: RUNS_LIST, GSI1SK: `${startedAt}#${id}` });
+
+/** What the scheduled importer remembers of a source between runs (ETag, Last-Modified). */
+export const sourceStateKey = (sourceHash: string): PrimaryKey => ({ PK: `SOURCE#${sourceHash}`, SK: 'STATE' });
+/** Where an interrupted scheduled import resumes. */
+export const IMPORT_CURSOR_KEY: PrimaryKey = { PK: 'IMPORT', SK: 'CURSOR' };

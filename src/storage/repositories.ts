@@ -2,7 +2,9 @@ import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { DynamoArticleRepository } from './article-store.js';
 import { DynamoEntityReader } from './entity-store.js';
 import { DynamoEventRepository } from './event-store.js';
+import { DynamoImportRunRepository } from './import-run-store.js';
 import { DynamoPersonRepository } from './person-store.js';
+import { DynamoSourceStateStore } from './source-state-store.js';
 
 /** Every repository over one table, sharing the process's client. */
 export function createRepositories(client: DynamoDBDocumentClient, table: string) {
@@ -11,5 +13,7 @@ export function createRepositories(client: DynamoDBDocumentClient, table: string
     people: new DynamoPersonRepository(client, table),
     events: new DynamoEventRepository(client, table),
     entities: new DynamoEntityReader(client, table),
+    runs: new DynamoImportRunRepository(client, table),
+    sources: new DynamoSourceStateStore(client, table),
   };
 }

@@ -10,7 +10,7 @@ let handler: typeof import('../../src/handlers/graphql.js').handler;
 
 beforeAll(async () => {
   table = await createTestTable('handler');
-  await loadSampleContent(table.articles, new Date('2026-11-28T02:00:00Z'));
+  await loadSampleContent(table);
   // The handler module reads its configuration when loaded, as on a Lambda cold start.
   process.env.TABLE_NAME = table.tableName;
   process.env.DYNAMODB_ENDPOINT = table.endpoint;

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import type { ArticleDocument } from '../../src/domain/article.js';
 import { partialDate } from '../../src/domain/event.js';
-import { readSeedText } from '../../src/importers/seed-text.js';
+import { buildEntry } from '../../src/importers/build-document.js';
+import { readSeedText } from '../../src/importers/parsers/seed-text.js';
 import { covering, makeArticle, makeEvent, makePerson, mentioning, participants } from './factories.js';
 import type { TestTable } from './test-table.js';
 
@@ -14,7 +15,8 @@ export const liberation = makeEvent('Liberation anniversary', { kind: 'ANNIVERSA
 
 /** The seed article as the importer would enrich it: its three people and three events. */
 export function seedDocument(): ArticleDocument {
-  const seed = readSeedText(readFileSync(new URL('../fixtures/seed/north-korea-russia-ties.txt', import.meta.url), 'utf8'), new Date('2026-11-28T02:00:00Z'));
+  const importedAt = new Date('2026-11-28T02:00:00Z');
+  const seed = buildEntry(readSeedText(readFileSync(new URL('../fixtures/seed/north-korea-russia-ties.txt', import.meta.url), 'utf8'), importedAt), importedAt).article as ArticleDocument;
   return {
     ...seed,
     article: {

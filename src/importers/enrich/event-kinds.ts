@@ -17,5 +17,10 @@ export function classifyEventKind(name: string): EventKind {
   return KIND_WORDS.find(([, pattern]) => pattern.test(name))?.[0] ?? 'OTHER';
 }
 
-/** True when a name reads like an event (a category such as "State of the Union address"). */
-export const namesAnEvent = (name: string): boolean => classifyEventKind(name) !== 'OTHER';
+// Stricter than the kinds: a category is an event only when it names one ("State of the Union address"),
+// not a topic ("Awards and prizes", "Military").
+const EVENT_NAME = /\b(summit|address|election|olympics|world cup|war|anniversary|festival|championship|games|conference|referendum|inauguration|derby)\b/i;
+const TOPIC_WORDS = /\b(and|news|politics|prizes)\b/i;
+
+/** True when a name reads like one event (a category such as "State of the Union address"). */
+export const namesAnEvent = (name: string): boolean => EVENT_NAME.test(name) && !TOPIC_WORDS.test(name);

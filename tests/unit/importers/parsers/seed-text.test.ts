@@ -1,17 +1,17 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { readSeedText, SeedFormatError } from '../../../src/importers/seed-text.js';
+import { readSeedText } from '../../../../src/importers/parsers/seed-text.js';
+import { InputRejectedError } from '../../../../src/importers/raw-input.js';
 
-const seed = readFileSync(new URL('../../fixtures/seed/north-korea-russia-ties.txt', import.meta.url), 'utf8');
+const seed = readFileSync(new URL('../../../fixtures/seed/north-korea-russia-ties.txt', import.meta.url), 'utf8');
 const importedAt = new Date('2026-11-28T02:00:00Z');
 
 describe('readSeedText on the seed article', () => {
-  const { article, translations } = readSeedText(seed, importedAt);
+  const article = readSeedText(seed, importedAt);
 
   it('reads the English headline and language', () => {
     expect(article.headline).toBe('North Korea wants to crash bilateral ties with Russia');
     expect(article.language).toBe('en');
-    expect(article.slug).toBe('north-korea-wants-to-crash-bilateral-ties-with-russia');
   });
 
   it('keeps the date line and resolves its missing year', () => {
@@ -19,17 +19,8 @@ describe('readSeedText on the seed article', () => {
     expect(article.publishedAt).toBe('2024-11-16T00:00:00.000Z');
   });
 
-  it('turns the Spanish headline into a translation without a body', () => {
-    expect(translations).toEqual([
-      {
-        articleId: article.id,
-        language: 'es',
-        headline: 'Corea del Norte desea estrellar lazos bilaterales con Rusia',
-        slug: 'corea-del-norte-desea-estrellar-lazos-bilaterales-con-rusia',
-        kind: 'UNKNOWN',
-      },
-    ]);
-    expect(article.translations).toEqual([expect.objectContaining({ language: 'es', hasBody: false })]);
+  it('detects the Spanish headline as another language, to become a translation', () => {
+    expect(article.otherHeadlines).toEqual([{ text: 'Corea del Norte desea estrellar lazos bilaterales con Rusia', language: 'es', kind: 'UNKNOWN' }]);
   });
 
   it('reads the photo credit', () => {
@@ -44,14 +35,14 @@ describe('readSeedText on the seed article', () => {
     expect(article.body.at(-1)).toMatch(/Moscow’s position in its invasion of the neighboring country\.$/);
   });
 
-  it('derives the same id from the same document', () => {
-    expect(readSeedText(seed, new Date()).article.id).toBe(article.id);
+  it('identifies the document by its date and headline, so a corrected body updates it', () => {
+    expect(article.sourceId).toBe('text:2024-11-16:North Korea wants to crash bilateral ties with Russia');
   });
 });
 
 describe('readSeedText on malformed input', () => {
   it('rejects a document whose first line is not a date line', () => {
-    expect(() => readSeedText('Hello\n\nWorld.', importedAt)).toThrow(SeedFormatError);
+    expect(() => readSeedText('Hello\n\nWorld.', importedAt)).toThrow(InputRejectedError);
   });
 
   it('rejects an empty document', () => {

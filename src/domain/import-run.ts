@@ -1,0 +1,48 @@
+import type { Page, PageRequest } from './pagination.js';
+
+export type DocumentOutcome = 'WRITTEN' | 'UNCHANGED' | 'REJECTED';
+
+/** What happened to one document (a file, or one item of a feed). */
+export interface DocumentResult {
+  /** File or URL, with "#<n>" for the n-th item of a feed. */
+  document: string;
+  outcome: DocumentOutcome;
+  reason?: string;
+  articleId?: string;
+}
+
+export type RunStatus = 'RUNNING' | 'SUCCEEDED' | 'FAILED' | 'INCOMPLETE';
+
+export interface RunCounts {
+  documents: number;
+  written: number;
+  unchanged: number;
+  rejected: number;
+}
+
+/** One import run: documents in = written + unchanged + rejected. */
+export interface ImportRun {
+  id: string;
+  source: string;
+  startedAt: string;
+  finishedAt?: string;
+  status: RunStatus;
+  counts: RunCounts;
+  /** Why the run failed or stopped early (a source that could not be fetched, the Lambda deadline). */
+  message?: string;
+  documents: DocumentResult[];
+}
+
+export interface ImportRunRepository {
+  /** Records a new run; false when a run with this id exists (a second delivery of the same event). */
+  start(run: ImportRun): Promise<boolean>;
+  finish(run: ImportRun): Promise<void>;
+  get(id: string): Promise<ImportRun | undefined>;
+  /** Runs, newest first, without their document lists. */
+  list(page: PageRequest): Promise<Page<ImportRun>>;
+}
+
+export function countOutcomes(documents: readonly DocumentResult[]): RunCounts {
+  const count = (outcome: DocumentOutcome) => documents.filter((d) => d.outcome === outcome).length;
+  return { documents: documents.length, written: count('WRITTEN'), unchanged: count('UNCHANGED'), rejected: count('REJECTED') };
+}

@@ -1,0 +1,130 @@
+import { createHash } from 'node:crypto';
+import type { Article, ArticleDocument, Translation } from '../domain/article.js';
+import type { NewsEvent } from '../domain/event.js';
+import { articleIdFromSource } from '../domain/identity.js';
+import { normalizeName } from '../domain/names.js';
+import type { Person } from '../domain/person.js';
+import { slugify } from '../domain/slug.js';
+import { classifyEventKind, namesAnEvent } from './enrich/event-kinds.js';
+import { extractEvents } from './enrich/events.js';
+import { detectLanguage } from './enrich/language.js';
+import { describeRole, extractPeople, stripHonorific, type ExtractedPerson } from './enrich/people.js';
+import { flagQuality } from './enrich/quality.js';
+import { InputRejectedError } from './raw-input.js';
+import type { ParsedEntry, SourceEvent } from './parsed-entry.js';
+import nlp from 'compromise';
+
+/** What one entry becomes: the article (if any) and the people and events it needs to exist. */
+export interface BuiltEntry {
+  article?: ArticleDocument;
+  people: Person[];
+  events: NewsEvent[];
+  contentHash: string;
+}
+
+/** Stable JSON (sorted keys) so the same content always hashes the same. */
+const stableJson = (value: unknown): string =>
+  JSON.stringify(value, (_, v: unknown) => (v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b))) : v));
+
+/** Turns a parsed entry into domain objects: identity, language, people, events, quality flags. */
+export function buildEntry(entry: ParsedEntry, now: Date): BuiltEntry {
+  const contentHash = createHash('sha256').update(stableJson(entry)).digest('base64url').slice(0, 22);
+  const language = entry.language ?? detectLanguage([entry.headline, ...entry.body.slice(0, 3)].join(' ')) ?? 'und';
+  const extracted = language.startsWith('en') ? extractPeople([entry.headline, ...entry.body]) : [];
+  const { people: categoryPeople, events: categoryEvents, subjects: categorySubjects } = classifyCategories(entry.categories ?? []);
+  // Metadata from the source wins: people the source labels (or tags) are the article's people.
+  const labelled = [...(entry.people ?? []).map((p) => ({ name: p.name, aliases: [] })), ...categoryPeople];
+  const peopleFound: ExtractedPerson[] = labelled.length ? labelled.map((p) => ({ ...p, ...(extracted.find((e) => sameName(e.name, p.name))?.role ? { role: extracted.find((e) => sameName(e.name, p.name))?.role as string } : {}) })) : extracted;
+  const sourceEvents: SourceEvent[] = entry.events?.length || categoryEvents.length ? [...(entry.events ?? []), ...categoryEvents] : language.startsWith('en') ? extractEvents(entry.body, peopleFound) : [];
+
+  const people = peopleFound.map((p) => toPerson(p, now));
+  const events = sourceEvents.map((e) => toEvent(e, people, now));
+  if (entry.kind === 'event') return { people, events, contentHash };
+  // A feed item may be a headline with a link to the story; without a link there is nothing to read.
+  if (!entry.body.length && !entry.summary && !entry.source.url) throw new InputRejectedError(`"${entry.headline.slice(0, 60)}" has no body text and no link`);
+
+  const id = articleIdFromSource(entry.sourceId ?? `content:${contentHash}`);
+  const translations: Translation[] = entry.otherHeadlines.map((t) => ({
+    articleId: id,
+    language: t.language ?? detectLanguage(t.text) ?? 'und',
+    headline: t.text,
+    slug: slugify(t.text) || id.toLowerCase(),
+    kind: t.kind ?? 'UNKNOWN',
+    ...(t.body ? { body: t.body } : {}),
+  }));
+  const body = entry.body.length ? entry.body : entry.summary ? [entry.summary] : [];
+  const article: Article = {
+    id,
+    slug: slugify(entry.headline) || id.toLowerCase(),
+    language,
+    headline: entry.headline,
+    ...(entry.summary ? { summary: entry.summary } : {}),
+    body,
+    ...(entry.byline ? { byline: entry.byline } : {}),
+    source: entry.source,
+    publishedAt: entry.publishedAt ?? now.toISOString(),
+    ...(entry.dateline ? { dateline: entry.dateline } : {}),
+    updatedAt: now.toISOString(),
+    version: 1,
+    ...(entry.photo ? { photo: entry.photo } : {}),
+    translations: translations.map((t) => ({ language: t.language, headline: t.headline, slug: t.slug, kind: t.kind, hasBody: Boolean(t.body) })),
+    people: people.map((person) => {
+      const role = peopleFound.find((p) => slugify(p.name) === person.id)?.role;
+      return { personId: person.id, name: person.name, ...(role ? { role } : {}) };
+    }),
+    events: events.map((event) => ({ eventId: event.id, name: event.name })),
+    related: [],
+    organisations: (entry.organisations ?? []).map((o) => o.name),
+    places: (entry.places ?? []).map((p) => p.name),
+    subjects: [...(entry.subjects ?? []), ...categorySubjects],
+    qualityFlags: flagQuality(body, { language, mentionsPeople: people.length > 0, importYear: now.getUTCFullYear() }),
+    contentHash,
+  };
+  return { article: { article, translations }, people, events, contentHash };
+}
+
+function toPerson(found: ExtractedPerson, now: Date): Person {
+  return {
+    id: slugify(found.name),
+    name: found.name,
+    aliases: found.aliases.filter((alias) => !sameName(alias, found.name)),
+    ...(found.role ? { description: describeRole(found.role) } : {}),
+    mentionCount: 0,
+    updatedAt: now.toISOString(),
+  };
+}
+
+function toEvent(event: SourceEvent, people: Person[], now: Date): NewsEvent {
+  const participants = event.participants
+    .map((name) => people.find((p) => sameName(p.name, name) || p.aliases.some((a) => sameName(a, name))))
+    .filter((p): p is Person => Boolean(p))
+    .map((p) => ({ personId: p.id, name: p.name }));
+  return {
+    id: slugify(`${event.name} ${event.start?.value ?? ''}`),
+    name: event.name,
+    kind: event.kind,
+    ...(event.start ? { start: event.start } : {}),
+    ...(event.end ? { end: event.end } : {}),
+    ...(event.place ? { place: event.place } : {}),
+    participants: participants.filter((p, i) => participants.findIndex((q) => q.personId === p.personId) === i),
+    updatedAt: now.toISOString(),
+  };
+}
+
+/** Feed categories: a two- or three-word personal name is a person, an event word makes an event, the rest are subjects. */
+function classifyCategories(categories: readonly string[]) {
+  const people: { name: string; aliases: string[] }[] = [];
+  const events: SourceEvent[] = [];
+  const subjects: string[] = [];
+  for (const category of categories) {
+    const name = category.trim().replace(/\s+/g, ' ');
+    const words = name.split(' ');
+    const person = words.length >= 2 && words.length <= 3 && (nlp(name).people().out('array') as string[])[0]?.length === name.length;
+    if (person) people.push({ name: stripHonorific(name).name, aliases: [] });
+    else if (namesAnEvent(name)) events.push({ name, kind: classifyEventKind(name), participants: [] });
+    else subjects.push(name);
+  }
+  return { people, events, subjects };
+}
+
+const sameName = (a: string, b: string) => normalizeName(a) === normalizeName(b);

@@ -1,0 +1,91 @@
+import { randomUUID } from 'node:crypto';
+import type { ArticleRepository } from '../domain/article-repository.js';
+import type { EntityReader } from '../domain/entity-reader.js';
+import { WriteRejectedError } from '../domain/errors.js';
+import type { EventRepository } from '../domain/event-repository.js';
+import { countOutcomes, type DocumentResult, type ImportRun, type ImportRunRepository } from '../domain/import-run.js';
+import type { PersonRepository } from '../domain/person-repository.js';
+import { buildEntry } from './build-document.js';
+import { persistEntry } from './persist-entry.js';
+import { createParsers, parseInput } from './parse-input.js';
+import { InputRejectedError, type RawInput } from './raw-input.js';
+
+export interface ImportDependencies {
+  articles: ArticleRepository;
+  people: PersonRepository;
+  events: EventRepository;
+  entities: EntityReader;
+  runs: ImportRunRepository;
+}
+
+export interface ImportOptions {
+  /** What the run imports from (a folder, a schedule): shown in the run record. */
+  source: string;
+  /** A caller-chosen id makes a run idempotent (the EventBridge event id); random otherwise. */
+  runId?: string;
+  now?: () => Date;
+  /** Called after each document, for progress display. */
+  onDocument?: (result: DocumentResult) => void;
+  /** Stops taking new inputs once this returns true (the Lambda deadline); the run is INCOMPLETE. */
+  shouldStop?: () => boolean;
+}
+
+/**
+ * Imports inputs into the table as one recorded run. Each document stands alone: a bad one is
+ * rejected with its reason and the run goes on. Re-importing unchanged content writes nothing.
+ */
+export async function importInputs(deps: ImportDependencies, inputs: Iterable<RawInput | Promise<RawInput>> | AsyncIterable<RawInput>, options: ImportOptions): Promise<ImportRun | undefined> {
+  const now = options.now ?? (() => new Date());
+  const run: ImportRun = { id: options.runId ?? randomUUID(), source: options.source, startedAt: now().toISOString(), status: 'RUNNING', counts: countOutcomes([]), documents: [] };
+  if (!(await deps.runs.start(run))) return undefined;
+  const parsers = createParsers(now);
+  const record = (result: DocumentResult) => {
+    run.documents.push(result);
+    options.onDocument?.(result);
+  };
+  try {
+    for await (const input of inputs) {
+      if (options.shouldStop?.()) {
+        run.status = 'INCOMPLETE';
+        run.message = 'stopped before the deadline; the next run goes on from here';
+        break;
+      }
+      for (const result of await importInput(deps, input, parsers, now)) record(result);
+    }
+    if (run.status === 'RUNNING') run.status = 'SUCCEEDED';
+  } catch (error) {
+    run.status = 'FAILED';
+    run.message = (error as Error).message;
+  }
+  run.counts = countOutcomes(run.documents);
+  run.finishedAt = now().toISOString();
+  await deps.runs.finish(run);
+  return run;
+}
+
+async function importInput(deps: ImportDependencies, input: RawInput, parsers: ReturnType<typeof createParsers>, now: () => Date): Promise<DocumentResult[]> {
+  let entries;
+  try {
+    entries = parseInput(input, parsers).entries;
+  } catch (error) {
+    return [{ document: input.name, outcome: 'REJECTED', reason: reasonOf(error) }];
+  }
+  const results: DocumentResult[] = [];
+  for (const [index, entry] of entries.entries()) {
+    const document = entries.length > 1 ? `${input.name}#${index + 1}` : input.name;
+    try {
+      const built = buildEntry(entry, now());
+      const { outcome, articleId } = await persistEntry(deps, built);
+      results.push({ document, outcome, ...(articleId ? { articleId } : {}) });
+    } catch (error) {
+      results.push({ document, outcome: 'REJECTED', reason: reasonOf(error) });
+    }
+  }
+  return results;
+}
+
+/** Known rejections keep their message; anything else is a bug or an outage and says so. */
+function reasonOf(error: unknown): string {
+  if (error instanceof InputRejectedError || error instanceof WriteRejectedError) return error.message;
+  return `unexpected ${(error as Error).name ?? 'error'}: ${(error as Error).message ?? String(error)}`;
+}

@@ -1,0 +1,97 @@
+import { BatchWriteCommand, PutCommand, QueryCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
+import type { DocumentResult, ImportRun, ImportRunRepository } from '../domain/import-run.js';
+import type { Page, PageRequest } from '../domain/pagination.js';
+import * as keys from './keys.js';
+import { mapPage, queryPage } from './paged-query.js';
+
+const BATCH_WRITE = 25; // BatchWriteItem's limit per request
+
+/** Import runs: the run item and one item per document in the run's collection (see schema/dynamodb.md). */
+export class DynamoImportRunRepository implements ImportRunRepository {
+  constructor(
+    private readonly client: DynamoDBDocumentClient,
+    private readonly table: string,
+  ) {}
+
+  async start(run: ImportRun): Promise<boolean> {
+    try {
+      await this.client.send(new PutCommand({ TableName: this.table, Item: runItem(run), ConditionExpression: 'attribute_not_exists(PK)' }));
+      return true;
+    } catch (error) {
+      if (error instanceof ConditionalCheckFailedException) return false;
+      throw error;
+    }
+  }
+
+  async finish(run: ImportRun): Promise<void> {
+    const items = run.documents.map((document, index) => ({ ...keys.runDocumentKey(run.id, index), type: 'RunDocument', ...document }));
+    for (let i = 0; i < items.length; i += BATCH_WRITE) {
+      let pending: Record<string, unknown>[] = items.slice(i, i + BATCH_WRITE).map((Item) => ({ PutRequest: { Item } }));
+      for (let round = 0; pending.length && round < 6; round++) {
+        if (round) await new Promise((resolve) => setTimeout(resolve, 50 * 2 ** round));
+        const output = await this.client.send(new BatchWriteCommand({ RequestItems: { [this.table]: pending as never } }));
+        pending = (output.UnprocessedItems?.[this.table] ?? []) as Record<string, unknown>[];
+      }
+      if (pending.length) throw new Error(`could not record ${pending.length} document outcomes of run ${run.id}`);
+    }
+    // The run item is written last: once it says finished, every document outcome is there.
+    await this.client.send(new UpdateCommand({
+      TableName: this.table,
+      Key: keys.runKey(run.id),
+      UpdateExpression: 'SET #status = :status, finishedAt = :finishedAt, counts = :counts, message = :message',
+      ExpressionAttributeNames: { '#status': 'status' },
+      ExpressionAttributeValues: { ':status': run.status, ':finishedAt': run.finishedAt ?? new Date().toISOString(), ':counts': run.counts, ':message': run.message ?? null },
+    }));
+  }
+
+  async get(id: string): Promise<ImportRun | undefined> {
+    const items: Record<string, unknown>[] = [];
+    let startKey: Record<string, unknown> | undefined;
+    do {
+      const output = await this.client.send(new QueryCommand({
+        TableName: this.table,
+        KeyConditionExpression: 'PK = :pk',
+        ExpressionAttributeValues: { ':pk': keys.runPartition(id) },
+        ...(startKey ? { ExclusiveStartKey: startKey } : {}),
+      }));
+      items.push(...(output.Items ?? []));
+      startKey = output.LastEvaluatedKey;
+    } while (startKey);
+    const run = items.find((item) => item.type === 'ImportRun');
+    if (!run) return undefined;
+    const documents = items.filter((item) => item.type === 'RunDocument').map(fromDocumentItem);
+    return { ...fromRunItem(run), documents };
+  }
+
+  async list(page: PageRequest): Promise<Page<ImportRun>> {
+    const found = await queryPage(this.client, this.table, { index: keys.INDEX.feeds, partitionAttribute: 'GSI1PK', sortAttribute: 'GSI1SK', partition: keys.RUNS_LIST, descending: true }, page);
+    return mapPage(found, (item) => ({ ...fromRunItem(item), documents: [] }));
+  }
+}
+
+function runItem(run: ImportRun) {
+  const { documents: _stored, ...fields } = run;
+  return { ...keys.runKey(run.id), ...keys.runListKeys(run.startedAt, run.id), type: 'ImportRun', ...fields };
+}
+
+function fromRunItem(item: Record<string, unknown>): Omit<ImportRun, 'documents'> {
+  return {
+    id: String(item.id),
+    source: String(item.source),
+    startedAt: String(item.startedAt),
+    ...(item.finishedAt ? { finishedAt: String(item.finishedAt) } : {}),
+    status: item.status as ImportRun['status'],
+    counts: item.counts as ImportRun['counts'],
+    ...(item.message ? { message: String(item.message) } : {}),
+  };
+}
+
+function fromDocumentItem(item: Record<string, unknown>): DocumentResult {
+  return {
+    document: String(item.document),
+    outcome: item.outcome as DocumentResult['outcome'],
+    ...(item.reason ? { reason: String(item.reason) } : {}),
+    ...(item.articleId ? { articleId: String(item.articleId) } : {}),
+  };
+}

@@ -1,0 +1,37 @@
+import { createHash } from 'node:crypto';
+import { GetCommand, PutCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import * as keys from './keys.js';
+
+export interface StoredSourceState {
+  etag?: string;
+  lastModified?: string;
+}
+
+/** Per-source HTTP validators and the scheduled import's resume position. */
+export class DynamoSourceStateStore {
+  constructor(
+    private readonly client: DynamoDBDocumentClient,
+    private readonly table: string,
+  ) {}
+
+  async get(url: string): Promise<StoredSourceState> {
+    const { Item } = await this.client.send(new GetCommand({ TableName: this.table, Key: keys.sourceStateKey(hash(url)) }));
+    return { ...(Item?.etag ? { etag: String(Item.etag) } : {}), ...(Item?.lastModified ? { lastModified: String(Item.lastModified) } : {}) };
+  }
+
+  async put(url: string, state: StoredSourceState): Promise<void> {
+    await this.client.send(new PutCommand({ TableName: this.table, Item: { ...keys.sourceStateKey(hash(url)), type: 'SourceState', url, ...state } }));
+  }
+
+  /** Index of the source the next scheduled run starts with. */
+  async getCursor(): Promise<number> {
+    const { Item } = await this.client.send(new GetCommand({ TableName: this.table, Key: keys.IMPORT_CURSOR_KEY }));
+    return Number(Item?.next ?? 0);
+  }
+
+  async putCursor(next: number): Promise<void> {
+    await this.client.send(new PutCommand({ TableName: this.table, Item: { ...keys.IMPORT_CURSOR_KEY, type: 'ImportCursor', next } }));
+  }
+}
+
+const hash = (url: string) => createHash('sha256').update(url).digest('base64url').slice(0, 22);
