@@ -1,12 +1,14 @@
 import type { ArticleRepository } from '../domain/article-repository.js';
 import type { EntityReader } from '../domain/entity-reader.js';
 import type { EventRepository } from '../domain/event-repository.js';
+import type { ImportRunRepository } from '../domain/import-run.js';
 import { parseAcceptLanguage } from '../domain/locale.js';
 import type { PersonRepository } from '../domain/person-repository.js';
 import { ArticleQueries } from './article-queries.js';
 import { EventQueries } from './event-queries.js';
 import { createLoaders } from './loaders.js';
 import { PersonQueries } from './person-queries.js';
+import { RunQueries } from './run-queries.js';
 
 /** What the process shares across requests: repositories over the one table. */
 export interface Dependencies {
@@ -14,12 +16,14 @@ export interface Dependencies {
   people: PersonRepository;
   events: EventRepository;
   entities: EntityReader;
+  runs: ImportRunRepository;
 }
 
 export interface Context {
   articles: ArticleQueries;
   people: PersonQueries;
   events: EventQueries;
+  runs: RunQueries;
   /** The request's default locale list, from Accept-Language; empty means "the original language". */
   locales: readonly string[];
 }
@@ -31,6 +35,7 @@ export function createContext(dependencies: Dependencies, acceptLanguage?: strin
     articles: new ArticleQueries(dependencies.articles, loaders),
     people: new PersonQueries(dependencies.people, loaders),
     events: new EventQueries(dependencies.events, loaders),
+    runs: new RunQueries(dependencies.runs),
     locales: parseAcceptLanguage(acceptLanguage),
   };
 }

@@ -1,11 +1,13 @@
 import { builder } from './builder.js';
 import './types/article.js';
 import './types/event.js';
+import './types/import-run.js';
 import './types/mention.js';
 import './types/partial-date.js';
 import './types/person.js';
 import './types/photo.js';
 import './types/place.js';
+import './types/quality-flag.js';
 import './types/source.js';
 import './types/translation.js';
 

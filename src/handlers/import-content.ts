@@ -1,12 +1,26 @@
-import type { EventBridgeEvent } from 'aws-lambda';
+import type { Context, EventBridgeEvent } from 'aws-lambda';
+import { config } from '../config.js';
+import { runScheduledImport } from '../importers/scheduled-import.js';
+import { loadSources } from '../importers/sources.js';
 import { logger } from '../observability/logger.js';
+import { createDocumentClient } from '../storage/client.js';
+import { createRepositories } from '../storage/repositories.js';
 
-/**
- * Scheduled content import (EventBridge). Placeholder until the importer lands: it records that the
- * schedule fired, so the deployment wiring (schedule, IAM, logs) is real and testable now.
- */
-export async function handler(event: EventBridgeEvent<'Scheduled Event', unknown>): Promise<{ imported: number }> {
-  logger.appendKeys({ requestId: event.id });
-  logger.info('scheduled import fired; no sources are configured yet', { scheduledAt: event.time });
-  return { imported: 0 };
+// Built once per cold start.
+const settings = config();
+const repositories = createRepositories(createDocumentClient({ region: settings.region, endpoint: settings.dynamodbEndpoint }), settings.tableName);
+const sources = loadSources();
+
+/** EventBridge schedule → one import run over the configured sources. */
+export async function handler(event: EventBridgeEvent<'Scheduled Event', unknown>, context: Context) {
+  logger.appendKeys({ requestId: context.awsRequestId, eventId: event.id });
+  const run = await runScheduledImport(repositories, { sources, runId: event.id, remainingMs: () => context.getRemainingTimeInMillis() });
+  if (!run) {
+    logger.info('this scheduled event was already imported; nothing to do');
+    return { duplicate: true };
+  }
+  logger.info('import run finished', { runId: run.id, status: run.status, counts: run.counts, message: run.message });
+  // A failed run raises, so the invocation counts as failed and reaches the on-failure destination.
+  if (run.status === 'FAILED') throw new Error(`import run ${run.id} failed: ${run.message}`);
+  return { runId: run.id, status: run.status, counts: run.counts };
 }

@@ -64,6 +64,7 @@ export async function importInputs(deps: ImportDependencies, inputs: Iterable<Ra
 }
 
 async function importInput(deps: ImportDependencies, input: RawInput, parsers: ReturnType<typeof createParsers>, now: () => Date): Promise<DocumentResult[]> {
+  if (input.unreadable) return [{ document: input.name, outcome: 'REJECTED', reason: input.unreadable }];
   let entries;
   try {
     entries = parseInput(input, parsers).entries;

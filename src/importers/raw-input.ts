@@ -4,6 +4,8 @@ export interface RawInput {
   name: string;
   bytes: Uint8Array;
   contentType?: string;
+  /** Set when the input could not be read at all (a URL that failed): it is recorded as rejected. */
+  unreadable?: string;
 }
 
 export class InputRejectedError extends Error {

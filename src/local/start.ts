@@ -1,5 +1,6 @@
+import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { DATA_DIRECTORY, ENDPOINT_FILE } from '../cli/local-database.js';
 import { config, ConfigError } from '../config.js';
 import { createDocumentClient } from '../storage/client.js';
 import { createRepositories } from '../storage/repositories.js';
@@ -8,7 +9,6 @@ import { JavaMissingError, startDynamoDBLocal, type DynamoDBLocal } from './dyna
 import { loadSampleContent } from './sample-content.js';
 import { createLocalServer, listen } from './server.js';
 
-const DATA_DIRECTORY = process.env.DATA_DIR ?? fileURLToPath(new URL('../../.data/', import.meta.url));
 
 /** `npm start`: DynamoDB Local (unless DYNAMODB_ENDPOINT is set), the table, sample content, and the handler on PORT. */
 async function main(): Promise<void> {
@@ -17,10 +17,12 @@ async function main(): Promise<void> {
   if (!process.env.DYNAMODB_ENDPOINT) {
     database = await startDynamoDBLocal({ dataDirectory: join(DATA_DIRECTORY, 'dynamodb') });
     process.env.DYNAMODB_ENDPOINT = database.endpoint;
+    writeFileSync(ENDPOINT_FILE, database.endpoint);
   }
   const stop = once(async (signal: string) => {
     console.log(`\n${signal}: stopping${database ? ' DynamoDB Local and' : ''} the server`);
     await database?.stop();
+    if (database) rmSync(ENDPOINT_FILE, { force: true });
     process.exit(0);
   });
   process.on('SIGINT', () => void stop('SIGINT'));

@@ -32,7 +32,8 @@ describe('the packaged CloudFormation template', () => {
   });
 
   it('grants DynamoDB actions on the table and its indexes only, with no wildcard', () => {
-    const statements = resources.IamRoleLambdaExecution!.Properties.Policies[0].PolicyDocument.Statement as { Action: string[]; Resource: unknown[] }[];
+    const raw = resources.IamRoleLambdaExecution!.Properties.Policies[0].PolicyDocument.Statement as { Action: string | string[]; Resource: unknown }[];
+    const statements = raw.map((s) => ({ Action: ([] as string[]).concat(s.Action), Resource: ([] as unknown[]).concat(s.Resource) }));
     const dynamo = statements.filter((s) => s.Action.some((a) => a.startsWith('dynamodb:')));
     expect(dynamo).toHaveLength(1);
     expect(dynamo[0]!.Action).toEqual(expect.arrayContaining(['dynamodb:GetItem', 'dynamodb:BatchGetItem', 'dynamodb:Query', 'dynamodb:TransactWriteItems']));
@@ -69,5 +70,12 @@ describe('the packaged CloudFormation template', () => {
     expect(rule?.Properties.ScheduleExpression).toBe('rate(1 hour)');
     expect(rule?.Properties.State).toBe('ENABLED');
     expect(ofType('AWS::Logs::LogGroup').map((g) => g.Properties.RetentionInDays)).toEqual([14, 14]);
+  });
+
+  it('sends failed scheduled imports to an SQS on-failure destination', () => {
+    const [config] = ofType('AWS::Lambda::EventInvokeConfig');
+    expect(config?.Properties.DestinationConfig.OnFailure.Destination).toEqual({ 'Fn::GetAtt': ['ImportFailuresQueue', 'Arn'] });
+    expect(config?.Properties.MaximumRetryAttempts).toBe(1);
+    expect(resources.ImportFailuresQueue?.Type).toBe('AWS::SQS::Queue');
   });
 });

@@ -8,7 +8,7 @@ export interface GraphQLAnswer {
 
 /** The yoga app over a test table, and a helper that POSTs one operation to it. */
 export function graphqlClient(table: TestTable) {
-  const app = createGraphQLApp({ articles: table.articles, people: table.people, events: table.events, entities: table.entities, graphiql: false });
+  const app = createGraphQLApp({ articles: table.articles, people: table.people, events: table.events, entities: table.entities, runs: table.runs, graphiql: false });
   return async function query(source: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}): Promise<GraphQLAnswer> {
     const response = await app.fetch('http://localhost/graphql', {
       method: 'POST',

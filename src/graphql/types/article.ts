@@ -7,6 +7,7 @@ import { EventRef } from './event.js';
 import { MentionRef } from './mention.js';
 import { PersonRef } from './person.js';
 import { PhotoRef } from './photo.js';
+import { QualityFlagRef } from './quality-flag.js';
 import { SourceRef } from './source.js';
 import { TranslationRef } from './translation.js';
 
@@ -40,6 +41,14 @@ builder.node(ArticleRef, {
     people: t.field({ type: [PersonRef], description: 'People the article mentions, in order of first mention.', resolve: (article, _, ctx) => ctx.people.ofArticle(article) }),
     mentions: t.field({ type: [MentionRef], description: 'The same people with the role the article gives them.', resolve: (article) => article.people.map((p) => localize(p, article.locales)) }),
     events: t.field({ type: [EventRef], description: 'Events the article covers.', resolve: (article, _, ctx) => ctx.events.ofArticle(article) }),
+    organisations: t.stringList({ description: 'Organisations the source names.', resolve: (article) => article.organisations ?? [] }),
+    places: t.stringList({ description: 'Places the source names.', resolve: (article) => article.places ?? [] }),
+    subjects: t.stringList({ description: 'Topics: source subjects and feed categories.', resolve: (article) => article.subjects ?? [] }),
+    qualityFlags: t.field({
+      type: [QualityFlagRef],
+      description: 'What looks damaged in the original text (implausible years, foreign fragments, doubled phrases).',
+      resolve: (article) => article.qualityFlags ?? [],
+    }),
     relatedArticles: t.field({
       type: [ArticleRef],
       description: 'Up to five articles sharing the most people and events, then the newest.',

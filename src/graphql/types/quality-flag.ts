@@ -1,0 +1,19 @@
+import { QUALITY_FLAG_KINDS, type QualityFlag } from '../../domain/quality.js';
+import { builder } from '../builder.js';
+
+export const QualityFlagKindEnum = builder.enumType('QualityFlagKind', {
+  description: 'What looks damaged.',
+  values: QUALITY_FLAG_KINDS,
+});
+
+export const QualityFlagRef = builder.objectRef<QualityFlag>('QualityFlag').implement({
+  description: 'Something in the text that looks damaged. The text is stored as the source wrote it; this points at the span.',
+  fields: (t) => ({
+    kind: t.field({ type: QualityFlagKindEnum, resolve: (flag) => flag.kind }),
+    paragraph: t.exposeInt('paragraph', { description: 'Index into body (of the original language); -1 for the headline.' }),
+    start: t.exposeInt('start', { description: 'Character offset of the span in that paragraph.' }),
+    end: t.exposeInt('end'),
+    text: t.exposeString('text', { description: 'The offending span.' }),
+    message: t.exposeString('message'),
+  }),
+});
