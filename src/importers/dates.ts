@@ -35,7 +35,7 @@ export function parseFeedDate(text: string | undefined): string | undefined {
   if (month === undefined) return undefined;
   const offset = ZONES[zone.toUpperCase()] ?? (/^[+-]\d{2}:?\d{2}$/.test(zone) ? `${zone.slice(0, 3)}:${zone.slice(-2)}` : undefined);
   if (!offset) return undefined;
-  const iso = `${year}-${pad(month + 1)}-${pad(Number(day))}T${pad(Number(hour))}:${minute}:${pad(Number(second))}${offset}`;
+  const iso = `${year}-${pad(month + 1)}-${pad(Number(day))}T${pad(Number(hour))}:${pad(Number(minute))}:${pad(Number(second))}${offset}`;
   const time = Date.parse(iso);
   return Number.isNaN(time) || new Date(time).getUTCDate() === 0 ? undefined : new Date(time).toISOString();
 }

@@ -38,13 +38,21 @@ export function extractPeople(paragraphs: readonly string[]): ExtractedPerson[] 
     }
   }
   for (const person of people.values()) {
-    const role = rolePhraseBefore(text, person.name) ?? titles.get(person.name);
+    const role = rolePhraseBefore(text, person.name) ?? titles.get(person.name) ?? titleBefore(text, person.name);
     if (role) person.role = role;
   }
   return [...people.values()];
 }
 
-const HONORIFICS = /^(Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Governor|Gov|Senator|Sen|Rep|Representative|President|General|Gen|Sir|Dame|Lord|Lady|Judge|Justice|Captain|Capt|Chancellor|Minister|Mayor|Pope|King|Queen|Prince|Princess|Sheikh|Rev|Reverend|Coach)\.? (?=[A-Z])/;
+const HONORIFIC_WORDS = '(Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Governor|Gov|Senator|Sen|Rep|Representative|President|General|Gen|Sir|Dame|Lord|Lady|Judge|Justice|Captain|Capt|Chancellor|Minister|Mayor|Pope|King|Queen|Prince|Princess|Sheikh|Rev|Reverend|Coach)';
+const HONORIFICS = new RegExp(`^${HONORIFIC_WORDS}\\.? (?=[A-Z])`);
+
+/** The honorific the text puts right before a name ("Governor Bob Holden"), when compromise left it out. */
+function titleBefore(text: string, name: string): string | undefined {
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const match = new RegExp(`\\b${HONORIFIC_WORDS}\\.? ${escaped}\\b`).exec(text);
+  return match?.[1];
+}
 
 /** "Governor Bob Holden" → name "Bob Holden", title "Governor". */
 export function stripHonorific(name: string): { name: string; title?: string } {

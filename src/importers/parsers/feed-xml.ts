@@ -9,7 +9,8 @@ type Node = Record<string, unknown>;
 /** RSS 2.0 and Atom feeds: one article per item or entry. */
 export const feedXmlParser: DocumentParser = {
   format: 'rss/atom',
-  accepts: (text) => /^\s*(<\?xml[^>]*>\s*)?(<!--[\s\S]*?-->\s*)*<(rss|feed)\b/.test(text.slice(0, 2048)),
+  // XML starting with a declaration, a DTD, a comment or the root, with <rss> or <feed> near the top.
+  accepts: (text) => /^\s*<(\?xml|!DOCTYPE|!--|rss\b|feed\b)/.test(text) && /<(rss|feed)\b/.test(text.slice(0, 8192)),
   parse(text) {
     const document = parseXml(text);
     if (document.rss) return readRss(document.rss as Node);

@@ -1,0 +1,96 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Article } from '../../../src/domain/article.js';
+import type { ImportRun } from '../../../src/domain/import-run.js';
+import type { NewsEvent } from '../../../src/domain/event.js';
+import { loadSampleContent } from '../../../src/local/sample-content.js';
+import { isRunRecord, snapshot } from '../../support/table-snapshot.js';
+import { createTestTable, type TestTable } from '../../support/test-table.js';
+
+let table: TestTable;
+let run: ImportRun;
+
+beforeAll(async () => {
+  table = await createTestTable('fixtures');
+  run = (await loadSampleContent(table)) as ImportRun;
+}, 120_000);
+afterAll(() => table.drop());
+
+async function articleFromSlug(slug: string): Promise<Article> {
+  const [match] = await table.articles.findBySlug(slug);
+  return (await table.entities.getMany([{ type: 'Article', id: match!.articleId }])).get(`Article:${match!.articleId}`) as Article;
+}
+
+describe('importing every fixture', () => {
+  it('accounts for every document: in = written + unchanged + rejected', () => {
+    expect(run.status).toBe('SUCCEEDED');
+    expect(run.counts).toEqual({ documents: 92, written: 92, unchanged: 0, rejected: 0 });
+  });
+
+  it('gives the seed article exactly its three people', async () => {
+    const seed = await articleFromSlug('north-korea-wants-to-crash-bilateral-ties-with-russia');
+
+    expect(seed.people).toEqual([
+      { personId: 'kim-jong-un', name: 'Kim Jong-un', role: 'The North Korean leader' },
+      { personId: 'vladimir-putin', name: 'Vladimir Putin', role: 'the president of this country' },
+      { personId: 'donald-trump', name: 'Donald Trump', role: 'the former US president' },
+    ]);
+    expect(seed.translations).toEqual([expect.objectContaining({ language: 'es', headline: 'Corea del Norte desea estrellar lazos bilaterales con Rusia' })]);
+    expect(seed.qualityFlags?.map((f) => f.kind).sort()).toEqual(['DOUBLED_PHRASE', 'FOREIGN_FRAGMENT', 'IMPLAUSIBLE_YEAR', 'IMPLAUSIBLE_YEAR']);
+  });
+
+  it('stores the Vladivostok and Hanoi summits with place and participants', async () => {
+    const seed = await articleFromSlug('north-korea-wants-to-crash-bilateral-ties-with-russia');
+    const events = await table.entities.getMany(seed.events.map((e) => ({ type: 'Event' as const, id: e.eventId })));
+    const byName = new Map([...events.values()].map((e) => [(e as NewsEvent).name, e as NewsEvent]));
+
+    expect(byName.get('Summit in Vladivostok')).toMatchObject({ kind: 'SUMMIT', place: { name: 'Vladivostok' }, participants: [{ personId: 'kim-jong-un', name: 'Kim Jong-un' }, { personId: 'vladimir-putin', name: 'Vladimir Putin' }] });
+    expect(byName.get('Summit in Hanoi')).toMatchObject({ kind: 'SUMMIT', place: { name: 'Hanoi' }, participants: [{ personId: 'kim-jong-un', name: 'Kim Jong-un' }, { personId: 'donald-trump', name: 'Donald Trump' }] });
+  });
+
+  it('gives ninjs 005 exactly the people, organisations and places the document labels', async () => {
+    const article = await articleFromSlug('captain-of-wrecked-cruise-ship-on-trial-in-italy');
+
+    // The role phrase comes from the text ("The sole defendant, Francesco Schettino"); the person from the labels.
+    expect(article.people).toEqual([{ personId: 'francesco-schettino', name: 'Francesco Schettino', role: 'The sole defendant' }]);
+    expect(article.organisations).toEqual(['Costa Crociere SpA']);
+    expect(article.places).toEqual(['Grossetto', 'Tuscany', 'Italy']);
+  });
+
+  it('links the same person across sources: Donald Trump from the seed text and from Guardian categories', async () => {
+    const trump = await table.people.getWithEvents('donald-trump');
+    const articles = await table.articles.listArticles({ personId: 'donald-trump' }, { first: 100 });
+
+    expect(trump?.person.aliases).toEqual([]);
+    expect(articles.edges.length).toBe(trump?.person.mentionCount);
+    expect(articles.edges.length).toBeGreaterThan(1);
+  });
+
+  it('imports the ninjs event as an event', async () => {
+    const events = await table.events.listEvents({ from: '2023', to: '2023' }, { first: 10 });
+
+    expect(events.edges.map((e) => e.node)).toEqual([expect.objectContaining({ name: '2023 NATO Summit Press Conference', kind: 'SUMMIT', start: { value: '2023-07-11', precision: 'DAY' } })]);
+  });
+
+  it('detects the language of items whose feed does not declare one', async () => {
+    const article = await articleFromSlug('ibope-bolsonaro-perde-de-haddad-ciro-e-alckmin-em-simulacoes-de-2o-turno');
+
+    expect(article.language).toBe('pt');
+  });
+
+  it('changes nothing when the same content is imported again', async () => {
+    const before = await snapshot(table, isRunRecord);
+
+    const again = (await loadSampleContent(table)) as ImportRun;
+
+    expect(again.counts).toEqual({ documents: 92, written: 0, unchanged: 92, rejected: 0 });
+    expect(await snapshot(table, isRunRecord)).toEqual(before);
+  }, 60_000);
+
+  it('records the run with every document\'s outcome', async () => {
+    const recorded = await table.runs.get(run.id);
+
+    expect(recorded?.counts).toEqual(run.counts);
+    expect(recorded?.documents).toHaveLength(92);
+    expect(recorded?.documents[0]).toMatchObject({ outcome: 'WRITTEN' });
+  });
+});

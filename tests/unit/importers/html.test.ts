@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { decodeEntities, htmlToParagraphs } from '../../../src/importers/html.js';
+
+describe('htmlToParagraphs', () => {
+  it('splits block elements into paragraphs and keeps inline text', () => {
+    expect(htmlToParagraphs('<section><p>Für <b>Lucien</b> Favre &amp; co.</p><p>Zweiter&nbsp;Absatz</p></section>')).toEqual(['Für Lucien Favre & co.', 'Zweiter Absatz']);
+  });
+
+  it('drops scripts, styles and images', () => {
+    expect(htmlToParagraphs('<p>Text<script>alert(1)</script><img src="x.jpg"/></p><style>p{}</style>')).toEqual(['Text']);
+  });
+});
+
+describe('decodeEntities', () => {
+  it('decodes numeric and named references and leaves unknown ones', () => {
+    expect(decodeEntities('&#8217; &#x2019; &laquo;x&raquo; &bogus; &#xD800;')).toBe('’ ’ «x» &bogus; &#xD800;');
+  });
+});
