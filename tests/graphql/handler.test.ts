@@ -93,6 +93,18 @@ describe('GraphQL Lambda handler', () => {
     expect(result.data).toBeNull();
   });
 
+  it('answers GraphiQL\'s default query with the seed article, its translation, people and events', async () => {
+    const { DEFAULT_QUERY } = await import('../../src/graphql/default-query.js');
+
+    const result = json(await handler(postGraphQL({ query: DEFAULT_QUERY })));
+
+    const [first] = result.data.articles.edges;
+    expect(first.node.headline).toBe('North Korea wants to crash bilateral ties with Russia');
+    expect(first.node.translations).toEqual([{ language: 'es', headline: 'Corea del Norte desea estrellar lazos bilaterales con Rusia', kind: 'UNKNOWN' }]);
+    expect(first.node.people.map((p: { name: string }) => p.name)).toEqual(['Kim Jong-un', 'Vladimir Putin', 'Donald Trump']);
+    expect(first.node.events.map((e: { name: string }) => e.name)).toEqual(expect.arrayContaining(['Summit in Vladivostok', 'Summit in Hanoi']));
+  });
+
   it('serves GraphiQL as a small page opening on the sample query', async () => {
     const result = await handler(httpApiEvent('get-query', (e) => {
       e.rawQueryString = '';

@@ -1,0 +1,53 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ImportRun } from '../../src/domain/import-run.js';
+import { importInputs } from '../../src/importers/importer.js';
+import { fixtureInput, textInput } from '../support/fixtures.js';
+import { graphqlClient } from '../support/graphql-client.js';
+import { createTestTable, type TestTable } from '../support/test-table.js';
+
+let table: TestTable;
+let query: ReturnType<typeof graphqlClient>;
+let run: ImportRun;
+
+beforeAll(async () => {
+  table = await createTestTable('runs-api');
+  run = (await importInputs(table, [fixtureInput('seed/north-korea-russia-ties.txt'), textInput('bad.json', '{"format":"news-document/v1"}')], { source: 'test' })) as ImportRun;
+  query = graphqlClient(table);
+}, 60_000);
+afterAll(() => table.drop());
+
+describe('import runs over GraphQL', () => {
+  it('lists runs newest first with their counts', async () => {
+    const { data } = await query('{ importRuns(first: 5) { edges { node { id source status counts { documents written unchanged rejected } } } } }');
+
+    expect(data.importRuns.edges).toEqual([{ node: { id: run.id, source: 'test', status: 'SUCCEEDED', counts: { documents: 2, written: 1, unchanged: 0, rejected: 1 } } }]);
+  });
+
+  it('shows one run with the reason each rejected document was refused', async () => {
+    const { data } = await query('query($id: ID!) { importRun(id: $id) { documents(outcome: REJECTED) { document reason } } }', { id: run.id });
+
+    expect(data.importRun.documents).toEqual([{ document: 'bad.json', reason: expect.stringMatching(/^not a valid news-document\/v1: id: /) }]);
+  });
+
+  it('reports an unknown run as NOT_FOUND', async () => {
+    const { errors } = await query('{ importRun(id: "nope") { id } }');
+
+    expect(errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+  });
+
+  it('serves the seed article\'s quality flags and people as imported', async () => {
+    const { data } = await query('{ article(slug: "north-korea-wants-to-crash-bilateral-ties-with-russia") { people { name } events { name place { name } participants { name } } qualityFlags { kind text } } }');
+
+    expect(data.article.people).toEqual([{ name: 'Kim Jong-un' }, { name: 'Vladimir Putin' }, { name: 'Donald Trump' }]);
+    expect(data.article.events).toEqual(expect.arrayContaining([
+      { name: 'Summit in Vladivostok', place: { name: 'Vladivostok' }, participants: [{ name: 'Kim Jong-un' }, { name: 'Vladimir Putin' }] },
+      { name: 'Summit in Hanoi', place: { name: 'Hanoi' }, participants: [{ name: 'Kim Jong-un' }, { name: 'Donald Trump' }] },
+    ]));
+    expect(data.article.qualityFlags).toEqual([
+      { kind: 'FOREIGN_FRAGMENT', text: 'añ' },
+      { kind: 'IMPLAUSIBLE_YEAR', text: '1200' },
+      { kind: 'DOUBLED_PHRASE', text: 'The supreme leader The North Korean' },
+      { kind: 'IMPLAUSIBLE_YEAR', text: '1200' },
+    ]);
+  });
+});
