@@ -4,7 +4,7 @@ import type { EventFilter, EventRepository } from '../domain/event-repository.js
 import { InvalidInputError, NotFoundError } from '../domain/errors.js';
 import { pageRequest, type Page } from '../domain/pagination.js';
 import type { Loaders } from './loaders.js';
-import { localize, type Localized } from './localization.js';
+import { localize, localizePage, type Localized } from './localization.js';
 
 const RELATED_EVENTS = 5;
 
@@ -32,8 +32,7 @@ export class EventQueries {
   }
 
   async list(filter: EventFilter, first: number | null | undefined, after: string | null | undefined, locales: readonly string[]): Promise<Page<Localized<NewsEvent>>> {
-    const page = await this.repository.listEvents(filter, pageRequest(first, after));
-    return { edges: page.edges.map(({ cursor, node }) => ({ cursor, node: localize(node, locales) })), hasNextPage: page.hasNextPage };
+    return localizePage(await this.repository.listEvents(filter, pageRequest(first, after)), locales);
   }
 
   async ofArticle(article: Localized<Article>): Promise<Localized<NewsEvent>[]> {

@@ -1,10 +1,16 @@
 import type { Article } from '../domain/article.js';
 import { negotiateLanguage } from '../domain/locale.js';
+import type { Page } from '../domain/pagination.js';
 
 /** An object together with the locale list it is being served in; nested objects inherit it. */
 export type Localized<T> = T & { readonly locales: readonly string[] };
 
 export const localize = <T extends object>(value: T, locales: readonly string[]): Localized<T> => ({ ...value, locales });
+
+export const localizePage = <T extends object>(page: Page<T>, locales: readonly string[]): Page<Localized<T>> => ({
+  edges: page.edges.map(({ cursor, node }) => ({ cursor, node: localize(node, locales) })),
+  hasNextPage: page.hasNextPage,
+});
 
 export const availableLanguages = (article: Article): string[] => [article.language, ...article.translations.map((t) => t.language)];
 

@@ -5,7 +5,7 @@ import { pageRequest, type Page } from '../domain/pagination.js';
 import type { Person } from '../domain/person.js';
 import type { PeopleFilter, PersonRepository } from '../domain/person-repository.js';
 import type { Loaders } from './loaders.js';
-import { localize, type Localized } from './localization.js';
+import { localize, localizePage, type Localized } from './localization.js';
 
 /** Person reads for resolvers. */
 export class PersonQueries {
@@ -50,8 +50,7 @@ export class PersonQueries {
   }
 
   async list(filter: PeopleFilter, first: number | null | undefined, after: string | null | undefined, locales: readonly string[]): Promise<Page<Localized<Person>>> {
-    const page = await this.repository.listPeople(filter, pageRequest(first, after));
-    return { edges: page.edges.map(({ cursor, node }) => ({ cursor, node: localize(node, locales) })), hasNextPage: page.hasNextPage };
+    return localizePage(await this.repository.listPeople(filter, pageRequest(first, after)), locales);
   }
 
   /** People of an article or event, in their order there. */

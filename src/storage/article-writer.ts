@@ -20,8 +20,8 @@ export async function writeArticle(client: DynamoDBDocumentClient, table: string
   const stored: Article = { ...article, related };
 
   const articleItem = items.toArticleItem(stored);
-  const bytes = Buffer.byteLength(JSON.stringify(articleItem), 'utf8');
-  if (bytes > MAX_ITEM_BYTES) throw new WriteRejectedError(`article ${article.id}: ${bytes} bytes, over DynamoDB's 400 KB item limit`);
+  assertItemSize(`article ${article.id}`, articleItem);
+  for (const translation of translations) assertItemSize(`article ${article.id}, translation ${translation.language}`, items.toTranslationItem(translation, article.publishedAt));
 
   const actions = [
     // Optimistic concurrency: version N is written only over version N - 1, so of two writers
@@ -41,6 +41,12 @@ export async function writeArticle(client: DynamoDBDocumentClient, table: string
   await transact(client, actions);
   await refreshRelatedOf(client, table, stored, candidates);
   return previous ? 'updated' : 'created';
+}
+
+/** JSON length overstates DynamoDB's item size a little (quotes, braces): a safe side to err on. */
+function assertItemSize(what: string, item: object): void {
+  const bytes = Buffer.byteLength(JSON.stringify(item), 'utf8');
+  if (bytes > MAX_ITEM_BYTES) throw new WriteRejectedError(`${what}: ${bytes} bytes, over DynamoDB's 400 KB item limit`);
 }
 
 function assertUnique(article: Article): void {

@@ -68,6 +68,12 @@ describe('writeArticle', () => {
     await expect(table.articles.saveArticle(document)).rejects.toThrow(/\d+ bytes, over DynamoDB's 400 KB item limit/);
   });
 
+  it('checks translation items against the limit too', async () => {
+    const document = makeArticle({ spanishBody: ['y'.repeat(420 * 1024)] });
+
+    await expect(table.articles.saveArticle(document)).rejects.toThrow(/translation es: \d+ bytes, over DynamoDB's 400 KB item limit/);
+  });
+
   it('refuses a transaction of more than 100 writes instead of splitting it', async () => {
     const people = Array.from({ length: 60 }, (_, i) => makePerson(`Person ${i}`));
     const document = makeArticle({ people: mentioning(...people) });
