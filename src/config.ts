@@ -5,6 +5,19 @@ export interface Config {
   /** Set to use a DynamoDB other than AWS's regional endpoint (DynamoDB Local, a tunnel). */
   dynamodbEndpoint: string | undefined;
   graphiql: boolean;
+  /** Schema introspection (and "Did you mean" suggestions); off on prod unless INTROSPECTION=true. */
+  introspection: boolean;
+  /** prod hides limits and computed costs in error messages. */
+  production: boolean;
+  /** Cache-Control for successful public GET queries (seconds). */
+  cacheMaxAge: number;
+  cacheStaleWhileRevalidate: number;
+  /** Origins allowed by CORS; empty sends no CORS headers (same-origin and server-side clients only). */
+  corsOrigins: string[];
+  /** The operator API key itself (local and tests) … */
+  operatorApiKey: string | undefined;
+  /** … or the Secrets Manager secret holding it (deployed stages). */
+  operatorApiKeySecretArn: string | undefined;
   logLevel: string;
   /** True inside AWS Lambda, where logs must stay JSON. */
   inLambda: boolean;
@@ -33,6 +46,13 @@ export function readLogSettings(env: NodeJS.ProcessEnv = process.env): Pick<Conf
   return { logLevel, inLambda: Boolean(env.AWS_LAMBDA_FUNCTION_NAME) };
 }
 
+function readSeconds(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (!/^\d{1,6}$/.test(raw)) throw new ConfigError(`${name} must be a number of seconds, got "${raw}"`);
+  return Number(raw);
+}
+
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const { logLevel, inLambda } = readLogSettings(env);
   const tableName = env.TABLE_NAME ?? (inLambda ? undefined : 'news-content');
@@ -41,11 +61,21 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (endpoint && !/^https?:\/\/[^\s]+$/.test(endpoint)) {
     throw new ConfigError(`DYNAMODB_ENDPOINT must be an http(s) URL, got "${endpoint}"`);
   }
+  const production = env.STAGE === 'prod';
+  const operatorApiKey = env.OPERATOR_API_KEY || undefined;
+  if (operatorApiKey !== undefined && operatorApiKey.length < 16) throw new ConfigError('OPERATOR_API_KEY must be at least 16 characters');
   return {
     tableName,
     region: env.AWS_REGION ?? env.AWS_DEFAULT_REGION ?? 'us-east-1',
     dynamodbEndpoint: endpoint,
-    graphiql: readBoolean(env, 'GRAPHIQL', true),
+    graphiql: readBoolean(env, 'GRAPHIQL', !production),
+    introspection: readBoolean(env, 'INTROSPECTION', !production),
+    production,
+    cacheMaxAge: readSeconds(env, 'CACHE_MAX_AGE', 60),
+    cacheStaleWhileRevalidate: readSeconds(env, 'CACHE_STALE_WHILE_REVALIDATE', 300),
+    corsOrigins: (env.CORS_ORIGINS ?? '').split(',').map((o) => o.trim()).filter(Boolean),
+    operatorApiKey,
+    operatorApiKeySecretArn: env.OPERATOR_API_KEY_SECRET_ARN || undefined,
     logLevel,
     inLambda,
   };

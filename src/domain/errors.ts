@@ -12,3 +12,8 @@ export class InvalidInputError extends Error {
 export class WriteRejectedError extends Error {
   override name = 'WriteRejectedError';
 }
+
+/** An operator-only operation without operator credentials. */
+export class UnauthorizedError extends Error {
+  override name = 'UnauthorizedError';
+}

@@ -29,13 +29,13 @@ export interface Context {
 }
 
 /** A fresh context per request, so loader caches never leak between requests. */
-export function createContext(dependencies: Dependencies, acceptLanguage?: string | null): Context {
+export function createContext(dependencies: Dependencies, acceptLanguage?: string | null, operator = false): Context {
   const loaders = createLoaders(dependencies.entities, dependencies.people);
   return {
     articles: new ArticleQueries(dependencies.articles, loaders),
     people: new PersonQueries(dependencies.people, loaders),
     events: new EventQueries(dependencies.events, loaders),
-    runs: new RunQueries(dependencies.runs),
+    runs: new RunQueries(dependencies.runs, operator),
     locales: parseAcceptLanguage(acceptLanguage),
   };
 }

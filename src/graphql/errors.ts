@@ -1,11 +1,12 @@
 import { GraphQLError } from 'graphql';
 import { maskError as maskYogaError } from 'graphql-yoga';
-import { InvalidInputError, NotFoundError } from '../domain/errors.js';
+import { InvalidInputError, NotFoundError, UnauthorizedError } from '../domain/errors.js';
 import { logger } from '../observability/logger.js';
 
 function codeOf(error: unknown): string | undefined {
   if (error instanceof NotFoundError) return 'NOT_FOUND';
   if (error instanceof InvalidInputError) return 'BAD_USER_INPUT';
+  if (error instanceof UnauthorizedError) return 'UNAUTHENTICATED';
   return undefined;
 }
 

@@ -1,18 +1,27 @@
-import { NotFoundError } from '../domain/errors.js';
+import { NotFoundError, UnauthorizedError } from '../domain/errors.js';
 import type { ImportRun, ImportRunRepository } from '../domain/import-run.js';
 import { pageRequest, type Page } from '../domain/pagination.js';
 
-/** Import run reads for resolvers. */
+/** Import run reads for resolvers: operators only. */
 export class RunQueries {
-  constructor(private readonly repository: ImportRunRepository) {}
+  constructor(
+    private readonly repository: ImportRunRepository,
+    private readonly operator: boolean,
+  ) {}
+
+  private requireOperator(): void {
+    if (!this.operator) throw new UnauthorizedError('import runs are for operators: send the x-api-key header, or call the IAM-signed operator endpoint');
+  }
 
   async get(id: string): Promise<ImportRun> {
+    this.requireOperator();
     const run = await this.repository.get(id);
     if (!run) throw new NotFoundError(`no import run with id "${id}"`);
     return run;
   }
 
   list(first: number | null | undefined, after: string | null | undefined): Promise<Page<ImportRun>> {
+    this.requireOperator();
     return this.repository.list(pageRequest(first, after));
   }
 }

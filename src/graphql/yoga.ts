@@ -4,27 +4,39 @@ import { createContext, type Dependencies } from './context.js';
 import { DEFAULT_QUERY } from './default-query.js';
 import { maskError } from './errors.js';
 import { renderGraphiQLPage, useGraphiQLAssets } from './graphiql.js';
+import { useHardening } from './hardening.js';
+import { usePersistedOperations } from './persisted-operations.js';
+import type { PersistedOperationStore } from '../domain/persisted-operations.js';
 import { schema } from './schema.js';
 
 export interface YogaOptions extends Dependencies {
   graphiql: boolean;
+  introspection: boolean;
+  exposeLimits: boolean;
+  corsOrigins: readonly string[];
+  persistedOperations: PersistedOperationStore;
 }
 
-/** What the Lambda runtime hands yoga along with each request. */
+/** What the handler hands yoga along with each request. */
 export interface ServerContext {
   requestId: string;
+  /** Operator credentials were checked by the handler (API key or IAM). */
+  operator: boolean;
 }
 
 /** The GraphQL HTTP app; the handler builds one per cold start. */
-export function createGraphQLApp({ graphiql, ...dependencies }: YogaOptions) {
+export function createGraphQLApp({ graphiql, introspection, exposeLimits, corsOrigins, persistedOperations, ...dependencies }: YogaOptions) {
   return createYoga<ServerContext>({
     schema,
     graphqlEndpoint: '/graphql',
     landingPage: false,
     graphiql: graphiql ? { title: 'News GraphQL', defaultQuery: DEFAULT_QUERY } : false,
     renderGraphiQL: renderGraphiQLPage,
-    plugins: graphiql ? [useGraphiQLAssets()] : [],
-    context: ({ request }) => createContext(dependencies, request.headers.get('accept-language')),
+    plugins: [usePersistedOperations(persistedOperations), useHardening({ exposeLimits, introspection }), ...(graphiql ? [useGraphiQLAssets()] : [])],
+    // No CORS headers unless origins are configured: browsers on other sites cannot read answers.
+    cors: corsOrigins.length ? { origin: [...corsOrigins], methods: ['GET', 'POST'], credentials: false, maxAge: 600 } : false,
+    batching: false,
+    context: ({ request, operator }) => createContext(dependencies, request.headers.get('accept-language'), operator === true),
     maskedErrors: { maskError },
     logging: {
       debug: (...args) => logger.debug(String(args[0]), { details: args.slice(1) }),

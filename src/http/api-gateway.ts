@@ -1,4 +1,5 @@
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
+import { LIMITS } from '../graphql/limits.js';
 
 const TEXT_TYPES = /^(text\/|application\/(json|graphql-response\+json|javascript|xml)|image\/svg)/;
 
@@ -37,5 +38,18 @@ export async function toResult(response: Response): Promise<APIGatewayProxyStruc
     ...(cookies.length ? { cookies } : {}),
     body: isText ? bytes.toString('utf8') : bytes.toString('base64'),
     isBase64Encoded: !isText,
+  };
+}
+
+/** 413 for a body over the limit, decided before anything parses it. */
+export function rejectOversizedBody(event: APIGatewayProxyEventV2): APIGatewayProxyStructuredResultV2 | undefined {
+  if (!event.body) return undefined;
+  const bytes = event.isBase64Encoded ? Math.floor((event.body.length * 3) / 4) : Buffer.byteLength(event.body, 'utf8');
+  if (bytes <= LIMITS.maxBodyBytes) return undefined;
+  return {
+    statusCode: 413,
+    headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' },
+    body: JSON.stringify({ errors: [{ message: `request body of ${bytes} bytes exceeds the limit of ${LIMITS.maxBodyBytes}`, extensions: { code: 'PAYLOAD_TOO_LARGE' } }] }),
+    isBase64Encoded: false,
   };
 }

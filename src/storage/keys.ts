@@ -110,3 +110,6 @@ export const runListKeys = (startedAt: string, id: string) => ({ GSI1PK: RUNS_LI
 export const sourceStateKey = (sourceHash: string): PrimaryKey => ({ PK: `SOURCE#${sourceHash}`, SK: 'STATE' });
 /** Where an interrupted scheduled import resumes. */
 export const IMPORT_CURSOR_KEY: PrimaryKey = { PK: 'IMPORT', SK: 'CURSOR' };
+
+/** Automatic persisted operations: the query text under its sha256. */
+export const persistedOperationKey = (sha256Hash: string): PrimaryKey => ({ PK: `APQ#${sha256Hash}`, SK: 'APQ' });

@@ -3,6 +3,7 @@ import { DynamoArticleRepository } from './article-store.js';
 import { DynamoEntityReader } from './entity-store.js';
 import { DynamoEventRepository } from './event-store.js';
 import { DynamoImportRunRepository } from './import-run-store.js';
+import { DynamoPersistedOperationStore } from './persisted-operation-store.js';
 import { DynamoPersonRepository } from './person-store.js';
 import { DynamoSourceStateStore } from './source-state-store.js';
 
@@ -15,5 +16,6 @@ export function createRepositories(client: DynamoDBDocumentClient, table: string
     entities: new DynamoEntityReader(client, table),
     runs: new DynamoImportRunRepository(client, table),
     sources: new DynamoSourceStateStore(client, table),
+    persistedOperations: new DynamoPersistedOperationStore(client, table),
   };
 }

@@ -87,10 +87,15 @@ describe('GraphQL Lambda handler', () => {
   });
 
   it('rejects a page size over 100 as BAD_USER_INPUT instead of truncating', async () => {
-    const result = json(await handler(postGraphQL({ query: '{ articles(first: 101) { edges { cursor } } }' })));
+    const response = await handler(postGraphQL({ query: '{ articles(first: 101) { edges { cursor } } }' }));
+    const result = json(response);
 
-    expect(result.errors[0].extensions.code).toBe('BAD_USER_INPUT');
-    expect(result.data).toBeNull();
+    // A literal is refused at validation (400, nothing executed); a variable at execution (data null).
+    expect(response.statusCode).toBe(400);
+    expect(result.errors[0]).toMatchObject({ message: 'first must be between 1 and 100, got 101', extensions: { code: 'BAD_USER_INPUT' } });
+    const viaVariable = json(await handler(postGraphQL({ query: 'query($n: Int) { articles(first: $n) { edges { cursor } } }', variables: { n: 101 } })));
+    expect(viaVariable.errors[0].extensions.code).toBe('BAD_USER_INPUT');
+    expect(viaVariable.data).toBeNull();
   });
 
   it('answers GraphiQL\'s default query with the seed article, its translation, people and events', async () => {

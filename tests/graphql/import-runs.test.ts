@@ -18,21 +18,31 @@ afterAll(() => table.drop());
 
 describe('import runs over GraphQL', () => {
   it('lists runs newest first with their counts', async () => {
-    const { data } = await query('{ importRuns(first: 5) { edges { node { id source status counts { documents written unchanged rejected } } } } }');
+    const { data } = await query('{ importRuns(first: 5) { edges { node { id source status counts { documents written unchanged rejected } } } } }', {}, {}, true);
 
     expect(data.importRuns.edges).toEqual([{ node: { id: run.id, source: 'test', status: 'SUCCEEDED', counts: { documents: 2, written: 1, unchanged: 0, rejected: 1 } } }]);
   });
 
   it('shows one run with the reason each rejected document was refused', async () => {
-    const { data } = await query('query($id: ID!) { importRun(id: $id) { documents(outcome: REJECTED) { document reason } } }', { id: run.id });
+    const { data } = await query('query($id: ID!) { importRun(id: $id) { documents(outcome: REJECTED) { document reason } } }', { id: run.id }, {}, true);
 
     expect(data.importRun.documents).toEqual([{ document: 'bad.json', reason: expect.stringMatching(/^not a valid news-document\/v1: id: /) }]);
   });
 
   it('reports an unknown run as NOT_FOUND', async () => {
-    const { errors } = await query('{ importRun(id: "nope") { id } }');
+    const { errors } = await query('{ importRun(id: "nope") { id } }', {}, {}, true);
 
     expect(errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+  });
+
+  it('refuses runs to anyone who is not an operator', async () => {
+    const list = await query('{ importRuns { edges { node { id } } } }');
+    const one = await query('query($id: ID!) { importRun(id: $id) { id } }', { id: run.id });
+
+    for (const answer of [list, one]) {
+      expect(answer.data).toBeNull();
+      expect(answer.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    }
   });
 
   it('serves the seed article\'s quality flags and people as imported', async () => {

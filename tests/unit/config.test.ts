@@ -8,9 +8,25 @@ describe('readConfig', () => {
       region: 'us-east-1',
       dynamodbEndpoint: undefined,
       graphiql: true,
+      introspection: true,
+      production: false,
+      cacheMaxAge: 60,
+      cacheStaleWhileRevalidate: 300,
+      corsOrigins: [],
+      operatorApiKey: undefined,
+      operatorApiKeySecretArn: undefined,
       logLevel: 'INFO',
       inLambda: false,
     });
+  });
+
+  it('turns GraphiQL and introspection off on prod unless asked for', () => {
+    expect(readConfig({ STAGE: 'prod' })).toMatchObject({ production: true, graphiql: false, introspection: false });
+    expect(readConfig({ STAGE: 'prod', INTROSPECTION: 'true' })).toMatchObject({ introspection: true });
+  });
+
+  it('refuses a short operator key', () => {
+    expect(() => readConfig({ OPERATOR_API_KEY: 'short' })).toThrow('OPERATOR_API_KEY must be at least 16 characters');
   });
 
   it('requires TABLE_NAME inside Lambda', () => {

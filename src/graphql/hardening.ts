@@ -1,0 +1,61 @@
+import { GraphQLError, NoSchemaIntrospectionCustomRule, parse } from 'graphql';
+import type { Plugin } from 'graphql-yoga';
+import { LIMITS } from './limits.js';
+import { limitError, queryLimitsRule } from './query-limits.js';
+
+export interface HardeningOptions {
+  /** Say which limit a request broke, and by how much (off on prod). */
+  exposeLimits: boolean;
+  introspection: boolean;
+}
+
+/**
+ * Query limits at parse (length, tokens) and validation (depth, aliases, directives, cost), the
+ * introspection switch, and no "Did you mean …" hints when introspection is off (they leak the schema).
+ */
+export function useHardening({ exposeLimits, introspection }: HardeningOptions): Plugin {
+  return {
+    // CSRF: browsers send form and text POSTs cross-site without a preflight; GraphQL only takes JSON.
+    onRequest({ request, endResponse, fetchAPI }) {
+      if (request.method !== 'POST') return;
+      const type = (request.headers.get('content-type') ?? '').split(';')[0]?.trim().toLowerCase();
+      if (type === 'application/json' || type === 'application/graphql-response+json') return;
+      const body = JSON.stringify({ errors: [{ message: 'POST requests must send Content-Type: application/json', extensions: { code: 'UNSUPPORTED_MEDIA_TYPE' } }] });
+      endResponse(new fetchAPI.Response(body, { status: 415, headers: { 'content-type': 'application/json; charset=utf-8' } }));
+    },
+    // Variables of the wrong type are the client's mistake: say so with a code.
+    onExecute() {
+      return {
+        onExecuteDone({ result, setResult }) {
+          if (!('errors' in result) || !result.errors?.length || 'data' in result && result.data) return;
+          const errors = result.errors.map((e) => (/^Variable "\$/.test(e.message) && !e.extensions?.code ? new GraphQLError(e.message, { nodes: e.nodes ?? null, extensions: { ...e.extensions, code: 'BAD_USER_INPUT' } }) : e));
+          setResult({ ...result, errors });
+        },
+      };
+    },
+    onParse({ setParseFn }) {
+      setParseFn((source, options) => {
+        const text = typeof source === 'string' ? source : source.body;
+        if (text.length > LIMITS.maxQueryLength) {
+          throw limitError('QUERY_TOO_LONG', `query of ${text.length} characters exceeds the limit of ${LIMITS.maxQueryLength}`, 'query is too long', exposeLimits);
+        }
+        try {
+          return parse(source, { ...options, maxTokens: LIMITS.maxTokens });
+        } catch (error) {
+          if (error instanceof GraphQLError && /contains more th(an|at|en) \d+ tokens/.test(error.message)) {
+            throw limitError('TOO_MANY_TOKENS', `query exceeds the limit of ${LIMITS.maxTokens} tokens`, 'query has too many tokens', exposeLimits);
+          }
+          throw error;
+        }
+      });
+    },
+    onValidate({ addValidationRule }) {
+      addValidationRule(queryLimitsRule(exposeLimits));
+      if (!introspection) addValidationRule(NoSchemaIntrospectionCustomRule);
+      return ({ valid, result, setResult }) => {
+        if (valid || introspection) return;
+        setResult(result.map((error) => (/ Did you mean /.test(error.message) ? new GraphQLError(error.message.replace(/ Did you mean .*$/, ''), { nodes: error.nodes ?? null, extensions: error.extensions }) : error)));
+      };
+    },
+  };
+}

@@ -1,0 +1,22 @@
+/**
+ * Every limit on incoming GraphQL, in one place. Per stage they are the same; what changes on prod is
+ * only that rejections do not reveal the limits or the computed cost (see README, Security).
+ */
+export const LIMITS = {
+  /** Characters in the query document, checked before parsing. */
+  maxQueryLength: 20_000,
+  /** Lexical tokens, enforced by graphql-js's parser (maxTokens). */
+  maxTokens: 2_000,
+  /** Selection depth; a connection spends two levels on `edges { node }`. */
+  maxDepth: 8,
+  /** Aliased fields, `__typename` included. */
+  maxAliases: 15,
+  /** Directives in the document. */
+  maxDirectives: 10,
+  /** Cost: every field 1, times the page size (`first`, default 10) of each enclosing connection. */
+  maxCost: 5_000,
+  /** Lists without a page size (people of an article, its ≤5 related articles) count as this many. */
+  listMultiplier: 5,
+  /** Request body, checked before it is read as JSON. */
+  maxBodyBytes: 100 * 1024,
+} as const;

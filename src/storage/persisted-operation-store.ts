@@ -1,0 +1,20 @@
+import { GetCommand, PutCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import type { PersistedOperationStore } from '../domain/persisted-operations.js';
+import * as keys from './keys.js';
+
+/** Persisted operations in the table, so every Lambda instance knows every registered hash. */
+export class DynamoPersistedOperationStore implements PersistedOperationStore {
+  constructor(
+    private readonly client: DynamoDBDocumentClient,
+    private readonly table: string,
+  ) {}
+
+  async get(sha256Hash: string): Promise<string | undefined> {
+    const { Item } = await this.client.send(new GetCommand({ TableName: this.table, Key: keys.persistedOperationKey(sha256Hash) }));
+    return typeof Item?.query === 'string' ? Item.query : undefined;
+  }
+
+  async put(sha256Hash: string, query: string): Promise<void> {
+    await this.client.send(new PutCommand({ TableName: this.table, Item: { ...keys.persistedOperationKey(sha256Hash), type: 'PersistedOperation', query } }));
+  }
+}
