@@ -9,6 +9,8 @@ export const LIMITS = {
   maxTokens: 2_000,
   /** Selection depth; a connection spends two levels on `edges { node }`. */
   maxDepth: 8,
+  /** Depth inside __schema/__type: GraphiQL's introspection needs about 13; recursion past 15 is refused. */
+  maxIntrospectionDepth: 15,
   /** Aliased fields, `__typename` included. */
   maxAliases: 15,
   /** Directives in the document. */

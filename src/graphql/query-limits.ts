@@ -23,9 +23,12 @@ interface Measure {
   cost: number;
   aliases: number;
   directives: number;
+  /** Depth inside __schema / __type, limited on its own (GraphiQL's introspection query is ~13 deep). */
+  introspectionDepth: number;
 }
 
-const ZERO: Measure = { depth: 0, cost: 0, aliases: 0, directives: 0 };
+const ZERO: Measure = { depth: 0, cost: 0, aliases: 0, directives: 0, introspectionDepth: 0 };
+const isIntrospection = (name: string) => name === '__schema' || name === '__type';
 
 /** A rejection: HTTP 400 with a code; the message states the limit only when `expose` is on. */
 export function limitError(code: string, exposed: string, hidden: string, expose: boolean, nodes?: OperationDefinitionNode): GraphQLError {
@@ -53,11 +56,13 @@ export function queryLimitsRule(expose: boolean) {
           // A connection's page size already counts its edges: `edges` itself does not multiply again.
           const edgesOfConnection = selection.name.value === 'edges' && parent?.name.endsWith('Connection');
           const multiplier = field && !edgesOfConnection ? multiplierOf(field.type, selection.arguments ?? [], context) : 1;
+          const introspection = isIntrospection(selection.name.value);
           part = {
-            depth: 1 + children.depth,
-            cost: 1 + multiplier * children.cost,
+            depth: introspection ? 1 : 1 + children.depth,
+            cost: introspection ? 1 : 1 + multiplier * children.cost,
             aliases: children.aliases + (selection.alias ? 1 : 0),
             directives: children.directives + (selection.directives?.length ?? 0),
+            introspectionDepth: introspection ? 1 + children.depth : children.introspectionDepth,
           };
         } else if (selection.kind === Kind.INLINE_FRAGMENT) {
           const type = selection.typeCondition ? context.getSchema().getType(selection.typeCondition.name.value) : parent;
@@ -71,6 +76,7 @@ export function queryLimitsRule(expose: boolean) {
         total.cost += part.cost;
         total.aliases += part.aliases;
         total.directives += part.directives;
+        total.introspectionDepth = Math.max(total.introspectionDepth, part.introspectionDepth);
       }
       return total;
     }
@@ -103,6 +109,7 @@ export function queryLimitsRule(expose: boolean) {
         const directives = m.directives + (operation.directives?.length ?? 0);
         const checks: [boolean, string, string, string][] = [
           [m.depth > LIMITS.maxDepth, 'QUERY_TOO_DEEP', `query depth ${m.depth} exceeds the limit of ${LIMITS.maxDepth}`, 'query is too deep'],
+          [m.introspectionDepth > LIMITS.maxIntrospectionDepth, 'QUERY_TOO_DEEP', `introspection depth ${m.introspectionDepth} exceeds the limit of ${LIMITS.maxIntrospectionDepth}`, 'query is too deep'],
           [m.aliases > LIMITS.maxAliases, 'TOO_MANY_ALIASES', `${m.aliases} aliases exceed the limit of ${LIMITS.maxAliases}`, 'too many aliases'],
           [directives > LIMITS.maxDirectives, 'TOO_MANY_DIRECTIVES', `${directives} directives exceed the limit of ${LIMITS.maxDirectives}`, 'too many directives'],
           [m.cost > LIMITS.maxCost, 'QUERY_TOO_COSTLY', `query cost ${m.cost} exceeds the limit of ${LIMITS.maxCost} (page sizes multiply)`, 'query is too costly'],

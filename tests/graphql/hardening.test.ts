@@ -38,6 +38,19 @@ describe('hostile queries get a 4xx with a code', () => {
     expect(bodyOf(result).errors?.[0]?.extensions?.code).toBe(code);
   });
 
+  it('answers GraphiQL\'s full introspection query but refuses a recursive introspection bomb', async () => {
+    const { getIntrospectionQuery } = await import('graphql');
+    const bomb = `{ __schema { types { ${'fields { type { '.repeat(8)}name${' } }'.repeat(8)} } } }`;
+
+    const full = await post({ query: getIntrospectionQuery({ descriptions: true, inputValueDeprecation: true }) });
+    const recursive = await post({ query: bomb });
+
+    expect(full.statusCode).toBe(200);
+    expect(bodyOf(full).data.__schema.queryType.name).toBe('Query');
+    expect(recursive.statusCode).toBe(400);
+    expect(bodyOf(recursive).errors?.[0]?.extensions?.code).toBe('QUERY_TOO_DEEP');
+  });
+
   it('refuses a 500-operation batch', async () => {
     const result = await post(Array.from({ length: 500 }, () => ({ query: '{ __typename }' })));
 
