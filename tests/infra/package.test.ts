@@ -6,14 +6,20 @@ import { beforeAll, describe, expect, it } from 'vitest';
 
 type Resource = { Type: string; Properties: Record<string, any> };
 let resources: Record<string, Resource>;
+let prod: Record<string, Resource>;
 
-/** `npm run package` (esbuild + osls, offline), then assertions on the CloudFormation template it wrote. */
+function packageStage(script: string, stage: string): Record<string, Resource> {
+  const out = mkdtempSync(join(tmpdir(), `sls-package-${stage}-`));
+  const run = spawnSync('npm', ['run', script, '--', stage, out], { encoding: 'utf8', timeout: 120_000 });
+  if (run.status !== 0) throw new Error(`npm run ${script} failed:\n${run.stdout}\n${run.stderr}`);
+  return JSON.parse(readFileSync(join(out, 'cloudformation-template-update-stack.json'), 'utf8')).Resources;
+}
+
+/** `npm run package` (esbuild + osls, offline), then assertions on the CloudFormation templates it wrote. */
 beforeAll(() => {
-  const out = mkdtempSync(join(tmpdir(), 'sls-package-'));
-  const run = spawnSync('npm', ['run', 'package', '--', 'dev', out], { encoding: 'utf8', timeout: 120_000 });
-  if (run.status !== 0) throw new Error(`npm run package failed:\n${run.stdout}\n${run.stderr}`);
-  resources = JSON.parse(readFileSync(join(out, 'cloudformation-template-update-stack.json'), 'utf8')).Resources;
-}, 180_000);
+  resources = packageStage('package', 'dev');
+  prod = packageStage('package:only', 'prod');
+}, 240_000);
 
 const ofType = (type: string) => Object.values(resources).filter((r) => r.Type === type);
 
@@ -52,7 +58,16 @@ describe('the packaged CloudFormation template', () => {
 
   it('routes GET and POST /graphql and the GraphiQL assets to the graphql function', () => {
     const routes = ofType('AWS::ApiGatewayV2::Route').map((r) => r.Properties.RouteKey).sort();
-    expect(routes).toEqual(['GET /graphiql/{asset}', 'GET /graphql', 'POST /graphql']);
+    expect(routes).toEqual(['GET /graphiql/{asset}', 'GET /graphql', 'POST /graphql', 'POST /operator/graphql']);
+  });
+
+  it('puts the operator route behind IAM and the operator key in Secrets Manager', () => {
+    const operatorRoute = ofType('AWS::ApiGatewayV2::Route').find((r) => r.Properties.RouteKey === 'POST /operator/graphql');
+    const graphql = ofType('AWS::Lambda::Function').find((f) => f.Properties.Handler === 'dist/graphql.handler');
+
+    expect(operatorRoute?.Properties.AuthorizationType).toBe('AWS_IAM');
+    expect(resources.OperatorApiKeySecret?.Properties.GenerateSecretString).toEqual({ PasswordLength: 48, ExcludePunctuation: true });
+    expect(graphql?.Properties.Environment.Variables).toMatchObject({ OPERATOR_API_KEY_SECRET_ARN: { Ref: 'OperatorApiKeySecret' }, GRAPHIQL: 'true', INTROSPECTION: 'true', STAGE: 'dev' });
   });
 
   it('runs both functions on nodejs22.x arm64 with the table name in their environment', () => {
@@ -77,5 +92,17 @@ describe('the packaged CloudFormation template', () => {
     expect(config?.Properties.DestinationConfig.OnFailure.Destination).toEqual({ 'Fn::GetAtt': ['ImportFailuresQueue', 'Arn'] });
     expect(config?.Properties.MaximumRetryAttempts).toBe(1);
     expect(resources.ImportFailuresQueue?.Type).toBe('AWS::SQS::Queue');
+  });
+});
+
+describe('the prod template', () => {
+  it('protects the table, turns developer tools off, imports every 15 minutes and keeps logs 90 days', () => {
+    const graphql = Object.values(prod).find((r) => r.Properties.Handler === 'dist/graphql.handler');
+    const rule = Object.values(prod).find((r) => r.Type === 'AWS::Events::Rule');
+
+    expect(prod.ContentTable?.Properties.DeletionProtectionEnabled).toBe(true);
+    expect(graphql?.Properties.Environment.Variables).toMatchObject({ STAGE: 'prod', GRAPHIQL: 'false', INTROSPECTION: 'false', CACHE_MAX_AGE: '300' });
+    expect(rule?.Properties.ScheduleExpression).toBe('rate(15 minutes)');
+    expect(Object.values(prod).filter((r) => r.Type === 'AWS::Logs::LogGroup').map((g) => g.Properties.RetentionInDays)).toEqual([90, 90]);
   });
 });
