@@ -2,6 +2,7 @@ import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:f
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { GRAPHIQL_ASSETS } from '../src/graphql/graphiql-assets.js';
+import { LAMBDA_BUNDLE } from './esbuild-options.js';
 
 /** `npm run build`: one minified bundle per handler in dist/, plus GraphiQL's assets gzipped. */
 const HANDLERS = { graphql: 'src/handlers/graphql.ts', 'import-content': 'src/handlers/import-content.ts' };
@@ -9,22 +10,7 @@ const HANDLERS = { graphql: 'src/handlers/graphql.ts', 'import-content': 'src/ha
 rmSync('dist', { recursive: true, force: true });
 mkdirSync('dist/graphiql', { recursive: true });
 
-await build({
-  entryPoints: HANDLERS,
-  outdir: 'dist',
-  bundle: true,
-  platform: 'node',
-  target: 'node20',
-  format: 'cjs',
-  minify: true,
-  sourcemap: false,
-  // ESM entry points let esbuild tree-shake the AWS SDK and graphql (about 2/3 of the default size).
-  mainFields: ['module', 'main'],
-  legalComments: 'none',
-  // GraphiQL's 9 MB of code is served from dist/graphiql/, never bundled into the handler.
-  external: ['@graphql-yoga/render-graphiql/graphiql'],
-  logLevel: 'warning',
-});
+await build({ ...LAMBDA_BUNDLE, entryPoints: HANDLERS, outdir: 'dist' });
 // The project is "type": "module"; the bundles are CommonJS, for Lambda and for `node dist/x.js` alike.
 writeFileSync('dist/package.json', '{ "type": "commonjs" }\n');
 

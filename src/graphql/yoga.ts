@@ -1,3 +1,5 @@
+import { execute } from 'graphql';
+import { useEngine } from '@envelop/core';
 import { createYoga } from 'graphql-yoga';
 import { logger } from '../observability/logger.js';
 import { createContext, type Dependencies } from './context.js';
@@ -32,7 +34,8 @@ export function createGraphQLApp({ graphiql, introspection, exposeLimits, corsOr
     landingPage: false,
     graphiql: graphiql ? { title: 'News GraphQL', defaultQuery: DEFAULT_QUERY } : false,
     renderGraphiQL: renderGraphiQLPage,
-    plugins: [usePersistedOperations(persistedOperations), useHardening({ exposeLimits, introspection }), ...(graphiql ? [useGraphiQLAssets()] : [])],
+    // graphql-js's own executor: measured faster per request here than yoga's default (npm run bench).
+    plugins: [useEngine({ execute }), usePersistedOperations(persistedOperations), useHardening({ exposeLimits, introspection }), ...(graphiql ? [useGraphiQLAssets()] : [])],
     // No CORS headers unless origins are configured: browsers on other sites cannot read answers.
     cors: corsOrigins.length ? { origin: [...corsOrigins], methods: ['GET', 'POST'], credentials: false, maxAge: 600 } : false,
     batching: false,

@@ -64,12 +64,10 @@ export const toPersonEventItem = (personId: string, event: NewsEvent): PersonEve
   personId,
 });
 
-const KEY_ATTRIBUTES = ['PK', 'SK', 'GSI1PK', 'GSI1SK', 'GSI2PK', 'GSI2SK', 'type'];
-
 function withoutKeys<T>(item: Record<string, unknown>): T {
-  const copy = { ...item };
-  for (const name of KEY_ATTRIBUTES) delete copy[name];
-  return copy as T;
+  // Rest destructuring rather than `delete`: deleting properties drops objects into slow dictionary mode.
+  const { PK: _pk, SK: _sk, GSI1PK: _g1pk, GSI1SK: _g1sk, GSI2PK: _g2pk, GSI2SK: _g2sk, type: _type, ...rest } = item;
+  return rest as T;
 }
 
 export function fromArticleItem(item: Record<string, unknown>): Article {

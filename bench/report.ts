@@ -1,0 +1,79 @@
+import { writeFileSync } from 'node:fs';
+
+type Results = Record<string, any>;
+const COLORS: Record<string, string> = { ours: '#d6336c', 'graphql-js': '#868e96', apollo: '#1c7ed6' };
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
+const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}×`;
+
+/** bench/results/latest.md (tables) and latency.svg (the warm latency distributions as CDFs). */
+export function writeReport(r: Results): void {
+  const warm = r.warm as Record<string, { p50us: number; p99us: number; requestsPerSecond: number; samplesUs: number[] }>;
+  const cold = r.coldStart as Record<string, { median: number; p10: number; p90: number; raw: number }>;
+  const lines = [
+    `# Benchmark results`,
+    '',
+    `${r.date}, Node ${r.machine.node}, ${r.machine.cpus} cores (shared machine: compare ratios within this run, not absolute numbers across runs). Reproduce: \`npm run bench\`.`,
+    '',
+    '## Bundles',
+    '',
+    '| bundle | minified | gzipped |',
+    '|---|---|---|',
+    ...r.sizes.map((s: { file: string; minifiedBytes: number; gzippedBytes: number }) => `| ${s.file} | ${kb(s.minifiedBytes)} | ${kb(s.gzippedBytes)} |`),
+    '',
+    `## Cold start (fresh process → first answer to the article page, DynamoDB Local; minus bare \`node -e 0\` = ${cold['node -e 0']?.median.toFixed(0)} ms)`,
+    '',
+    '| handler | median | p10–p90 | vs Apollo |',
+    '|---|---|---|---|',
+    ...['ours', 'graphql-js', 'apollo'].map((n) => `| ${n} | ${cold[n]?.median.toFixed(0)} ms | ${cold[n]?.p10.toFixed(0)}–${cold[n]?.p90.toFixed(0)} ms | ${ratio(cold[n]!.median, cold.apollo!.median)} |`),
+    '',
+    '## Warm per-request cost (in-process, article page, data answered from memory)',
+    '',
+    '| handler | requests/s | p50 | p99 | p50 vs Apollo |',
+    '|---|---|---|---|---|',
+    ...['ours', 'graphql-js', 'apollo'].map((n) => `| ${n} | ${warm[n]?.requestsPerSecond.toFixed(0)} | ${warm[n]?.p50us.toFixed(0)} µs | ${warm[n]?.p99us.toFixed(0)} µs | ${ratio(warm[n]!.p50us, warm.apollo!.p50us)} |`),
+    '',
+    '![warm latency distributions](latency.svg)',
+    '',
+    `## End to end (autocannon, ${r.endToEnd.connections} connections × ${r.endToEnd.seconds} s per page, \`npm start\` on loopback over DynamoDB Local)`,
+    '',
+    '| page | requests/s | p50 | p99 | non-2xx |',
+    '|---|---|---|---|---|',
+    ...Object.entries(r.endToEnd.pages).map(([n, p]: [string, any]) => `| ${n} | ${p.requestsPerSecond.toFixed(0)} | ${p.p50ms} ms | ${p.p99ms} ms | ${p.non2xx} |`),
+    '',
+    '## DynamoDB per query (ReturnConsumedCapacity, fresh request context)',
+    '',
+    '| query | calls | read capacity units |',
+    '|---|---|---|',
+    ...Object.entries(r.capacity).map(([n, c]: [string, any]) => `| ${n} | ${c.calls} | ${c.readUnits} |`),
+    '',
+    '## Import (every fixture into an empty table)',
+    '',
+    `${r.importing.documents} documents (${r.importing.written} written) in ${r.importing.seconds.toFixed(1)} s: **${r.importing.documentsPerSecond.toFixed(1)} documents/s**; ${r.importing.writeUnitsPerArticle.toFixed(1)} write capacity units per article written; ${r.importing.callsPerDocument.toFixed(1)} DynamoDB calls per document.`,
+    '',
+  ];
+  writeFileSync('bench/results/latest.md', lines.join('\n'));
+  writeFileSync('bench/results/latency.svg', chart(warm));
+}
+
+function chart(warm: Record<string, { samplesUs: number[] }>): string {
+  const width = 640;
+  const height = 320;
+  const pad = 48;
+  const max = Math.max(...Object.values(warm).map((w) => w.samplesUs[Math.floor(w.samplesUs.length * 0.99)] ?? 0)) * 1.1;
+  const x = (us: number) => pad + (Math.min(us, max) / max) * (width - 2 * pad);
+  const y = (q: number) => height - pad - q * (height - 2 * pad);
+  const curves = Object.entries(warm).map(([name, w], i) => {
+    const points = w.samplesUs.map((us, k) => `${x(us).toFixed(1)},${y(k / (w.samplesUs.length - 1)).toFixed(1)}`).join(' ');
+    return `<polyline fill="none" stroke="${COLORS[name] ?? '#000'}" stroke-width="2" points="${points}"/><text x="${width - pad - 110}" y="${pad + 16 * i}" fill="${COLORS[name] ?? '#000'}" font-size="12">${name}</text>`;
+  });
+  const ticks = [0, 0.25, 0.5, 0.75, 1].map((f) => `<text x="${x(max * f)}" y="${height - pad + 16}" font-size="10" text-anchor="middle">${((max * f) / 1000).toFixed(2)} ms</text>`);
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" font-family="sans-serif">
+<rect width="100%" height="100%" fill="white"/>
+<text x="${pad}" y="20" font-size="13">Warm per-request latency, article page (cumulative share of requests, p0–p99 shown)</text>
+<line x1="${pad}" y1="${height - pad}" x2="${width - pad}" y2="${height - pad}" stroke="#333"/><line x1="${pad}" y1="${pad}" x2="${pad}" y2="${height - pad}" stroke="#333"/>
+<text x="${pad - 8}" y="${y(0.5)}" font-size="10" text-anchor="end">50%</text><text x="${pad - 8}" y="${y(1)}" font-size="10" text-anchor="end">100%</text>
+${ticks.join('\n')}
+${curves.join('\n')}
+</svg>
+`;
+}
