@@ -28,7 +28,7 @@ export function useHardening({ exposeLimits, introspection }: HardeningOptions):
       return {
         onExecuteDone({ result, setResult }) {
           if (!('errors' in result) || !result.errors?.length || 'data' in result && result.data) return;
-          const errors = result.errors.map((e) => (/^Variable "\$/.test(e.message) && !e.extensions?.code ? new GraphQLError(e.message, { nodes: e.nodes ?? null, extensions: { ...e.extensions, code: 'BAD_USER_INPUT' } }) : e));
+          const errors = result.errors.map((e) => (/^Variable "\$/.test(e.message) && !e.extensions?.code ? new GraphQLError(e.message, { nodes: e.nodes ?? null, extensions: { ...e.extensions, code: 'BAD_USER_INPUT', http: { status: 400 } } }) : e));
           setResult({ ...result, errors });
         },
       };
