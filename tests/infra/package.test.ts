@@ -95,6 +95,14 @@ describe('the packaged CloudFormation template', () => {
   });
 });
 
+describe('the bundles', () => {
+  it('keep the GraphQL handler within 750 KB minified, AWS SDK included', async () => {
+    const { statSync } = await import('node:fs');
+
+    expect(statSync('dist/graphql.js').size).toBeLessThanOrEqual(750 * 1024);
+  });
+});
+
 describe('the prod template', () => {
   it('protects the table, turns developer tools off, imports every 15 minutes and keeps logs 90 days', () => {
     const graphql = Object.values(prod).find((r) => r.Properties.Handler === 'dist/graphql.handler');
