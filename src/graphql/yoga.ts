@@ -39,6 +39,9 @@ export function createGraphQLApp({ graphiql, introspection, exposeLimits, corsOr
     // No CORS headers unless origins are configured: browsers on other sites cannot read answers.
     cors: corsOrigins.length ? { origin: [...corsOrigins], methods: ['GET', 'POST'], credentials: false, maxAge: 600 } : false,
     batching: false,
+    // The handler refuses bodies over LIMITS.maxBodyBytes before yoga sees them (rejectOversizedBody);
+    // yoga's own limiter re-reads every body through a stream, a measurable per-request cost.
+    maxRequestBodySize: false,
     context: ({ request, operator }) => createContext(dependencies, request.headers.get('accept-language'), operator === true),
     maskedErrors: { maskError },
     logging: {
