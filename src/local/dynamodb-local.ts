@@ -66,6 +66,10 @@ export async function startDynamoDBLocal({ dataDirectory, port }: StartOptions =
   // -sharedDb: one database whatever region or credentials a client uses, so every tool sees the same tables.
   const args = ['-Djava.library.path=./DynamoDBLocal_lib', '-Xmx512m', '-jar', 'DynamoDBLocal.jar', '-sharedDb', '-disableTelemetry', '-port', String(listenPort), ...storage];
   const child = spawn('java', args, { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+  // Whatever ends this process (a crash included), Java must not outlive it.
+  const killChild = () => child.kill('SIGKILL');
+  process.once('exit', killChild);
+  child.once('exit', () => process.removeListener('exit', killChild));
   let output = '';
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
