@@ -45,7 +45,8 @@ export function createGraphQLApp({ graphiql, introspection, exposeLimits, corsOr
     context: ({ request, operator }) => createContext(dependencies, request.headers.get('accept-language'), operator === true),
     maskedErrors: { maskError },
     logging: {
-      debug: (...args) => logger.debug(String(args[0]), { details: args.slice(1) }),
+      // yoga logs at debug level on every request; Powertools builds the entry before dropping it.
+      debug: logger.getLevelName() === 'DEBUG' ? (...args) => logger.debug(String(args[0]), { details: args.slice(1) }) : () => {},
       info: (...args) => logger.info(String(args[0]), { details: args.slice(1) }),
       warn: (...args) => logger.warn(String(args[0]), { details: args.slice(1) }),
       error: (...args) => logger.error(String(args[0]), { details: args.slice(1) }),
