@@ -1,12 +1,11 @@
-import { GetCommand, TransactWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
+import { GetCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { Article, ArticleDocument } from '../domain/article.js';
 import type { SaveOutcome } from '../domain/article-repository.js';
 import { WriteRejectedError } from '../domain/errors.js';
 import * as items from './items.js';
 import * as keys from './keys.js';
 import { rankRelatedArticles, refreshRelatedOf } from './related-articles.js';
-import { transactionAction, type DescribedAction } from './transactions.js';
+import { transact, transactionAction, type DescribedAction } from './transactions.js';
 
 const MAX_ITEM_BYTES = 400 * 1024;
 const MAX_ACTIONS = 100;
@@ -101,17 +100,4 @@ function edgeActions(table: string, article: Article, previous?: Article): Descr
     ),
     ...[...eventsBefore].filter((id) => !eventsNow.has(id)).map((id) => transactionAction(table, `coverage of ${id}`, { Delete: { Key: keys.coverageKey(article.id, id) } })),
   ];
-}
-
-/** Runs a transaction; a cancelled one becomes a WriteRejectedError naming the conditions that failed. */
-export async function transact(client: DynamoDBDocumentClient, actions: DescribedAction[]): Promise<void> {
-  try {
-    await client.send(new TransactWriteCommand({ TransactItems: actions.map((a) => a.action) }));
-  } catch (error) {
-    if (!(error instanceof TransactionCanceledException)) throw error;
-    const failed = (error.CancellationReasons ?? [])
-      .map((reason, index) => (reason.Code === 'ConditionalCheckFailed' ? actions[index]?.description : undefined))
-      .filter(Boolean);
-    throw new WriteRejectedError(failed.length ? `nothing written: ${failed.join('; ')}` : `nothing written: ${error.message}`);
-  }
 }

@@ -3,11 +3,10 @@ import { dateSortKey, type NewsEvent } from '../domain/event.js';
 import type { EventFilter, EventRepository } from '../domain/event-repository.js';
 import type { Page, PageRequest } from '../domain/pagination.js';
 import { InvalidInputError } from '../domain/errors.js';
-import { transact } from './article-writer.js';
 import * as items from './items.js';
 import * as keys from './keys.js';
 import { mapPage, queryPage, type PagedQuery } from './paged-query.js';
-import { transactionAction } from './transactions.js';
+import { transact, transactionAction } from './transactions.js';
 
 /** Events, their timelines by date and kind, and each participant's copy (see schema/dynamodb.md). */
 export class DynamoEventRepository implements EventRepository {

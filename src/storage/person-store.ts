@@ -4,11 +4,10 @@ import type { Page, PageRequest } from '../domain/pagination.js';
 import type { Person } from '../domain/person.js';
 import type { PeopleFilter, PersonRepository, PersonWithEvents } from '../domain/person-repository.js';
 import { InvalidInputError } from '../domain/errors.js';
-import { transact } from './article-writer.js';
 import * as items from './items.js';
 import * as keys from './keys.js';
 import { mapPage, queryPage } from './paged-query.js';
-import { transactionAction } from './transactions.js';
+import { transact, transactionAction } from './transactions.js';
 
 /** People, their name lookups and their event timelines (see schema/dynamodb.md). */
 export class DynamoPersonRepository implements PersonRepository {

@@ -1,4 +1,6 @@
-import type { TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
+import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
+import { TransactWriteCommand, type DynamoDBDocumentClient, type TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
+import { WriteRejectedError } from '../domain/errors.js';
 
 type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number];
 type WithoutTable<T> = T extends object ? Omit<T, 'TableName'> : never;
@@ -18,4 +20,17 @@ type ActionInput =
 export function transactionAction(table: string, description: string, input: ActionInput): DescribedAction {
   const [kind, body] = Object.entries(input)[0] as [string, object];
   return { description, action: { [kind]: { TableName: table, ...body } } as TransactItem };
+}
+
+/** Runs a transaction; a cancelled one becomes a WriteRejectedError naming the conditions that failed. */
+export async function transact(client: DynamoDBDocumentClient, actions: DescribedAction[]): Promise<void> {
+  try {
+    await client.send(new TransactWriteCommand({ TransactItems: actions.map((a) => a.action) }));
+  } catch (error) {
+    if (!(error instanceof TransactionCanceledException)) throw error;
+    const failed = (error.CancellationReasons ?? [])
+      .map((reason, index) => (reason.Code === 'ConditionalCheckFailed' ? actions[index]?.description : undefined))
+      .filter(Boolean);
+    throw new WriteRejectedError(failed.length ? `nothing written: ${failed.join('; ')}` : `nothing written: ${error.message}`);
+  }
 }
