@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import nlp from 'compromise';
 import type { Article, ArticleDocument, Translation } from '../domain/article.js';
 import type { NewsEvent } from '../domain/event.js';
 import { articleIdFromSource } from '../domain/identity.js';
@@ -12,7 +13,6 @@ import { describeRole, extractPeople, stripHonorific, type ExtractedPerson } fro
 import { flagQuality } from './enrich/quality.js';
 import { InputRejectedError } from './raw-input.js';
 import type { ParsedEntry, SourceEvent } from './parsed-entry.js';
-import nlp from 'compromise';
 
 /** What one entry becomes: the article (if any) and the people and events it needs to exist. */
 export interface BuiltEntry {
@@ -34,7 +34,7 @@ export function buildEntry(entry: ParsedEntry, now: Date): BuiltEntry {
   const { people: categoryPeople, events: categoryEvents, subjects: categorySubjects } = classifyCategories(entry.categories ?? []);
   // Metadata from the source wins: people the source labels (or tags) are the article's people.
   const labelled = [...(entry.people ?? []).map((p) => ({ name: p.name, aliases: [] })), ...categoryPeople];
-  const peopleFound: ExtractedPerson[] = labelled.length ? labelled.map((p) => ({ ...p, ...(extracted.find((e) => sameName(e.name, p.name))?.role ? { role: extracted.find((e) => sameName(e.name, p.name))?.role as string } : {}) })) : extracted;
+  const peopleFound: ExtractedPerson[] = labelled.length ? labelled.map((p) => withRoleFromText(p, extracted)) : extracted;
   const sourceEvents: SourceEvent[] = entry.events?.length || categoryEvents.length ? [...(entry.events ?? []), ...categoryEvents] : language.startsWith('en') ? extractEvents(entry.body, peopleFound) : [];
 
   const people = peopleFound.map((p) => toPerson(p, now));
@@ -128,3 +128,9 @@ function classifyCategories(categories: readonly string[]) {
 }
 
 const sameName = (a: string, b: string) => normalizeName(a) === normalizeName(b);
+
+/** A labelled person keeps the role phrase the text gives them, when extraction found one. */
+function withRoleFromText(person: ExtractedPerson, extracted: readonly ExtractedPerson[]): ExtractedPerson {
+  const role = extracted.find((e) => sameName(e.name, person.name))?.role;
+  return role ? { ...person, role } : person;
+}
