@@ -1,8 +1,7 @@
 import { config } from '../../src/config.js';
-import { createDocumentClient } from '../../src/storage/client.js';
-import { createRepositories } from '../../src/storage/repositories.js';
+import { repositoriesFromConfig } from '../../src/storage/repositories.js';
 import { createApolloHandler } from './apollo.js';
 
 // Built like src/handlers/graphql.ts: from the environment, once per cold start.
 const settings = config();
-export const handler = createApolloHandler(createRepositories(createDocumentClient({ region: settings.region, endpoint: settings.dynamodbEndpoint }), settings.tableName));
+export const handler = createApolloHandler(repositoriesFromConfig(settings));

@@ -20,6 +20,11 @@ export interface EntityRef<T extends EntityType = EntityType> {
 export const entityRefKey = (ref: EntityRef): string => `${ref.type}:${ref.id}`;
 export const translationId = (articleId: string, language: string): string => `${articleId}/${language}`;
 
+export function parseTranslationId(id: string): { articleId: string; language: string } {
+  const slash = id.lastIndexOf('/');
+  return { articleId: id.slice(0, slash), language: id.slice(slash + 1) };
+}
+
 /** The port for reading entities of any type by id, many at once (one round trip per 100). */
 export interface EntityReader {
   /** Found entities keyed by entityRefKey; missing ones are absent. */

@@ -1,12 +1,11 @@
 import { config } from '../config.js';
 import { createGraphQLHandler } from '../http/graphql-handler.js';
 import { operatorKeyProvider } from '../http/operator-key.js';
-import { createDocumentClient } from '../storage/client.js';
-import { createRepositories } from '../storage/repositories.js';
+import { repositoriesFromConfig } from '../storage/repositories.js';
 
 // Built once per cold start and reused by every invocation of this process.
 const settings = config();
-const repositories = createRepositories(createDocumentClient({ region: settings.region, endpoint: settings.dynamodbEndpoint }), settings.tableName);
+const repositories = repositoriesFromConfig(settings);
 
 /** API Gateway HTTP API (payload 2.0): GET and POST /graphql, the IAM-signed operator route, GraphiQL's assets. */
 export const handler = createGraphQLHandler(repositories, settings, operatorKeyProvider(settings));

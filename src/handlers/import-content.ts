@@ -3,12 +3,11 @@ import { config } from '../config.js';
 import { runScheduledImport } from '../importers/scheduled-import.js';
 import { loadSources } from '../importers/sources.js';
 import { logger } from '../observability/logger.js';
-import { createDocumentClient } from '../storage/client.js';
-import { createRepositories } from '../storage/repositories.js';
+import { repositoriesFromConfig } from '../storage/repositories.js';
 
 // Built once per cold start.
 const settings = config();
-const repositories = createRepositories(createDocumentClient({ region: settings.region, endpoint: settings.dynamodbEndpoint }), settings.tableName);
+const repositories = repositoriesFromConfig(settings);
 const sources = loadSources();
 
 /** EventBridge schedule → one import run over the configured sources. */

@@ -1,4 +1,5 @@
 import type { Article } from '../domain/article.js';
+import { entityRefKey, type EntityTypes } from '../domain/entity-reader.js';
 import { WriteRejectedError } from '../domain/errors.js';
 import type { NewsEvent } from '../domain/event.js';
 import type { DocumentOutcome } from '../domain/import-run.js';
@@ -26,7 +27,8 @@ export async function persistEntry(deps: ImportDependencies, built: BuiltEntry):
 
 async function persistOnce(deps: ImportDependencies, built: BuiltEntry): Promise<{ outcome: DocumentOutcome; articleId?: string }> {
   const article = built.article?.article;
-  const existing = article ? ((await deps.entities.getMany([{ type: 'Article', id: article.id }])).get(`Article:${article.id}`) as Article | undefined) : undefined;
+  const ref = article && { type: 'Article' as const, id: article.id };
+  const existing = ref ? ((await deps.entities.getMany([ref])).get(entityRefKey(ref)) as Article | undefined) : undefined;
   if (article && existing?.contentHash === built.contentHash) return { outcome: 'UNCHANGED', articleId: article.id };
 
   const peopleChanged = await upsertPeople(deps, built.people);
@@ -56,40 +58,36 @@ async function freeSlug(deps: ImportDependencies, slug: string, language: string
 }
 
 /** Creates new people and adds new aliases or a missing description to known ones. */
-async function upsertPeople(deps: ImportDependencies, people: readonly Person[]): Promise<boolean> {
-  const known = await deps.entities.getMany(people.map((p) => ({ type: 'Person' as const, id: p.id })));
-  let changed = false;
-  for (const person of people) {
-    const existing = known.get(`Person:${person.id}`) as Person | undefined;
-    const merged: Person = existing
-      ? {
-          ...existing,
-          aliases: union(existing.aliases, person.aliases).filter((alias) => normalizeName(alias) !== normalizeName(existing.name)),
-          ...(existing.description ?? person.description ? { description: (existing.description ?? person.description) as string } : {}),
-        }
-      : person;
-    if (existing && sameJson(existing, merged)) continue;
-    await deps.people.savePerson({ ...merged, updatedAt: person.updatedAt });
-    changed = true;
-  }
-  return changed;
-}
+const upsertPeople = (deps: ImportDependencies, people: readonly Person[]) =>
+  upsertEach(deps, 'Person', people, (existing, person) => ({
+    ...existing,
+    aliases: union(existing.aliases, person.aliases).filter((alias) => normalizeName(alias) !== normalizeName(existing.name)),
+    ...(existing.description ?? person.description ? { description: (existing.description ?? person.description) as string } : {}),
+  }), (person) => deps.people.savePerson(person));
 
-/** Creates new events and adds participants, a place or a more precise date to known ones. */
-async function upsertEvents(deps: ImportDependencies, events: readonly NewsEvent[]): Promise<boolean> {
-  const known = await deps.entities.getMany(events.map((e) => ({ type: 'Event' as const, id: e.id })));
+/** Creates new events and adds participants or a place to known ones. */
+const upsertEvents = (deps: ImportDependencies, events: readonly NewsEvent[]) =>
+  upsertEach(deps, 'Event', events, (existing, event) => ({
+    ...existing,
+    participants: [...existing.participants, ...event.participants.filter((p) => !existing.participants.some((q) => q.personId === p.personId))],
+    ...(existing.place ?? event.place ? { place: (existing.place ?? event.place) as NewsEvent['place'] } : {}),
+  }), (event) => deps.events.saveEvent(event));
+
+/** Reads the known ones in one batch, merges, and writes only what changed; true when anything was written. */
+async function upsertEach<T extends 'Person' | 'Event'>(
+  deps: ImportDependencies,
+  type: T,
+  found: readonly EntityTypes[T][],
+  merge: (existing: EntityTypes[T], found: EntityTypes[T]) => EntityTypes[T],
+  save: (entity: EntityTypes[T]) => Promise<void>,
+): Promise<boolean> {
+  const known = await deps.entities.getMany(found.map((entity) => ({ type, id: entity.id })));
   let changed = false;
-  for (const event of events) {
-    const existing = known.get(`Event:${event.id}`) as NewsEvent | undefined;
-    const merged: NewsEvent = existing
-      ? {
-          ...existing,
-          participants: [...existing.participants, ...event.participants.filter((p) => !existing.participants.some((q) => q.personId === p.personId))],
-          ...(existing.place ?? event.place ? { place: existing.place ?? event.place } : {}),
-        } as NewsEvent
-      : event;
+  for (const entity of found) {
+    const existing = known.get(entityRefKey({ type, id: entity.id })) as EntityTypes[T] | undefined;
+    const merged = existing ? merge(existing, entity) : entity;
     if (existing && sameJson(existing, merged)) continue;
-    await deps.events.saveEvent({ ...merged, updatedAt: event.updatedAt });
+    await save({ ...merged, updatedAt: entity.updatedAt });
     changed = true;
   }
   return changed;

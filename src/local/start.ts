@@ -9,7 +9,6 @@ import { JavaMissingError, startDynamoDBLocal, type DynamoDBLocal } from './dyna
 import { loadSampleContent } from './sample-content.js';
 import { createLocalServer, listen } from './server.js';
 
-
 /** `npm start`: DynamoDB Local (unless DYNAMODB_ENDPOINT is set), the table, sample content, and the handler on PORT. */
 async function main(): Promise<void> {
   process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
@@ -27,7 +26,6 @@ async function main(): Promise<void> {
   });
   process.on('SIGINT', () => void stop('SIGINT'));
   process.on('SIGTERM', () => void stop('SIGTERM'));
-  process.on('exit', () => database?.process.kill('SIGKILL'));
 
   const settings = config();
   const client = createDocumentClient({ region: settings.region, endpoint: settings.dynamodbEndpoint });

@@ -1,5 +1,5 @@
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { entityRefKey, type EntityReader, type EntityRef, type EntityType, type EntityTypes } from '../domain/entity-reader.js';
+import { entityRefKey, parseTranslationId, type EntityReader, type EntityRef, type EntityType, type EntityTypes } from '../domain/entity-reader.js';
 import { batchGetItems } from './batch-get.js';
 import { fromEntityItem } from './items.js';
 import { articleKey, eventKey, personKey, translationKey, type PrimaryKey } from './keys.js';
@@ -13,8 +13,8 @@ function keyOf(ref: EntityRef): PrimaryKey {
     case 'Event':
       return eventKey(ref.id);
     case 'Translation': {
-      const slash = ref.id.lastIndexOf('/');
-      return translationKey(ref.id.slice(0, slash), ref.id.slice(slash + 1));
+      const { articleId, language } = parseTranslationId(ref.id);
+      return translationKey(articleId, language);
     }
   }
 }

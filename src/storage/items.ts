@@ -2,7 +2,7 @@ import type { Article, Translation } from '../domain/article.js';
 import { dateSortKey, type NewsEvent } from '../domain/event.js';
 import { normalizeName } from '../domain/names.js';
 import type { Person } from '../domain/person.js';
-import type { EntityType, EntityTypes } from '../domain/entity-reader.js';
+import { translationId, type EntityType, type EntityTypes } from '../domain/entity-reader.js';
 import * as keys from './keys.js';
 
 /** Item shapes: the domain object plus its keys and a `type` attribute naming the entity. */
@@ -96,7 +96,7 @@ export function fromEntityItem(item: Record<string, unknown>): { type: EntityTyp
     }
     case 'Translation': {
       const value = fromTranslationItem(item);
-      return { type: 'Translation', id: `${value.articleId}/${value.language}`, value };
+      return { type: 'Translation', id: translationId(value.articleId, value.language), value };
     }
     case 'Person': {
       const value = fromPersonItem(item);

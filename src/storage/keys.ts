@@ -93,8 +93,6 @@ export const eventListKeys = (kind: string, startSortKey: string, id: string) =>
   GSI2SK: `${startSortKey}#${id}`,
 });
 
-/** The partition key holds a type prefix; this recovers the id from `ARTICLE#<id>`. */
-export const idFromPartition = (pk: string): string => pk.slice(pk.indexOf('#') + 1);
 
 /** The highest string sharing a prefix, for BETWEEN bounds ("2024" … "2024\uffff"). */
 export const upperBound = (prefix: string): string => `${prefix}\uffff`;

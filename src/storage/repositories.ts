@@ -1,4 +1,6 @@
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import type { Config } from '../config.js';
+import { createDocumentClient } from './client.js';
 import { DynamoArticleRepository } from './article-store.js';
 import { DynamoEntityReader } from './entity-store.js';
 import { DynamoEventRepository } from './event-store.js';
@@ -18,4 +20,9 @@ export function createRepositories(client: DynamoDBDocumentClient, table: string
     sources: new DynamoSourceStateStore(client, table),
     persistedOperations: new DynamoPersistedOperationStore(client, table),
   };
+}
+
+/** The repositories a Lambda handler builds once per cold start, from its configuration. */
+export function repositoriesFromConfig(settings: Pick<Config, 'region' | 'dynamodbEndpoint' | 'tableName'>) {
+  return createRepositories(createDocumentClient({ region: settings.region, endpoint: settings.dynamodbEndpoint }), settings.tableName);
 }

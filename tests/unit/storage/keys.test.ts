@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articleFeedKeys, articleKey, idFromPartition, slugKey, translationKey } from '../../../src/storage/keys.js';
+import { articleFeedKeys, articleKey, slugKey, translationKey } from '../../../src/storage/keys.js';
 
 describe('keys', () => {
   it('keep an article and its translations in one item collection', () => {
@@ -18,9 +18,5 @@ describe('keys', () => {
       GSI2PK: 'FEED#LANG#en',
       GSI2SK: '2024-11-16T00:00:00.000Z#a1',
     });
-  });
-
-  it('recover ids from partition keys', () => {
-    expect(idFromPartition('ARTICLE#a#1')).toBe('a#1');
   });
 });
