@@ -40,3 +40,29 @@ export function runJson<T>(command: string, args: string[], env: NodeJS.ProcessE
   if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed: ${result.stderr.slice(-800)}`);
   return JSON.parse(result.stdout.trim().split('\n').at(-1) as string) as T;
 }
+
+export interface WarmRun {
+  p50us: number;
+  p99us: number;
+  requestsPerSecond: number;
+  cpuUsPerRequest: number;
+  samplesUs: number[];
+}
+
+/**
+ * Each framework's median round (by p50), its median CPU per request, and the ratios to Apollo
+ * round by round: a round runs the frameworks back to back, so a ratio within a round is the least
+ * disturbed by other tenants of a shared machine.
+ */
+export function summarizeWarm(rounds: Record<string, WarmRun[]>) {
+  const median = (values: number[]) => spread(values).median;
+  const apollo = rounds.apollo ?? [];
+  return Object.fromEntries(
+    Object.entries(rounds).map(([framework, runs]) => {
+      const middle = [...runs].sort((a, b) => a.p50us - b.p50us)[Math.floor(runs.length / 2)] as WarmRun;
+      const p50VsApollo = runs.map((run, i) => run.p50us / (apollo[i]?.p50us ?? NaN));
+      const cpuVsApollo = runs.map((run, i) => run.cpuUsPerRequest / (apollo[i]?.cpuUsPerRequest ?? NaN));
+      return [framework, { ...middle, cpuUsPerRequest: median(runs.map((run) => run.cpuUsPerRequest)), p50VsApollo: spread(p50VsApollo), cpuVsApollo: spread(cpuVsApollo) }];
+    }),
+  );
+}

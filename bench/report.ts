@@ -1,13 +1,15 @@
 import { writeFileSync } from 'node:fs';
+import type { Spread, WarmRun } from './measure.js';
 
 type Results = Record<string, any>;
 const COLORS: Record<string, string> = { ours: '#d6336c', 'graphql-js': '#868e96', apollo: '#1c7ed6' };
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
 const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}×`;
+const times = (s: Spread) => `${s.median.toFixed(2)}× (${Math.min(...s.runs).toFixed(2)}–${Math.max(...s.runs).toFixed(2)})`;
 
 /** bench/results/latest.md (tables) and latency.svg (the warm latency distributions as CDFs). */
 export function writeReport(r: Results): void {
-  const warm = r.warm as Record<string, { p50us: number; p99us: number; requestsPerSecond: number; samplesUs: number[] }>;
+  const warm = r.warm as Record<string, WarmRun & { p50VsApollo: Spread; cpuVsApollo: Spread }>;
   const cold = r.coldStart as Record<string, { median: number; p10: number; p90: number; raw: number }>;
   const lines = [
     `# Benchmark results`,
@@ -26,11 +28,18 @@ export function writeReport(r: Results): void {
     '|---|---|---|---|',
     ...['ours', 'graphql-js', 'apollo'].map((n) => `| ${n} | ${cold[n]?.median.toFixed(0)} ms | ${cold[n]?.p10.toFixed(0)}–${cold[n]?.p90.toFixed(0)} ms | ${ratio(cold[n]!.median, cold.apollo!.median)} |`),
     '',
-    '## Warm per-request cost (in-process, article page, data answered from memory; each framework\'s median of 3 alternating rounds of 3000 requests)',
+    `## Warm per-request cost (in-process, article page, data answered from memory; bundled like the Lambda handler; ${warm.apollo?.p50VsApollo.runs.length} alternating rounds of 3000 requests)`,
     '',
-    '| handler | requests/s | p50 | p99 | p50 vs Apollo |',
-    '|---|---|---|---|---|',
-    ...['ours', 'graphql-js', 'apollo'].map((n) => `| ${n} | ${warm[n]?.requestsPerSecond.toFixed(0)} | ${warm[n]?.p50us.toFixed(0)} µs | ${warm[n]?.p99us.toFixed(0)} µs | ${ratio(warm[n]!.p50us, warm.apollo!.p50us)} |`),
+    'p50 and p99 are from each framework\'s median round; "vs Apollo" is the median of the per-round ratios (a round runs the three back to back), with their range.',
+    '',
+    '| handler | requests/s | p50 | p99 | CPU per request | p50 vs Apollo | CPU vs Apollo |',
+    '|---|---|---|---|---|---|---|',
+    ...['ours', 'graphql-js', 'apollo'].map((n) => {
+      const w = warm[n]!;
+      return `| ${n} | ${w.requestsPerSecond.toFixed(0)} | ${w.p50us.toFixed(0)} µs | ${w.p99us.toFixed(0)} µs | ${w.cpuUsPerRequest.toFixed(0)} µs | ${times(w.p50VsApollo)} | ${times(w.cpuVsApollo)} |`;
+    }),
+    '',
+    'The graphql-js floor parses and validates every request (no document cache); ours and Apollo cache both.',
     '',
     '![warm latency distributions](latency.svg)',
     '',

@@ -11,18 +11,19 @@ import { createRepositories } from '../src/storage/repositories.js';
 import { ensureTable } from '../src/storage/table-definition.js';
 import { LAMBDA_BUNDLE } from '../scripts/esbuild-options.js';
 import { runEndToEnd } from './end-to-end.js';
-import { bundleSize, coldStartScript, runJson, spread, timeProcess } from './measure.js';
+import { bundleSize, coldStartScript, runJson, spread, summarizeWarm, timeProcess, type WarmRun } from './measure.js';
 import { postEvent, QUERIES } from './queries.js';
 import { meterCapacity } from './replay-client.js';
 import { writeReport } from './report.js';
 
 /** `npm run bench`: every figure in one run on this machine, written to bench/results/latest.{json,md}. */
 const COLD_RUNS = Number(process.env.BENCH_COLD_RUNS ?? 20);
+const WARM_ROUNDS = Number(process.env.BENCH_WARM_ROUNDS ?? 5);
 const env = { ...process.env, AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true', LOG_LEVEL: 'SILENT' };
 
 console.log('building handlers and peers');
 if (spawnSync('npm', ['run', 'build'], { stdio: 'inherit' }).status !== 0) process.exit(1);
-await build({ ...LAMBDA_BUNDLE, entryPoints: { 'graphql-js': 'bench/peers/graphql-js-entry.ts', apollo: 'bench/peers/apollo-entry.ts' }, outdir: 'bench/dist' });
+await build({ ...LAMBDA_BUNDLE, entryPoints: { 'graphql-js': 'bench/peers/graphql-js-entry.ts', apollo: 'bench/peers/apollo-entry.ts', warm: 'bench/warm.ts' }, outdir: 'bench/dist' });
 writeFileSync('bench/dist/package.json', '{ "type": "commonjs" }\n');
 const bundles = { ours: resolve('dist/graphql.js'), 'graphql-js': resolve('bench/dist/graphql-js.js'), apollo: resolve('bench/dist/apollo.js') };
 const sizes = [bundleSize('dist/graphql.js'), bundleSize('dist/import-content.js'), bundleSize('bench/dist/graphql-js.js'), bundleSize('bench/dist/apollo.js')];
@@ -61,15 +62,15 @@ try {
   const baseline = spread(cold['node -e 0']!).median;
   const coldStart = Object.fromEntries(Object.entries(cold).map(([name, runs]) => [name, { ...spread(runs.map((ms) => ms - (name === 'node -e 0' ? 0 : baseline))), raw: spread(runs).median }]));
 
-  console.log('warm per-request cost (data answered from memory), 3 alternating rounds');
+  console.log(`warm per-request cost (data answered from memory), ${WARM_ROUNDS} alternating rounds`);
   const frameworks = ['ours', 'graphql-js', 'apollo'];
-  const rounds: Record<string, { p50us: number }[]> = Object.fromEntries(frameworks.map((f) => [f, []]));
-  for (let round = 0; round < 3; round++) {
+  const rounds: Record<string, WarmRun[]> = Object.fromEntries(frameworks.map((f) => [f, []]));
+  for (let round = 0; round < WARM_ROUNDS; round++) {
     // Rotate the order each round so no framework always runs first (the machine is shared and noisy).
-    for (const framework of [...frameworks.slice(round), ...frameworks.slice(0, round)]) rounds[framework]!.push(runJson('npx', ['tsx', 'bench/warm.ts', framework], childEnv));
+    const order = [...frameworks.slice(round % 3), ...frameworks.slice(0, round % 3)];
+    for (const framework of order) rounds[framework]!.push(runJson(process.execPath, ['bench/dist/warm.js', framework], childEnv));
   }
-  // Each framework's median round by p50.
-  const warm = Object.fromEntries(frameworks.map((f) => [f, [...rounds[f]!].sort((a, b) => a.p50us - b.p50us)[1]]));
+  const warm = summarizeWarm(rounds);
 
   console.log('end to end: autocannon against npm start');
   const endToEnd = await runEndToEnd(database.endpoint, table);

@@ -1,6 +1,9 @@
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import { LIMITS } from '../graphql/limits.js';
 
+/** A handler result whose header names are lower case, as both handler paths write them. */
+export type HttpResult = APIGatewayProxyStructuredResultV2 & { headers: Record<string, string> };
+
 const TEXT_TYPES = /^(text\/|application\/(json|graphql-response\+json|javascript|xml)|image\/svg)/;
 
 /**
@@ -27,10 +30,12 @@ export function toRequest(event: APIGatewayProxyEventV2, RequestClass: typeof Re
 }
 
 /** A Fetch Response as the HTTP API result: text stays text, anything else (gzip, images) goes base64. */
-export async function toResult(response: Response): Promise<APIGatewayProxyStructuredResultV2> {
+export async function toResult(response: Response): Promise<HttpResult> {
   const headers: Record<string, string> = {};
+  // whatwg-node's Headers keep the case they were set with; results use lower case throughout.
   response.headers.forEach((value, name) => {
-    if (name !== 'set-cookie') headers[name] = value;
+    const lower = name.toLowerCase();
+    if (lower !== 'set-cookie') headers[lower] = value;
   });
   const cookies = response.headers.getSetCookie?.() ?? [];
   const isText = !headers['content-encoding'] && TEXT_TYPES.test(headers['content-type'] ?? 'text/plain');

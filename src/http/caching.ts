@@ -1,8 +1,15 @@
 import { createHash } from 'node:crypto';
+import type { HttpResult } from './api-gateway.js';
 
 export interface CachePolicy {
   maxAge: number;
   staleWhileRevalidate: number;
+}
+
+/** What caching needs to know of the request: its method and a case-insensitive header lookup. */
+export interface CachedRequest {
+  method: string;
+  header(name: string): string | null | undefined;
 }
 
 const JSON_TYPE = /^application\/(graphql-response\+)?json/;
@@ -12,31 +19,27 @@ const JSON_TYPE = /^application\/(graphql-response\+)?json/;
  * stale-while-revalidate, an ETag, and 304 for a matching If-None-Match. Errors, operator requests
  * and POSTs are never cached. Other responses (GraphiQL assets) keep their own headers.
  */
-export async function withHttpCaching(request: Request, response: Response, policy: CachePolicy, operator: boolean, ResponseClass: typeof Response = Response): Promise<Response> {
-  const type = response.headers.get('content-type') ?? '';
-  if (!JSON_TYPE.test(type)) return response;
-  if (request.method !== 'GET' || response.status !== 200 || operator || request.headers.has('x-api-key')) {
-    response.headers.set('cache-control', 'no-store');
-    return response;
-  }
-  const headers = new Headers(response.headers);
-  const body = await response.text();
-  if (hasErrors(body)) {
-    headers.set('cache-control', 'no-store');
-    return new ResponseClass(body, { status: response.status, headers });
+export function withHttpCaching(request: CachedRequest, result: HttpResult, policy: CachePolicy, operator: boolean): HttpResult {
+  if (!JSON_TYPE.test(result.headers['content-type'] ?? '')) return result;
+  const body = result.body ?? '';
+  if (request.method !== 'GET' || result.statusCode !== 200 || operator || request.header('x-api-key') || hasErrors(body)) {
+    return { ...result, headers: { ...result.headers, 'cache-control': 'no-store' } };
   }
   const etag = `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`;
-  headers.set('cache-control', `public, max-age=${policy.maxAge}, stale-while-revalidate=${policy.staleWhileRevalidate}`);
-  headers.set('etag', etag);
-  // The answer depends on these request headers (format and language negotiation).
-  headers.set('vary', 'Accept, Accept-Language');
-  const ifNoneMatch = request.headers.get('if-none-match');
+  const headers: HttpResult['headers'] = {
+    ...result.headers,
+    'cache-control': `public, max-age=${policy.maxAge}, stale-while-revalidate=${policy.staleWhileRevalidate}`,
+    etag,
+    // The answer depends on these request headers (format and language negotiation).
+    vary: 'Accept, Accept-Language',
+  };
+  const ifNoneMatch = request.header('if-none-match');
   if (ifNoneMatch && ifNoneMatch.split(',').map((tag) => tag.trim().replace(/^W\//, '')).includes(etag)) {
-    headers.delete('content-type');
-    headers.delete('content-length');
-    return new ResponseClass(null, { status: 304, headers });
+    delete headers['content-type'];
+    delete headers['content-length'];
+    return { ...result, statusCode: 304, headers, body: '' };
   }
-  return new ResponseClass(body, { status: 200, headers });
+  return { ...result, headers };
 }
 
 function hasErrors(body: string): boolean {

@@ -1,0 +1,126 @@
+import type { APIGatewayProxyEventV2 } from 'aws-lambda';
+import type { GraphQLParams, Plugin } from 'graphql-yoga';
+import type { GraphQLApp, ServerContext } from '../graphql/yoga.js';
+import type { HttpResult } from './api-gateway.js';
+import { plainGraphQLParams } from './graphql-params.js';
+
+type OnResultProcess = NonNullable<Plugin<object, ServerContext>['onResultProcess']>;
+type ResultProcessor = Parameters<Parameters<OnResultProcess>[0]['setResultProcessor']>[0];
+
+/**
+ * yoga's members this path uses beyond its public types. `getResultForParams` runs the onParams hooks
+ * (persisted operations, yoga's parameter checks), then envelop (parse and validation caches, limits,
+ * context, execution, error masking); `onResultProcessHooks` negotiate the response format.
+ */
+interface YogaInternals {
+  getResultForParams(payload: { params: GraphQLParams; request: Request }, context: object): unknown;
+  onResultProcessHooks?: OnResultProcess[];
+}
+
+export type DirectPath = (event: APIGatewayProxyEventV2, serverContext: ServerContext) => Promise<HttpResult | undefined>;
+
+// The deployed GraphQL routes (serverless.yml); yoga serves any path ending in /graphql.
+const GRAPHQL_PATHS = new Set(['/graphql', '/operator/graphql']);
+const JSON_MEDIA_TYPES = new Set(['application/json', 'application/graphql-response+json']);
+
+/** What yoga's JSON result processor builds, kept as plain values: no Fetch Response, no body stream. */
+class BareResponse {
+  constructor(
+    readonly body: string | null,
+    readonly init: { status?: number; headers?: Record<string, string> } = {},
+  ) {}
+}
+const BARE_FETCH_API = { Response: BareResponse } as never;
+
+/**
+ * The common request (a JSON POST or a GET to /graphql) straight from the Lambda event into yoga's
+ * GraphQL pipeline, skipping what costs the most per request and changes nothing for it: a Fetch
+ * Request rebuilt from the event, yoga's request parsing and its Fetch Response (npm run bench).
+ * The same plugins, limits, caches, masking and status codes apply; tests/graphql/direct-path.test.ts
+ * checks that both paths answer alike. Anything else (CORS, GraphiQL, other content types, bodies
+ * yoga must reject) returns undefined and takes yoga's full path. Undefined from the factory means
+ * this yoga no longer has the members used here: every request then takes the full path.
+ */
+export function createDirectPath(app: GraphQLApp, { cors }: { cors: boolean }): DirectPath | undefined {
+  const yoga = app as unknown as YogaInternals;
+  const hooks = yoga.onResultProcessHooks;
+  if (typeof yoga.getResultForParams !== 'function' || !Array.isArray(hooks)) return undefined;
+  const formats = formatsByAccept(hooks);
+
+  return async function direct(event, serverContext) {
+    if (!GRAPHQL_PATHS.has(event.rawPath)) return undefined;
+    const requestHeaders = new app.fetchAPI.Headers(event.headers as Record<string, string>);
+    // CORS headers come from yoga's response hooks; text/html asks for GraphiQL.
+    if ((cors && requestHeaders.has('origin')) || requestHeaders.get('accept')?.includes('text/html')) return undefined;
+    const params = plainGraphQLParams(event, requestHeaders.get('content-type'));
+    if (!params) return undefined;
+    // yoga's hooks and our context read only these members of the request on this path.
+    const request = { method: event.requestContext.http.method, url: `https://${requestHeaders.get('host') ?? 'localhost'}${event.rawPath}`, headers: requestHeaders } as unknown as Request;
+    const format = formats.choose(request, serverContext);
+    if (!format) return undefined;
+
+    const pending: Promise<unknown>[] = [];
+    const context: Record<string, unknown> = { ...serverContext, request, waitUntil: (promise: Promise<unknown>) => pending.push(promise) };
+    let result: unknown;
+    try {
+      result = await yoga.getResultForParams({ params, request }, context);
+    } catch (error) {
+      // Errors inside execution become results; a throw before yoga took the parameters (context.params)
+      // came from an onParams hook (a parameter check, a persisted query not found) and executed nothing,
+      // so yoga's full path can run the request again and answer with yoga's own error response.
+      if (!('params' in context)) return undefined;
+      throw error;
+    }
+    if (pending.length) await Promise.allSettled(pending);
+    const response = (await format.processor(result as never, BARE_FETCH_API, format.mediaType)) as unknown as BareResponse;
+    const body = response.body ?? '';
+    const headers = { ...lowerCaseNames(response.init.headers ?? {}), 'content-length': String(Buffer.byteLength(body)) };
+    return { statusCode: response.init.status ?? 200, headers, body, isBase64Encoded: false };
+  };
+}
+
+type Format = { processor: ResultProcessor; mediaType: string } | undefined;
+
+/**
+ * The response format, chosen before execution by yoga's own result-process hooks. Our results are
+ * never streams (no subscriptions, no @defer), so the choice depends on the Accept header alone and is
+ * remembered per header value (clients send a handful). Only the JSON formats are taken here; 406 and
+ * streaming formats take yoga's full path.
+ */
+function formatsByAccept(hooks: OnResultProcess[]) {
+  const known = new Map<string, Format>();
+  return {
+    choose(request: Request, serverContext: ServerContext): Format {
+      const accept = request.headers.get('accept') ?? '';
+      if (known.has(accept)) return known.get(accept);
+      const format = negotiate(hooks, request, serverContext);
+      if (known.size >= 100) known.clear();
+      known.set(accept, format);
+      return format;
+    },
+  };
+}
+
+function negotiate(hooks: OnResultProcess[], request: Request, serverContext: ServerContext): Format {
+  let processor: ResultProcessor | undefined;
+  let mediaType = '';
+  for (const hook of hooks) {
+    const returned = hook({
+      request,
+      result: { data: null },
+      setResult: () => {},
+      resultProcessor: processor,
+      acceptableMediaTypes: [],
+      setResultProcessor: (chosen, type) => ((processor = chosen), (mediaType = type)),
+      serverContext: serverContext as never,
+    });
+    if (returned instanceof Promise) return undefined;
+  }
+  return processor && JSON_MEDIA_TYPES.has(mediaType) ? { processor, mediaType } : undefined;
+}
+
+function lowerCaseNames(headers: Record<string, string>): Record<string, string> {
+  const lower: Record<string, string> = {};
+  for (const [name, value] of Object.entries(headers)) lower[name.toLowerCase()] = value;
+  return lower;
+}

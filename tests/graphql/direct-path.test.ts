@@ -1,0 +1,152 @@
+import { createHash } from 'node:crypto';
+import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { createGraphQLHandler } from '../../src/http/graphql-handler.js';
+import { importInputs } from '../../src/importers/importer.js';
+import { httpApiEvent } from '../support/events.js';
+import { fixtureInput } from '../support/fixtures.js';
+import { createTestTable, type TestTable } from '../support/test-table.js';
+
+/**
+ * The direct path (src/http/direct-path.ts) must answer exactly as yoga's full Fetch path does: every
+ * request below goes to two handlers over one table, one with the direct path and one without, and
+ * the two answers must be equal: status, headers and body. The direct path is also checked to be the
+ * one that answered the plain requests (a Request built from the event would mean it fell back).
+ */
+// Counts the Fetch Requests built from events: only yoga's full path builds one.
+const fullPath = vi.hoisted(() => ({ requests: 0 }));
+vi.mock('../../src/http/api-gateway.js', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('../../src/http/api-gateway.js')>();
+  return { ...actual, toRequest: (...args: Parameters<typeof actual.toRequest>) => ((fullPath.requests += 1), actual.toRequest(...args)) };
+});
+
+const OPERATOR_KEY = 'operator-key-for-direct-path-test';
+const SLUG = 'north-korea-wants-to-crash-bilateral-ties-with-russia';
+let table: TestTable;
+
+type Handler = (event: APIGatewayProxyEventV2) => Promise<APIGatewayProxyStructuredResultV2>;
+const settings = { graphiql: true, introspection: true, production: false, corsOrigins: ['https://app.example.com'], cacheMaxAge: 60, cacheStaleWhileRevalidate: 300 };
+const prodSettings = { graphiql: false, introspection: false, production: true, corsOrigins: [], cacheMaxAge: 60, cacheStaleWhileRevalidate: 300 };
+let pairs: Record<'dev' | 'prod', { direct: Handler; full: Handler }>;
+
+beforeAll(async () => {
+  table = await createTestTable('direct');
+  await importInputs(table, [fixtureInput('seed/north-korea-russia-ties.txt')], { source: 'test' });
+  const pair = (s: typeof settings) => ({
+    direct: createGraphQLHandler(table, s, async () => OPERATOR_KEY),
+    full: createGraphQLHandler(table, s, async () => OPERATOR_KEY, { directPath: false }),
+  });
+  pairs = { dev: pair(settings), prod: pair(prodSettings) };
+});
+afterAll(() => table.drop());
+
+const post = (body: unknown, headers: Record<string, string> = {}) =>
+  httpApiEvent('post-json', (event) => {
+    event.body = typeof body === 'string' ? body : JSON.stringify(body);
+    Object.assign(event.headers, headers);
+  });
+const get = (params: Record<string, string>, headers: Record<string, string> = {}) =>
+  httpApiEvent('get-query', (event) => {
+    event.rawQueryString = new URLSearchParams(params).toString();
+    Object.assign(event.headers, headers);
+  });
+
+const article = `{ article(slug: "${SLUG}") { headline people { name } translations { language headline } } }`;
+const persisted = (query: string) => ({ persistedQuery: { version: 1, sha256Hash: createHash('sha256').update(query).digest('hex') } });
+
+const requests: [string, APIGatewayProxyEventV2][] = [
+  ['a JSON POST query', post({ query: article })],
+  ['a GET query', get({ query: article })],
+  ['a GET query with variables and an operation name', get({ query: 'query A($n: Int) { articles(first: $n) { edges { cursor } } } query B { __typename }', variables: '{"n":1}', operationName: 'A' })],
+  ['a POST with charset in its content type', post({ query: article }, { 'content-type': 'application/json; charset=utf-8' })],
+  ['a POST asking for application/json only', post({ query: article }, { accept: 'application/json' })],
+  ['a POST asking for graphql-response+json only', post({ query: '{ nope }' }, { accept: 'application/graphql-response+json' })],
+  ['a POST with no Accept header', post({ query: '{ nope }' }, { accept: '' })],
+  ['a POST asking for */*', post({ query: article }, { accept: '*/*' })],
+  ['a POST asking for event streams', post({ query: article }, { accept: 'text/event-stream' })],
+  ['a POST asking for XML (406)', post({ query: article }, { accept: 'application/xml' })],
+  ['Spanish first', post({ query: article }, { 'accept-language': 'es' })],
+  ['a syntax error', post({ query: '{ article(slug: ' })],
+  ['an unknown field, with a suggestion', post({ query: '{ articlez { edges { cursor } } }' })],
+  ['a wrong variable type', post({ query: 'query($n: Int) { articles(first: $n) { edges { cursor } } }', variables: { n: 'ten' } })],
+  ['a missing operation name', post({ query: 'query A { __typename } query B { __typename }' })],
+  ['a depth bomb', post({ query: `{ articles { edges { node { ${'relatedArticles { '.repeat(10)}id${' }'.repeat(10)} } } } }` })],
+  ['a page size over the maximum', post({ query: '{ articles(first: 1000000) { edges { cursor } } }' })],
+  ['a person that does not exist', post({ query: '{ person(slug: "nobody-at-all") { name } }' })],
+  ['introspection', post({ query: '{ __schema { queryType { name } } }' })],
+  ['operator data without a key', post({ query: '{ importRuns(first: 1) { edges { node { id } } } }' })],
+  ['operator data with the key', post({ query: '{ importRuns(first: 1) { edges { node { id } } } }' }, { 'x-api-key': OPERATOR_KEY })],
+  ['a GET with the operator key', get({ query: '{ __typename }' }, { 'x-api-key': OPERATOR_KEY })],
+  ['a GET with an errors answer', get({ query: '{ person(slug: "nobody-at-all") { name } }' })],
+  ['a mutation over GET', get({ query: 'mutation { __typename }' })],
+  ['an unexpected parameter', post({ query: article, extra: 1 })],
+  ['a query that is not a string', post({ query: 7 })],
+  ['variables that are not an object', post({ query: article, variables: 'n=1' })],
+  ['no query at all', post({ variables: {} })],
+  ['a JSON array body', post([{ query: article }])],
+  ['a JSON string body', post('"{ __typename }"')],
+  ['malformed JSON', post('{"query": "{ articles')],
+  ['malformed variables over GET', get({ query: article, variables: '{n:1' })],
+  ['a GET without parameters', get({})],
+  ['a persisted query the server has not seen', post({ extensions: persisted('{ __typename   }') })],
+  ['a persisted query with a wrong hash', post({ query: '{ __typename }', extensions: persisted('{ other }') })],
+  ['a cross-origin POST (CORS)', post({ query: article }, { origin: 'https://app.example.com' })],
+  ['a form POST (CSRF)', post('query=%7B__typename%7D', { 'content-type': 'application/x-www-form-urlencoded' })],
+  ['GraphiQL', get({}, { accept: 'text/html' })],
+];
+
+async function both(pair: { direct: Handler; full: Handler }, event: APIGatewayProxyEventV2) {
+  return { direct: await pair.direct(structuredClone(event)), full: await pair.full(structuredClone(event)) };
+}
+
+describe('the direct path answers as yoga does', () => {
+  it.each(requests)('%s (development settings)', async (_, event) => {
+    const { direct, full } = await both(pairs.dev, event);
+    expect(direct).toEqual(full);
+  });
+
+  it.each(requests)('%s (production settings)', async (_, event) => {
+    const { direct, full } = await both(pairs.prod, event);
+    expect(direct).toEqual(full);
+  });
+
+  it('registers and then serves a persisted query, on a short GET a CDN can cache', async () => {
+    for (const [name, handler] of Object.entries(pairs.dev)) {
+      const query = `{ article(slug: "${SLUG}") { headline } } # ${name}`;
+      const register = await handler(post({ query, extensions: persisted(query) }));
+      const short = await handler(get({ extensions: JSON.stringify(persisted(query)) }));
+
+      expect(register.statusCode).toBe(200);
+      expect(short.statusCode).toBe(200);
+      expect(short.body).toBe(register.body);
+      expect(short.headers?.etag).toMatch(/^"[\w-]{27}"$/);
+    }
+  });
+
+  it('answers 304 to a GET whose ETag the client already has', async () => {
+    const first = await pairs.dev.direct(get({ query: article }));
+    const again = await both(pairs.dev, get({ query: article }, { 'if-none-match': String(first.headers?.etag) }));
+
+    expect(again.direct.statusCode).toBe(304);
+    expect(again.direct).toEqual(again.full);
+  });
+});
+
+describe('which requests take the direct path', () => {
+  const took = async (event: APIGatewayProxyEventV2) => {
+    const before = fullPath.requests;
+    await pairs.dev.direct(event);
+    return fullPath.requests === before ? 'direct' : 'full';
+  };
+
+  it.each([
+    ['a JSON POST query', post({ query: article }), 'direct'],
+    ['a GET query', get({ query: article }), 'direct'],
+    ['a validation error', post({ query: '{ nope }' }), 'direct'],
+    ['malformed JSON', post('{"query": '), 'full'],
+    ['a CORS request', post({ query: article }, { origin: 'https://app.example.com' }), 'full'],
+    ['GraphiQL', get({}, { accept: 'text/html' }), 'full'],
+  ] as const)('%s: %s', async (_, event, path) => {
+    expect(await took(event)).toBe(path);
+  });
+});
