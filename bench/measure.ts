@@ -1,4 +1,4 @@
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { readFileSync, statSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
@@ -33,36 +33,4 @@ export function timeProcess(script: string, env: NodeJS.ProcessEnv): Promise<num
 /** Loads a bundle, sends it one event and checks the answer: the cold start the issue defines. */
 export function coldStartScript(bundle: string, exportName: string, event: unknown, expect: string): string {
   return `require(${JSON.stringify(bundle)}).${exportName}(${JSON.stringify(event)}, { awsRequestId: 'cold' }).then((r) => { if (r.statusCode !== 200 || !r.body.includes(${JSON.stringify(expect)})) { console.error(r.body.slice(0, 300)); process.exit(2); } process.exit(0); }, (e) => { console.error(e); process.exit(3); })`;
-}
-
-export function runJson<T>(command: string, args: string[], env: NodeJS.ProcessEnv): T {
-  const result = spawnSync(command, args, { env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed: ${result.stderr.slice(-800)}`);
-  return JSON.parse(result.stdout.trim().split('\n').at(-1) as string) as T;
-}
-
-export interface WarmRun {
-  p50us: number;
-  p99us: number;
-  requestsPerSecond: number;
-  cpuUsPerRequest: number;
-  samplesUs: number[];
-}
-
-/**
- * Each framework's median round (by p50), its median CPU per request, and the ratios to Apollo
- * round by round: a round runs the frameworks back to back, so a ratio within a round is the least
- * disturbed by other tenants of a shared machine.
- */
-export function summarizeWarm(rounds: Record<string, WarmRun[]>) {
-  const median = (values: number[]) => spread(values).median;
-  const apollo = rounds.apollo ?? [];
-  return Object.fromEntries(
-    Object.entries(rounds).map(([framework, runs]) => {
-      const middle = [...runs].sort((a, b) => a.p50us - b.p50us)[Math.floor(runs.length / 2)] as WarmRun;
-      const p50VsApollo = runs.map((run, i) => run.p50us / (apollo[i]?.p50us ?? NaN));
-      const cpuVsApollo = runs.map((run, i) => run.cpuUsPerRequest / (apollo[i]?.cpuUsPerRequest ?? NaN));
-      return [framework, { ...middle, cpuUsPerRequest: median(runs.map((run) => run.cpuUsPerRequest)), p50VsApollo: spread(p50VsApollo), cpuVsApollo: spread(cpuVsApollo) }];
-    }),
-  );
 }

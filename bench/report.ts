@@ -1,15 +1,16 @@
 import { writeFileSync } from 'node:fs';
-import type { Spread, WarmRun } from './measure.js';
+import type { Spread } from './measure.js';
+import type { WarmResult } from './warm-rounds.js';
 
 type Results = Record<string, any>;
 const COLORS: Record<string, string> = { ours: '#d6336c', 'graphql-js': '#868e96', apollo: '#1c7ed6' };
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
 const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}×`;
-const times = (s: Spread) => `${s.median.toFixed(2)}× (${Math.min(...s.runs).toFixed(2)}–${Math.max(...s.runs).toFixed(2)})`;
+const times = (s: Spread) => `${s.median.toFixed(2)}× (${s.p10.toFixed(2)}–${s.p90.toFixed(2)})`;
 
 /** bench/results/latest.md (tables) and latency.svg (the warm latency distributions as CDFs). */
 export function writeReport(r: Results): void {
-  const warm = r.warm as Record<string, WarmRun & { p50VsApollo: Spread; cpuVsApollo: Spread }>;
+  const warm = r.warm as Record<string, WarmResult>;
   const cold = r.coldStart as Record<string, { median: number; p10: number; p90: number; raw: number }>;
   const lines = [
     `# Benchmark results`,
@@ -28,9 +29,9 @@ export function writeReport(r: Results): void {
     '|---|---|---|---|',
     ...['ours', 'graphql-js', 'apollo'].map((n) => `| ${n} | ${cold[n]?.median.toFixed(0)} ms | ${cold[n]?.p10.toFixed(0)}–${cold[n]?.p90.toFixed(0)} ms | ${ratio(cold[n]!.median, cold.apollo!.median)} |`),
     '',
-    `## Warm per-request cost (in-process, article page, data answered from memory; bundled like the Lambda handler; ${warm.apollo?.p50VsApollo.runs.length} alternating rounds of 3000 requests)`,
+    `## Warm per-request cost (in-process, article page, data answered from memory; bundled like the Lambda handler)`,
     '',
-    'p50 and p99 are from each framework\'s median round; "vs Apollo" is the median of the per-round ratios (a round runs the three back to back), with their range.',
+    `One warmed-up process per framework; ${warm.apollo?.p50VsApollo.runs.length} rounds in which each serves ${(warm.apollo?.requests ?? 0) / (warm.apollo?.p50VsApollo.runs.length ?? 1)} requests in turn. p50, p99 and CPU over all requests; "vs Apollo" is the median of the per-round ratios, with the middle 80% of rounds (p10–p90).`,
     '',
     '| handler | requests/s | p50 | p99 | CPU per request | p50 vs Apollo | CPU vs Apollo |',
     '|---|---|---|---|---|---|---|',

@@ -11,14 +11,16 @@ import { createRepositories } from '../src/storage/repositories.js';
 import { ensureTable } from '../src/storage/table-definition.js';
 import { LAMBDA_BUNDLE } from '../scripts/esbuild-options.js';
 import { runEndToEnd } from './end-to-end.js';
-import { bundleSize, coldStartScript, runJson, spread, summarizeWarm, timeProcess, type WarmRun } from './measure.js';
+import { bundleSize, coldStartScript, spread, timeProcess } from './measure.js';
+import { measureWarm } from './warm-rounds.js';
 import { postEvent, QUERIES } from './queries.js';
 import { meterCapacity } from './replay-client.js';
 import { writeReport } from './report.js';
 
 /** `npm run bench`: every figure in one run on this machine, written to bench/results/latest.{json,md}. */
 const COLD_RUNS = Number(process.env.BENCH_COLD_RUNS ?? 20);
-const WARM_ROUNDS = Number(process.env.BENCH_WARM_ROUNDS ?? 5);
+const WARM_ROUNDS = Number(process.env.BENCH_WARM_ROUNDS ?? 20);
+const WARM_SEGMENT = Number(process.env.BENCH_WARM_SEGMENT ?? 500);
 const env = { ...process.env, AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true', LOG_LEVEL: 'SILENT' };
 
 console.log('building handlers and peers');
@@ -62,15 +64,8 @@ try {
   const baseline = spread(cold['node -e 0']!).median;
   const coldStart = Object.fromEntries(Object.entries(cold).map(([name, runs]) => [name, { ...spread(runs.map((ms) => ms - (name === 'node -e 0' ? 0 : baseline))), raw: spread(runs).median }]));
 
-  console.log(`warm per-request cost (data answered from memory), ${WARM_ROUNDS} alternating rounds`);
-  const frameworks = ['ours', 'graphql-js', 'apollo'];
-  const rounds: Record<string, WarmRun[]> = Object.fromEntries(frameworks.map((f) => [f, []]));
-  for (let round = 0; round < WARM_ROUNDS; round++) {
-    // Rotate the order each round so no framework always runs first (the machine is shared and noisy).
-    const order = [...frameworks.slice(round % 3), ...frameworks.slice(0, round % 3)];
-    for (const framework of order) rounds[framework]!.push(runJson(process.execPath, ['bench/dist/warm.js', framework], childEnv));
-  }
-  const warm = summarizeWarm(rounds);
+  console.log(`warm per-request cost (data answered from memory): ${WARM_ROUNDS} alternating rounds of ${WARM_SEGMENT} requests`);
+  const warm = await measureWarm(['ours', 'graphql-js', 'apollo'], WARM_ROUNDS, WARM_SEGMENT, childEnv);
 
   console.log('end to end: autocannon against npm start');
   const endToEnd = await runEndToEnd(database.endpoint, table);

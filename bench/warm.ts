@@ -1,3 +1,4 @@
+import { createInterface } from 'node:readline';
 import { config } from '../src/config.js';
 import { createGraphQLHandler } from '../src/http/graphql-handler.js';
 import { createDocumentClient } from '../src/storage/client.js';
@@ -10,11 +11,12 @@ import { answerFromMemory } from './replay-client.js';
 type Framework = 'ours' | 'graphql-js' | 'apollo';
 
 /**
- * One framework's warm per-request cost, in its own process, printed as JSON. npm run bench bundles
- * this file like the Lambda handlers (bench/dist/warm.js: minified, production builds of the
- * libraries) and runs `node bench/dist/warm.js <ours|graphql-js|apollo>`.
+ * A warm-benchmark worker for one framework: `node bench/dist/warm.js <ours|graphql-js|apollo>`
+ * (npm run bench bundles this file like the Lambda handlers: minified, production builds). It warms
+ * up, prints {"ready":true}, then answers each `run N` line on stdin with the timings of N article-page
+ * requests as one JSON line. bench/warm-rounds.ts drives the three workers in alternation.
  */
-async function main(framework: Framework, iterations: number) {
+async function main(framework: Framework) {
   const settings = config();
   const client = createDocumentClient({ region: settings.region, endpoint: settings.dynamodbEndpoint });
   answerFromMemory(client);
@@ -31,25 +33,31 @@ async function main(framework: Framework, iterations: number) {
     const result = await handler(event);
     if (result.statusCode !== 200 || !result.body?.includes('North Korea wants')) throw new Error(`${framework} answered ${result.statusCode}: ${result.body?.slice(0, 200)}`);
   }
-  for (let i = 0; i < 500; i++) await once(); // warm-up: JIT, caches, and the recorded DynamoDB answers
-  const samples = new Float64Array(iterations);
-  const cpuBefore = process.cpuUsage();
-  const started = performance.now();
-  for (let i = 0; i < iterations; i++) {
-    const t = performance.now();
-    await once();
-    samples[i] = (performance.now() - t) * 1000;
+  async function segment(iterations: number) {
+    const samplesUs = new Array<number>(iterations);
+    // CPU time is steadier than latency on a shared machine: time the VM waits for a core is not counted.
+    const cpuBefore = process.cpuUsage();
+    const started = performance.now();
+    for (let i = 0; i < iterations; i++) {
+      const t = performance.now();
+      await once();
+      samplesUs[i] = (performance.now() - t) * 1000;
+    }
+    const cpu = process.cpuUsage(cpuBefore);
+    return { samplesUs, seconds: (performance.now() - started) / 1000, cpuUs: cpu.user + cpu.system };
   }
-  const seconds = (performance.now() - started) / 1000;
-  // CPU time is steadier than latency on a shared machine: time the VM waits for a core is not counted.
-  const cpu = process.cpuUsage(cpuBefore);
-  const sorted = [...samples].sort((a, b) => a - b);
-  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * q))] ?? 0;
-  return { framework, iterations, requestsPerSecond: iterations / seconds, cpuUsPerRequest: (cpu.user + cpu.system) / iterations, p50us: at(0.5), p99us: at(0.99), samplesUs: sorted.filter((_, i) => i % Math.ceil(sorted.length / 400) === 0) };
+
+  await segment(1000); // warm-up: JIT, caches, and the recorded DynamoDB answers
+  console.log(JSON.stringify({ ready: true }));
+  for await (const line of createInterface({ input: process.stdin })) {
+    const [command, count] = line.trim().split(' ');
+    if (command !== 'run') break;
+    console.log(JSON.stringify(await segment(Number(count))));
+  }
 }
 
-main(process.argv[2] as Framework, Number(process.env.BENCH_ITERATIONS ?? 3000)).then(
-  (result) => console.log(JSON.stringify(result)),
+main(process.argv[2] as Framework).then(
+  () => process.exit(0),
   (error: unknown) => {
     console.error(error);
     process.exit(1);
