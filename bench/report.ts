@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import type { Spread } from './measure.js';
 import type { WarmResult } from './warm-rounds.js';
 
@@ -62,6 +62,7 @@ export function writeReport(r: Results): void {
     '',
   ];
   writeFileSync('bench/results/latest.md', lines.join('\n'));
+  updateReadme(lines.slice(2));
   writeFileSync('bench/results/latency.svg', chart(warm));
 }
 
@@ -86,4 +87,16 @@ ${ticks.join('\n')}
 ${curves.join('\n')}
 </svg>
 `;
+}
+
+/** The README's performance section shows the latest tables, between its bench markers (headings one level down). */
+function updateReadme(lines: string[]): void {
+  const readme = readFileSync('README.md', 'utf8');
+  const start = '<!-- bench:start -->';
+  const end = '<!-- bench:end -->';
+  const from = readme.indexOf(start);
+  const to = readme.indexOf(end);
+  if (from < 0 || to < from) return;
+  const tables = lines.map((line) => (line.startsWith('## ') ? `#${line.replace('](latency.svg)', '](bench/results/latency.svg)')}` : line.replace('](latency.svg)', '](bench/results/latency.svg)')));
+  writeFileSync('README.md', `${readme.slice(0, from + start.length)}\n${tables.join('\n').trim()}\n${readme.slice(to)}`);
 }
