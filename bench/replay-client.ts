@@ -1,11 +1,11 @@
-import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import type { DocumentClient } from '../src/storage/document-client.js';
 
 /**
  * Makes a document client answer from memory: the first call with a given input goes to DynamoDB,
  * every identical call after that gets the recorded output. The warm benchmark uses it so the
  * frameworks are measured, not the database; the repositories' own code still runs in full.
  */
-export function answerFromMemory(client: DynamoDBDocumentClient): void {
+export function answerFromMemory(client: DocumentClient): void {
   const recorded = new Map<string, unknown>();
   client.middlewareStack.add(
     (next, context) => async (args) => {
@@ -21,7 +21,7 @@ export function answerFromMemory(client: DynamoDBDocumentClient): void {
 }
 
 /** Adds ReturnConsumedCapacity to every call and sums what DynamoDB reports, with the number of calls. */
-export function meterCapacity(client: DynamoDBDocumentClient) {
+export function meterCapacity(client: DocumentClient) {
   const meter = { calls: 0, read: 0, write: 0 };
   client.middlewareStack.add(
     (next, context) => async (args) => {

@@ -13,6 +13,7 @@ import { LAMBDA_BUNDLE } from '../scripts/esbuild-options.js';
 import { runEndToEnd } from './end-to-end.js';
 import { bundleSize, coldStartScript, spread, timeProcess } from './measure.js';
 import { measureWarm } from './warm-rounds.js';
+import { measureSdkCalls } from './sdk-calls.js';
 import { postEvent, QUERIES } from './queries.js';
 import { meterCapacity } from './replay-client.js';
 import { writeReport } from './report.js';
@@ -67,10 +68,13 @@ try {
   console.log(`warm per-request cost (data answered from memory): ${WARM_ROUNDS} alternating rounds of ${WARM_SEGMENT} requests`);
   const warm = await measureWarm(['ours', 'graphql-js', 'apollo'], WARM_ROUNDS, WARM_SEGMENT, childEnv);
 
+  console.log('DynamoDB client CPU per call (canned HTTP answers)');
+  const sdkCalls = await measureSdkCalls();
+
   console.log('end to end: autocannon against npm start');
   const endToEnd = await runEndToEnd(database.endpoint, table);
 
-  const results = { date: new Date().toISOString(), machine: { node: process.version, cpus: (await import('node:os')).cpus().length }, sizes, coldStart, warm, endToEnd, capacity, importing };
+  const results = { date: new Date().toISOString(), machine: { node: process.version, cpus: (await import('node:os')).cpus().length }, sizes, coldStart, warm, sdkCalls, endToEnd, capacity, importing };
   mkdirSync('bench/results', { recursive: true });
   writeFileSync(join('bench/results', 'latest.json'), `${JSON.stringify(results, null, 2)}\n`);
   writeReport(results);

@@ -1,4 +1,5 @@
-import { QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { QueryCommand } from '@aws-sdk/lib-dynamodb';
+import type { DocumentClient } from './document-client.js';
 import type { ArticleDocument } from '../domain/article.js';
 import type { ArticleFilter, ArticleListing, ArticleRepository, SaveOutcome, SlugMatch } from '../domain/article-repository.js';
 import { InvalidInputError } from '../domain/errors.js';
@@ -11,7 +12,7 @@ import { writeArticle } from './article-writer.js';
 /** Articles in the single table (see schema/dynamodb.md for each pattern's key condition). */
 export class DynamoArticleRepository implements ArticleRepository {
   constructor(
-    private readonly client: DynamoDBDocumentClient,
+    private readonly client: DocumentClient,
     private readonly table: string,
   ) {}
 

@@ -1,4 +1,5 @@
-import { GetCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { GetCommand } from '@aws-sdk/lib-dynamodb';
+import type { DocumentClient } from './document-client.js';
 import type { Article, ArticleDocument } from '../domain/article.js';
 import type { SaveOutcome } from '../domain/article-repository.js';
 import { WriteRejectedError } from '../domain/errors.js';
@@ -11,7 +12,7 @@ const MAX_ITEM_BYTES = 400 * 1024;
 const MAX_ACTIONS = 100;
 
 /** One article, its translations, slugs and people/event edges in one TransactWriteItems. */
-export async function writeArticle(client: DynamoDBDocumentClient, table: string, { article, translations }: ArticleDocument): Promise<SaveOutcome> {
+export async function writeArticle(client: DocumentClient, table: string, { article, translations }: ArticleDocument): Promise<SaveOutcome> {
   assertUnique(article);
   const { Item } = await client.send(new GetCommand({ TableName: table, Key: keys.articleKey(article.id), ConsistentRead: true }));
   const previous = Item ? items.fromArticleItem(Item) : undefined;

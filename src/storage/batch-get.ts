@@ -1,4 +1,5 @@
-import { BatchGetCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { BatchGetCommand } from '@aws-sdk/lib-dynamodb';
+import type { DocumentClient } from './document-client.js';
 import type { PrimaryKey } from './keys.js';
 
 const CHUNK = 100; // BatchGetItem's limit per request
@@ -10,7 +11,7 @@ type Item = Record<string, unknown>;
  * Reads many items by key: chunks of 100, one request per chunk in parallel, and UnprocessedKeys
  * retried with backoff (DynamoDB returns them under throttling or the 16 MB response limit).
  */
-export async function batchGetItems(client: DynamoDBDocumentClient, table: string, keys: readonly PrimaryKey[]): Promise<Item[]> {
+export async function batchGetItems(client: DocumentClient, table: string, keys: readonly PrimaryKey[]): Promise<Item[]> {
   const unique = dedupe(keys);
   const chunks: PrimaryKey[][] = [];
   for (let i = 0; i < unique.length; i += CHUNK) chunks.push(unique.slice(i, i + CHUNK));
@@ -18,7 +19,7 @@ export async function batchGetItems(client: DynamoDBDocumentClient, table: strin
   return results.flat();
 }
 
-async function getChunk(client: DynamoDBDocumentClient, table: string, keys: PrimaryKey[]): Promise<Item[]> {
+async function getChunk(client: DocumentClient, table: string, keys: PrimaryKey[]): Promise<Item[]> {
   const items: Item[] = [];
   let pending: Item[] = keys.map((key) => ({ PK: key.PK, SK: key.SK }));
   for (let round = 0; pending.length > 0; round++) {

@@ -1,5 +1,5 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { DocumentClient } from './document-client.js';
 
 export interface ClientOptions {
   region: string;
@@ -7,7 +7,7 @@ export interface ClientOptions {
 }
 
 /** A document client; callers keep one per process (the handler module holds it across invocations). */
-export function createDocumentClient({ region, endpoint }: ClientOptions): DynamoDBDocumentClient {
+export function createDocumentClient({ region, endpoint }: ClientOptions): DocumentClient {
   const local = endpoint !== undefined && /^http:\/\/(127\.|localhost|\[::1\])/.test(endpoint);
   const client = new DynamoDBClient({
     region,
@@ -15,8 +15,8 @@ export function createDocumentClient({ region, endpoint }: ClientOptions): Dynam
     // DynamoDB Local accepts any credentials; real endpoints use the default provider chain.
     ...(local ? { credentials: { accessKeyId: 'local', secretAccessKey: 'local' } } : {}),
     maxAttempts: 4,
+    // Resolve each command's middleware stack once, not on every call (see DocumentClient).
+    cacheMiddleware: true,
   });
-  return DynamoDBDocumentClient.from(client, {
-    marshallOptions: { removeUndefinedValues: true, convertClassInstanceToMap: false },
-  });
+  return new DocumentClient(client, { marshall: { removeUndefinedValues: true, convertClassInstanceToMap: false } });
 }

@@ -1,4 +1,4 @@
-import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import type { DocumentClient } from './document-client.js';
 import { entityRefKey, parseTranslationId, type EntityReader, type EntityRef, type EntityType, type EntityTypes } from '../domain/entity-reader.js';
 import { batchGetItems } from './batch-get.js';
 import { fromEntityItem } from './items.js';
@@ -22,7 +22,7 @@ function keyOf(ref: EntityRef): PrimaryKey {
 /** Reads articles, translations, people and events together: one BatchGetItem per 100 keys, whatever their types. */
 export class DynamoEntityReader implements EntityReader {
   constructor(
-    private readonly client: DynamoDBDocumentClient,
+    private readonly client: DocumentClient,
     private readonly table: string,
   ) {}
 

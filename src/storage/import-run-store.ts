@@ -1,4 +1,5 @@
-import { BatchWriteCommand, PutCommand, QueryCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { BatchWriteCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import type { DocumentClient } from './document-client.js';
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import type { DocumentResult, ImportRun, ImportRunRepository } from '../domain/import-run.js';
 import type { Page, PageRequest } from '../domain/pagination.js';
@@ -10,7 +11,7 @@ const BATCH_WRITE = 25; // BatchWriteItem's limit per request
 /** Import runs: the run item and one item per document in the run's collection (see schema/dynamodb.md). */
 export class DynamoImportRunRepository implements ImportRunRepository {
   constructor(
-    private readonly client: DynamoDBDocumentClient,
+    private readonly client: DocumentClient,
     private readonly table: string,
   ) {}
 

@@ -1,4 +1,5 @@
-import { QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { QueryCommand } from '@aws-sdk/lib-dynamodb';
+import type { DocumentClient } from './document-client.js';
 import type { Page, PageRequest } from '../domain/pagination.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
 import { upperBound } from './keys.js';
@@ -22,7 +23,7 @@ export interface PagedQuery {
  * One page of a Query, as a single round trip: the cursor becomes a bound of the key condition
  * (so pages stay put while items arrive), and one extra item tells whether another page exists.
  */
-export async function queryPage(client: DynamoDBDocumentClient, table: string, query: PagedQuery, { first, after }: PageRequest): Promise<Page<Item>> {
+export async function queryPage(client: DocumentClient, table: string, query: PagedQuery, { first, after }: PageRequest): Promise<Page<Item>> {
   const cursor = after ? decodeCursor(after) : undefined;
   let lower = maxOf(query.prefix, query.from);
   let upper = minOf(query.prefix === undefined ? undefined : upperBound(query.prefix), query.to);

@@ -1,11 +1,12 @@
-import { GetCommand, PutCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
+import type { DocumentClient } from './document-client.js';
 import type { PersistedOperationStore } from '../domain/persisted-operations.js';
 import * as keys from './keys.js';
 
 /** Persisted operations in the table, so every Lambda instance knows every registered hash. */
 export class DynamoPersistedOperationStore implements PersistedOperationStore {
   constructor(
-    private readonly client: DynamoDBDocumentClient,
+    private readonly client: DocumentClient,
     private readonly table: string,
   ) {}
 

@@ -1,4 +1,5 @@
-import { GetCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import type { DocumentClient } from './document-client.js';
 import { normalizeName } from '../domain/names.js';
 import type { Page, PageRequest } from '../domain/pagination.js';
 import type { Person } from '../domain/person.js';
@@ -12,7 +13,7 @@ import { transact, transactionAction } from './transactions.js';
 /** People, their name lookups and their event timelines (see schema/dynamodb.md). */
 export class DynamoPersonRepository implements PersonRepository {
   constructor(
-    private readonly client: DynamoDBDocumentClient,
+    private readonly client: DocumentClient,
     private readonly table: string,
   ) {}
 

@@ -1,4 +1,5 @@
-import { QueryCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import type { DocumentClient } from './document-client.js';
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import type { Article } from '../domain/article.js';
 import { mergeRelated, rankRelated, type RelatedArticle, type RelatednessProfile } from '../domain/related.js';
@@ -20,7 +21,7 @@ const profileOf = (article: Article): RelatednessProfile => ({
  * Related articles are ranked when an article is written, from the inverted edges of its people and
  * events, so reads never fan out. Returns the ranking and the candidates (whose rankings change too).
  */
-export async function rankRelatedArticles(client: DynamoDBDocumentClient, table: string, article: Article, previous?: Article) {
+export async function rankRelatedArticles(client: DocumentClient, table: string, article: Article, previous?: Article) {
   const partitions = [...article.people.map((p) => keys.personPartition(p.personId)), ...article.events.map((e) => keys.eventPartition(e.eventId))];
   const ids = new Set<string>(previous?.related.map((r) => r.articleId) ?? []);
   await Promise.all(
@@ -45,7 +46,7 @@ export async function rankRelatedArticles(client: DynamoDBDocumentClient, table:
 }
 
 /** Puts the written article into (or out of) each candidate's ranking; a candidate changed meanwhile is left to its own next write. */
-export async function refreshRelatedOf(client: DynamoDBDocumentClient, table: string, article: Article, candidates: readonly Article[]): Promise<void> {
+export async function refreshRelatedOf(client: DocumentClient, table: string, article: Article, candidates: readonly Article[]): Promise<void> {
   await Promise.all(
     candidates.map(async (candidate) => {
       const [entry] = rankRelated(profileOf(candidate), [profileOf(article)], 1);

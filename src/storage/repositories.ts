@@ -1,4 +1,4 @@
-import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import type { DocumentClient } from './document-client.js';
 import type { Config } from '../config.js';
 import { createDocumentClient } from './client.js';
 import { DynamoArticleRepository } from './article-store.js';
@@ -10,7 +10,7 @@ import { DynamoPersonRepository } from './person-store.js';
 import { DynamoSourceStateStore } from './source-state-store.js';
 
 /** Every repository over one table, sharing the process's client. */
-export function createRepositories(client: DynamoDBDocumentClient, table: string) {
+export function createRepositories(client: DocumentClient, table: string) {
   return {
     articles: new DynamoArticleRepository(client, table),
     people: new DynamoPersonRepository(client, table),

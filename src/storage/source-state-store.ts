@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { GetCommand, PutCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
+import type { DocumentClient } from './document-client.js';
 import * as keys from './keys.js';
 
 export interface StoredSourceState {
@@ -10,7 +11,7 @@ export interface StoredSourceState {
 /** Per-source HTTP validators and the scheduled import's resume position. */
 export class DynamoSourceStateStore {
   constructor(
-    private readonly client: DynamoDBDocumentClient,
+    private readonly client: DocumentClient,
     private readonly table: string,
   ) {}
 

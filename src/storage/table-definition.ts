@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { CreateTableCommand, DescribeTableCommand, ResourceNotFoundException, type DynamoDBClient, type CreateTableCommandInput } from '@aws-sdk/client-dynamodb';
+import { CreateTableCommand, DescribeTableCommand, ResourceNotFoundException, type CreateTableCommandInput } from '@aws-sdk/client-dynamodb';
+import type { DocumentClient } from './document-client.js';
 import { parse } from 'yaml';
 
 const TABLE_FILE = fileURLToPath(new URL('../../infra/table.yml', import.meta.url));
@@ -20,7 +21,7 @@ export function tableDefinition(tableName: string): CreateTableCommandInput {
 }
 
 /** Creates the table when it does not exist; returns true when it created it. */
-export async function ensureTable(client: DynamoDBClient, tableName: string): Promise<boolean> {
+export async function ensureTable({ base: client }: DocumentClient, tableName: string): Promise<boolean> {
   try {
     await client.send(new DescribeTableCommand({ TableName: tableName }));
     return false;

@@ -1,5 +1,6 @@
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
-import { TransactWriteCommand, type DynamoDBDocumentClient, type TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
+import { TransactWriteCommand, type TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
+import type { DocumentClient } from './document-client.js';
 import { WriteRejectedError } from '../domain/errors.js';
 
 type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number];
@@ -23,7 +24,7 @@ export function transactionAction(table: string, description: string, input: Act
 }
 
 /** Runs a transaction; a cancelled one becomes a WriteRejectedError naming the conditions that failed. */
-export async function transact(client: DynamoDBDocumentClient, actions: DescribedAction[]): Promise<void> {
+export async function transact(client: DocumentClient, actions: DescribedAction[]): Promise<void> {
   try {
     await client.send(new TransactWriteCommand({ TransactItems: actions.map((a) => a.action) }));
   } catch (error) {

@@ -1,12 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { countCalls } from '../support/call-counter.js';
 import { graphqlClient } from '../support/graphql-client.js';
 import { loadNewsroom } from '../support/newsroom.js';
 import { createTestTable, type TestTable } from '../support/test-table.js';
 
 let table: TestTable;
 let query: ReturnType<typeof graphqlClient>;
-let counter: ReturnType<typeof countCalls>;
+let counter: TestTable['calls'];
 let seedId: string;
 
 beforeAll(async () => {
@@ -14,7 +13,7 @@ beforeAll(async () => {
   const { seed } = await loadNewsroom(table, 120);
   seedId = Buffer.from(`Article:${seed.article.id}`).toString('base64');
   query = graphqlClient(table);
-  counter = countCalls(table.client);
+  counter = table.calls;
 }, 180_000);
 afterAll(() => table.drop());
 

@@ -1,7 +1,11 @@
-import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import type { DocumentClient } from '../../src/storage/document-client.js';
 
-/** Records the name of every DynamoDB command the client sends (an SDK middleware, not a mock). */
-export function countCalls(client: DynamoDBDocumentClient) {
+/**
+ * Records the name of every DynamoDB command the client sends (an SDK middleware, not a mock). Add it
+ * before the client's first call: the client resolves each command's middleware once (test tables
+ * come with one: `table.calls`).
+ */
+export function countCalls(client: DocumentClient) {
   const calls: string[] = [];
   client.middlewareStack.add(
     (next, context) => async (args) => {

@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestTable, type TestTable } from '../../support/test-table.js';
 import { makeArticle } from '../../support/factories.js';
-import { countCalls } from '../../support/call-counter.js';
 
 let table: TestTable;
 beforeAll(async () => {
@@ -46,7 +45,8 @@ describe('DynamoArticleRepository', () => {
   it('reads more than 100 articles in chunks with one call per chunk', async () => {
     const documents = Array.from({ length: 130 }, () => makeArticle());
     for (const document of documents) await table.articles.saveArticle(document);
-    const counter = countCalls(table.client);
+    const counter = table.calls;
+    counter.reset();
 
     const found = await table.entities.getMany(documents.map((d) => ({ type: 'Article' as const, id: d.article.id })));
 

@@ -11,7 +11,7 @@ afterAll(() => table.drop());
 
 describe('ensureTable', () => {
   it('creates the table from infra/table.yml with both indexes', async () => {
-    const { Table } = await table.client.send(new DescribeTableCommand({ TableName: table.tableName }));
+    const { Table } = await table.client.base.send(new DescribeTableCommand({ TableName: table.tableName }));
 
     expect(Table?.KeySchema).toEqual([
       { AttributeName: 'PK', KeyType: 'HASH' },
