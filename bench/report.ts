@@ -3,7 +3,7 @@ import type { Spread } from './measure.js';
 import type { WarmResult } from './warm-rounds.js';
 
 type Results = Record<string, any>;
-const COLORS: Record<string, string> = { ours: '#d6336c', 'graphql-js': '#868e96', apollo: '#1c7ed6' };
+const COLORS: Record<string, string> = { ours: '#d6336c', 'ours-full-path': '#f59f00', 'graphql-js': '#868e96', apollo: '#1c7ed6' };
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
 const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}×`;
 const times = (s: Spread) => `${s.median.toFixed(2)}× (${s.p10.toFixed(2)}–${s.p90.toFixed(2)})`;
@@ -11,6 +11,7 @@ const times = (s: Spread) => `${s.median.toFixed(2)}× (${s.p10.toFixed(2)}–${
 /** bench/results/latest.md (tables) and latency.svg (the warm latency distributions as CDFs). */
 export function writeReport(r: Results): void {
   const warm = r.warm as Record<string, WarmResult>;
+  const tiny = r.warmTiny as Record<string, WarmResult>;
   const cold = r.coldStart as Record<string, { median: number; p10: number; p90: number; raw: number }>;
   const lines = [
     `# Benchmark results`,
@@ -33,14 +34,13 @@ export function writeReport(r: Results): void {
     '',
     `One warmed-up process per framework; ${warm.apollo?.p50VsApollo.runs.length} rounds in which each serves ${(warm.apollo?.requests ?? 0) / (warm.apollo?.p50VsApollo.runs.length ?? 1)} requests in turn. p50, p99 and CPU over all requests; "vs Apollo" is the median of the per-round ratios, with the middle 80% of rounds (p10–p90).`,
     '',
-    '| handler | requests/s | p50 | p99 | CPU per request | p50 vs Apollo | CPU vs Apollo |',
-    '|---|---|---|---|---|---|---|',
-    ...['ours', 'graphql-js', 'apollo'].map((n) => {
-      const w = warm[n]!;
-      return `| ${n} | ${w.requestsPerSecond.toFixed(0)} | ${w.p50us.toFixed(0)} µs | ${w.p99us.toFixed(0)} µs | ${w.cpuUsPerRequest.toFixed(0)} µs | ${times(w.p50VsApollo)} | ${times(w.cpuVsApollo)} |`;
-    }),
+    ...warmTable(warm),
     '',
-    'The graphql-js floor parses and validates every request (no document cache); ours and Apollo cache both.',
+    '### The smallest query, `{ __typename }`: framework overhead alone, no data',
+    '',
+    ...warmTable(tiny),
+    '',
+    '`ours-full-path` is our handler with the direct path turned off: every request through yoga\'s Fetch pipeline. The graphql-js floor parses and validates every request (no document cache); ours and Apollo cache both.',
     '',
     '![warm latency distributions](latency.svg)',
     '',
@@ -70,6 +70,17 @@ export function writeReport(r: Results): void {
   writeFileSync('bench/results/latest.md', lines.join('\n'));
   updateReadme(lines.slice(2));
   writeFileSync('bench/results/latency.svg', chart(warm));
+}
+
+function warmTable(results: Record<string, WarmResult>): string[] {
+  return [
+    '| handler | requests/s | p50 | p99 | CPU per request | p50 vs Apollo | CPU vs Apollo |',
+    '|---|---|---|---|---|---|---|',
+    ...['ours', 'ours-full-path', 'graphql-js', 'apollo'].filter((n) => results[n]).map((n) => {
+      const w = results[n]!;
+      return `| ${n} | ${w.requestsPerSecond.toFixed(0)} | ${w.p50us.toFixed(0)} µs | ${w.p99us.toFixed(0)} µs | ${w.cpuUsPerRequest.toFixed(0)} µs | ${times(w.p50VsApollo)} | ${times(w.cpuVsApollo)} |`;
+    }),
+  ];
 }
 
 function chart(warm: Record<string, { samplesUs: number[] }>): string {
@@ -103,6 +114,6 @@ function updateReadme(lines: string[]): void {
   const from = readme.indexOf(start);
   const to = readme.indexOf(end);
   if (from < 0 || to < from) return;
-  const tables = lines.map((line) => (line.startsWith('## ') ? `#${line.replace('](latency.svg)', '](bench/results/latency.svg)')}` : line.replace('](latency.svg)', '](bench/results/latency.svg)')));
+  const tables = lines.map((line) => `${/^#{2,} /.test(line) ? '#' : ''}${line.replace('](latency.svg)', '](bench/results/latency.svg)')}`);
   writeFileSync('README.md', `${readme.slice(0, from + start.length)}\n${tables.join('\n').trim()}\n${readme.slice(to)}`);
 }

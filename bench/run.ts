@@ -20,6 +20,8 @@ import { writeReport } from './report.js';
 
 /** `npm run bench`: every figure in one run on this machine, written to bench/results/latest.{json,md}. */
 const COLD_RUNS = Number(process.env.BENCH_COLD_RUNS ?? 20);
+// ours-full-path: our handler with the direct path off (yoga's Fetch pipeline for every request).
+const FRAMEWORKS = ['ours', 'ours-full-path', 'graphql-js', 'apollo'];
 const WARM_ROUNDS = Number(process.env.BENCH_WARM_ROUNDS ?? 20);
 const WARM_SEGMENT = Number(process.env.BENCH_WARM_SEGMENT ?? 500);
 const env = { ...process.env, AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true', LOG_LEVEL: 'SILENT' };
@@ -47,7 +49,7 @@ try {
   const { createGraphQLHandler } = await import('../src/http/graphql-handler.js');
   const handler = createGraphQLHandler(createRepositories(client, table), { graphiql: false, introspection: true, production: false, corsOrigins: [], cacheMaxAge: 0, cacheStaleWhileRevalidate: 0 }, async () => undefined);
   const capacity: Record<string, { calls: number; readUnits: number }> = {};
-  for (const [name, query] of Object.entries(QUERIES)) {
+  for (const [name, query] of Object.entries(QUERIES).filter(([name]) => name !== 'tiny')) {
     metered.reset();
     const result = await handler(postEvent(query));
     if (result.statusCode !== 200 || result.body?.includes('"errors"')) throw new Error(`${name}: ${result.body?.slice(0, 300)}`);
@@ -66,7 +68,9 @@ try {
   const coldStart = Object.fromEntries(Object.entries(cold).map(([name, runs]) => [name, { ...spread(runs.map((ms) => ms - (name === 'node -e 0' ? 0 : baseline))), raw: spread(runs).median }]));
 
   console.log(`warm per-request cost (data answered from memory): ${WARM_ROUNDS} alternating rounds of ${WARM_SEGMENT} requests`);
-  const warm = await measureWarm(['ours', 'graphql-js', 'apollo'], WARM_ROUNDS, WARM_SEGMENT, childEnv);
+  const warm = await measureWarm('article', FRAMEWORKS, WARM_ROUNDS, WARM_SEGMENT, childEnv);
+  console.log('warm per-request cost of the smallest query, { __typename }: framework overhead alone');
+  const warmTiny = await measureWarm('tiny', FRAMEWORKS, WARM_ROUNDS, WARM_SEGMENT * 4, childEnv);
 
   console.log('DynamoDB client CPU per call (canned HTTP answers)');
   const sdkCalls = await measureSdkCalls();
@@ -74,7 +78,7 @@ try {
   console.log('end to end: autocannon against npm start');
   const endToEnd = await runEndToEnd(database.endpoint, table);
 
-  const results = { date: new Date().toISOString(), machine: { node: process.version, cpus: (await import('node:os')).cpus().length }, sizes, coldStart, warm, sdkCalls, endToEnd, capacity, importing };
+  const results = { date: new Date().toISOString(), machine: { node: process.version, cpus: (await import('node:os')).cpus().length }, sizes, coldStart, warm, warmTiny, sdkCalls, endToEnd, capacity, importing };
   mkdirSync('bench/results', { recursive: true });
   writeFileSync(join('bench/results', 'latest.json'), `${JSON.stringify(results, null, 2)}\n`);
   writeReport(results);

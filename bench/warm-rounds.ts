@@ -22,8 +22,8 @@ interface Segment {
 }
 
 /** A worker process (bench/warm.ts) that answers `run N` with one JSON line. */
-function startWorker(framework: string, env: NodeJS.ProcessEnv) {
-  const child: ChildProcessWithoutNullStreams = spawn(process.execPath, ['bench/dist/warm.js', framework], { env });
+function startWorker(framework: string, query: string, env: NodeJS.ProcessEnv) {
+  const child: ChildProcessWithoutNullStreams = spawn(process.execPath, ['bench/dist/warm.js', framework, query], { env });
   let stderr = '';
   child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   const lines = createInterface({ input: child.stdout })[Symbol.asyncIterator]();
@@ -45,8 +45,8 @@ function startWorker(framework: string, env: NodeJS.ProcessEnv) {
  * that alternate every second or so meet the same moments of a shared machine's noise, and a ratio
  * within a round compares like with like; the median of those ratios is the figure reported.
  */
-export async function measureWarm(frameworks: string[], rounds: number, segment: number, env: NodeJS.ProcessEnv): Promise<Record<string, WarmResult>> {
-  const workers = Object.fromEntries(frameworks.map((f) => [f, startWorker(f, env)]));
+export async function measureWarm(query: string, frameworks: string[], rounds: number, segment: number, env: NodeJS.ProcessEnv): Promise<Record<string, WarmResult>> {
+  const workers = Object.fromEntries(frameworks.map((f) => [f, startWorker(f, query, env)]));
   try {
     for (const worker of Object.values(workers)) await worker.ready();
     const segments: Record<string, Segment[]> = Object.fromEntries(frameworks.map((f) => [f, []]));

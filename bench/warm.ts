@@ -8,30 +8,35 @@ import { createGraphQLJsHandler } from './peers/graphql-js.js';
 import { postEvent, QUERIES } from './queries.js';
 import { answerFromMemory } from './replay-client.js';
 
-type Framework = 'ours' | 'graphql-js' | 'apollo';
+type Framework = 'ours' | 'ours-full-path' | 'graphql-js' | 'apollo';
+type Query = 'article' | 'tiny';
+
+// What each answer must contain: a wrong or empty answer must not count as a fast one.
+const EXPECTED: Record<Query, string> = { article: 'North Korea wants', tiny: '"__typename":"Query"' };
 
 /**
- * A warm-benchmark worker for one framework: `node bench/dist/warm.js <ours|graphql-js|apollo>`
+ * A warm-benchmark worker for one framework and query: `node bench/dist/warm.js <ours|ours-full-path|graphql-js|apollo> [article|tiny]`
  * (npm run bench bundles this file like the Lambda handlers: minified, production builds). It warms
- * up, prints {"ready":true}, then answers each `run N` line on stdin with the timings of N article-page
- * requests as one JSON line. bench/warm-rounds.ts drives the three workers in alternation.
+ * up, prints {"ready":true}, then answers each `run N` line on stdin with the timings of N requests as
+ * one JSON line. bench/warm-rounds.ts drives the three workers in alternation.
  */
-async function main(framework: Framework) {
+async function main(framework: Framework, query: Query) {
   const settings = config();
   const client = createDocumentClient({ region: settings.region, endpoint: settings.dynamodbEndpoint });
   answerFromMemory(client);
   const deps = createRepositories(client, settings.tableName);
   const handler =
-    framework === 'ours'
-      ? createGraphQLHandler(deps, { ...settings, graphiql: false }, async () => undefined)
+    framework === 'ours' || framework === 'ours-full-path'
+      ? // ours-full-path: every request through yoga's Fetch pipeline, to show what the direct path saves
+        createGraphQLHandler(deps, { ...settings, graphiql: false }, async () => undefined, { directPath: framework === 'ours' })
       : framework === 'apollo'
         ? createApolloHandler(deps)
         : createGraphQLJsHandler(deps);
 
-  const event = postEvent(QUERIES.article);
+  const event = postEvent(QUERIES[query]);
   async function once(): Promise<void> {
     const result = await handler(event);
-    if (result.statusCode !== 200 || !result.body?.includes('North Korea wants')) throw new Error(`${framework} answered ${result.statusCode}: ${result.body?.slice(0, 200)}`);
+    if (result.statusCode !== 200 || !result.body?.includes(EXPECTED[query])) throw new Error(`${framework} answered ${result.statusCode}: ${result.body?.slice(0, 200)}`);
   }
   async function segment(iterations: number) {
     const samplesUs = new Array<number>(iterations);
@@ -56,7 +61,7 @@ async function main(framework: Framework) {
   }
 }
 
-main(process.argv[2] as Framework).then(
+main(process.argv[2] as Framework, (process.argv[3] ?? 'article') as Query).then(
   () => process.exit(0),
   (error: unknown) => {
     console.error(error);

@@ -61,7 +61,7 @@ describe('DynamoDB calls per page', () => {
     expect(calls).toEqual(['BatchGetItem', 'BatchGetItem']);
   });
 
-  it.each([20, 100])('front page of %i articles with their people and events in at most 3 calls', async (first) => {
+  it.each([10, 20, 100])('front page of %i articles with their people and events in at most 3 calls', async (first) => {
     const { answer, calls } = await measured(FRONT_PAGE, { first });
 
     expect(answer.errors).toBeUndefined();
@@ -71,7 +71,7 @@ describe('DynamoDB calls per page', () => {
     expect(calls).toEqual(['Query', 'BatchGetItem']);
   });
 
-  it.each([20, 100])('person page with %i articles and the events in at most 3 calls', async (first) => {
+  it.each([10, 20, 100])('person page with %i articles and the events in at most 3 calls', async (first) => {
     const { answer, calls } = await measured(PERSON_PAGE, { first });
 
     expect(answer.errors).toBeUndefined();
