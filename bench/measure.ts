@@ -6,13 +6,14 @@ export interface Spread {
   median: number;
   p10: number;
   p90: number;
+  p99: number;
   runs: number[];
 }
 
 export function spread(values: number[]): Spread {
   const sorted = [...values].sort((a, b) => a - b);
   const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * q))] ?? 0;
-  return { median: at(0.5), p10: at(0.1), p90: at(0.9), runs: values };
+  return { median: at(0.5), p10: at(0.1), p90: at(0.9), p99: at(0.99), runs: values };
 }
 
 export function bundleSize(file: string) {

@@ -2,6 +2,7 @@ import { Readable } from 'node:stream';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { BatchGetCommand, DynamoDBDocumentClient, GetCommand } from '@aws-sdk/lib-dynamodb';
 import { HttpResponse } from '@smithy/core/transport';
+import { CLIENT_SETTINGS, MARSHALL_OPTIONS } from '../src/storage/client.js';
 import { DocumentClient } from '../src/storage/document-client.js';
 import { spread } from './measure.js';
 
@@ -28,11 +29,11 @@ function cannedHandler(body: string) {
 
 function clients(body: string) {
   const options = { region: 'us-east-1', endpoint: 'http://127.0.0.1:9', credentials: { accessKeyId: 'bench', secretAccessKey: 'bench' }, requestHandler: cannedHandler(body) as never };
-  const translate = { marshallOptions: { removeUndefinedValues: true, convertClassInstanceToMap: false } };
   return {
-    'lib-dynamodb': DynamoDBDocumentClient.from(new DynamoDBClient(options), translate),
+    // lib-dynamodb refuses cacheMiddleware, and writes its defaults into the options it is given.
+    'lib-dynamodb': DynamoDBDocumentClient.from(new DynamoDBClient({ ...options, ...CLIENT_SETTINGS, cacheMiddleware: false }), { marshallOptions: { ...MARSHALL_OPTIONS } }),
     // As createDocumentClient builds it, with the canned answers instead of the network.
-    ours: new DocumentClient(new DynamoDBClient({ ...options, cacheMiddleware: true }), { marshall: translate.marshallOptions }),
+    ours: new DocumentClient(new DynamoDBClient({ ...options, ...CLIENT_SETTINGS }), { marshall: MARSHALL_OPTIONS }),
   };
 }
 

@@ -60,14 +60,14 @@ export async function measureWarm(query: string, frameworks: string[], rounds: n
       frameworks.map((framework) => {
         const mine = segments[framework]!;
         const all = mine.flatMap((s) => s.samplesUs).sort((a, b) => a - b);
-        const at = (q: number) => all[Math.min(all.length - 1, Math.floor(all.length * q))] ?? 0;
+        const latency = spread(all);
         const seconds = mine.reduce((sum, s) => sum + s.seconds, 0);
         const cpuUs = mine.reduce((sum, s) => sum + s.cpuUs, 0);
         const result: WarmResult = {
           requests: all.length,
           requestsPerSecond: all.length / seconds,
-          p50us: at(0.5),
-          p99us: at(0.99),
+          p50us: latency.median,
+          p99us: latency.p99,
           cpuUsPerRequest: cpuUs / all.length,
           p50VsApollo: spread(mine.map((s, i) => segmentP50(s) / segmentP50(apollo[i]!))),
           cpuVsApollo: spread(mine.map((s, i) => s.cpuUs / s.samplesUs.length / (apollo[i]!.cpuUs / apollo[i]!.samplesUs.length))),

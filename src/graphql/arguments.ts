@@ -6,6 +6,13 @@ import type { Context } from './context.js';
 /** The locale list a root field serves: its `locale` argument, else the request's Accept-Language. */
 export const localesFrom = (locale: readonly string[] | null | undefined, ctx: Context): readonly string[] => (locale ? validateLocales(locale) : ctx.locales);
 
+/** A lookup takes exactly one of its alternative arguments (`field: give exactly one of id, slug or name`). */
+export function requireExactlyOne(field: string, given: Record<string, unknown>): void {
+  const names = Object.keys(given);
+  if (Object.values(given).filter(Boolean).length === 1) return;
+  throw new InvalidInputError(`${field}: give exactly one of ${names.slice(0, -1).join(', ')} or ${names.at(-1)}`);
+}
+
 /** The domain id inside a Relay global ID, checked to name the expected type. */
 export function decodeIdFor(typename: string, globalId: string): string {
   const decoded = tryDecode(globalId);

@@ -1,8 +1,9 @@
 import type { Article } from '../domain/article.js';
 import type { ArticleFilter, ArticleRepository } from '../domain/article-repository.js';
 import { translationId } from '../domain/entity-reader.js';
-import { InvalidInputError, NotFoundError } from '../domain/errors.js';
+import { NotFoundError } from '../domain/errors.js';
 import { pageRequest, type Page } from '../domain/pagination.js';
+import { requireExactlyOne } from './arguments.js';
 import type { Loaders } from './loaders.js';
 import { bodyLanguage, localize, type Localized } from './localization.js';
 
@@ -32,7 +33,7 @@ export class ArticleQueries {
   }
 
   byIdOrSlug(id: string | undefined, slug: string | null | undefined, locales: readonly string[]): Promise<Localized<Article>> {
-    if ((id ? 1 : 0) + (slug ? 1 : 0) !== 1) throw new InvalidInputError('article: give exactly one of id or slug');
+    requireExactlyOne('article', { id, slug });
     return id ? this.get(id, locales) : this.bySlug(slug as string, locales);
   }
 

@@ -1,8 +1,9 @@
 import type { Article } from '../domain/article.js';
 import type { NewsEvent } from '../domain/event.js';
 import type { EventFilter, EventRepository } from '../domain/event-repository.js';
-import { InvalidInputError, NotFoundError } from '../domain/errors.js';
+import { NotFoundError } from '../domain/errors.js';
 import { pageRequest, type Page } from '../domain/pagination.js';
+import { requireExactlyOne } from './arguments.js';
 import type { Loaders } from './loaders.js';
 import { localize, localizePage, type Localized } from './localization.js';
 
@@ -27,7 +28,7 @@ export class EventQueries {
   }
 
   lookup(id: string | undefined, slug: string | null | undefined, locales: readonly string[]): Promise<Localized<NewsEvent>> {
-    if ((id ? 1 : 0) + (slug ? 1 : 0) !== 1) throw new InvalidInputError('event: give exactly one of id or slug');
+    requireExactlyOne('event', { id, slug });
     return this.get((id ?? slug) as string, locales);
   }
 

@@ -1,9 +1,10 @@
 import type { Article } from '../domain/article.js';
 import type { NewsEvent } from '../domain/event.js';
-import { InvalidInputError, NotFoundError } from '../domain/errors.js';
+import { NotFoundError } from '../domain/errors.js';
 import { pageRequest, type Page } from '../domain/pagination.js';
 import type { Person } from '../domain/person.js';
 import type { PeopleFilter, PersonRepository } from '../domain/person-repository.js';
+import { requireExactlyOne } from './arguments.js';
 import type { Loaders } from './loaders.js';
 import { localize, localizePage, type Localized } from './localization.js';
 
@@ -44,8 +45,7 @@ export class PersonQueries {
   }
 
   lookup(args: { id?: string | undefined; slug?: string | null | undefined; name?: string | null | undefined }, locales: readonly string[]): Promise<Localized<Person>> {
-    const given = [args.id, args.slug, args.name].filter(Boolean);
-    if (given.length !== 1) throw new InvalidInputError('person: give exactly one of id, slug or name');
+    requireExactlyOne('person', { id: args.id, slug: args.slug, name: args.name });
     return args.name ? this.byName(args.name, locales) : this.get((args.id ?? args.slug) as string, locales);
   }
 

@@ -1,6 +1,7 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { BatchGetCommand, BatchWriteCommand, DynamoDBDocumentClient, GetCommand, PutCommand, QueryCommand, ScanCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MARSHALL_OPTIONS } from '../../../src/storage/client.js';
 import { DocumentClient } from '../../../src/storage/document-client.js';
 import { createTestTable, type TestTable } from '../../support/test-table.js';
 
@@ -31,7 +32,7 @@ const item = (id: string) => ({
 beforeAll(async () => {
   table = await createTestTable('document-client');
   reference = DynamoDBDocumentClient.from(new DynamoDBClient({ region: 'us-east-1', endpoint: table.endpoint, credentials: { accessKeyId: 'local', secretAccessKey: 'local' } }), {
-    marshallOptions: { removeUndefinedValues: true, convertClassInstanceToMap: false },
+    marshallOptions: { ...MARSHALL_OPTIONS },
   });
 });
 afterAll(() => table.drop());
