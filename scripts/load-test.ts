@@ -42,6 +42,23 @@ const hostile = [
   json({ query: 'query($n: Int) { articles(first: $n) { edges { cursor } } }', variables: { n: 'many' } }),
 ];
 
+// The heaviest request the limits still let through (cost ~4,700 of 5,000): 100 articles with bodies, people,
+// events, related headlines and translations.
+const heaviest = json({ query: '{ articles(first: 100) { edges { node { headline body people { name description mentionCount } events { name kind } relatedArticles { headline } translations { language headline } } } } }' });
+const heavySeconds = Math.min(30, Number(process.env.LOAD_HEAVY_SECONDS ?? 10));
+
+const run = (connections: number, duration: number, requests: object[]) =>
+  new Promise<autocannon.Result>((resolve, reject) => {
+    autocannon({ url: base, connections, duration, requests: requests as autocannon.Request[] }, (error, done) => (error ? reject(error) : resolve(done)));
+  });
+
+/** Legitimate traffic (10 connections) alone, then beside two connections repeating the heaviest allowed request. */
+async function heavyPhase() {
+  const alone = await run(10, heavySeconds, valid);
+  const [beside, heavy] = await Promise.all([run(10, heavySeconds, valid), run(2, heavySeconds, [heaviest])]);
+  return { alone, beside, heavy };
+}
+
 function rssMb(pid: number): number {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8');
   return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
@@ -99,6 +116,11 @@ try {
   console.log(`status: 2xx ${counts['2xx']}, 3xx ${counts['3xx']}, 4xx ${counts['4xx']}, 5xx ${counts['5xx']}; errors ${result.errors}, timeouts ${result.timeouts}`);
   console.log(`memory (RSS of the server): ${rssBefore.toFixed(0)} MB before, ${rssAfter.toFixed(0)} MB after; growth over the run ${growth.toFixed(0)} MB (first third's peak to last third's peak)`);
   console.log(`hostile requests, unloaded: statuses ${[...probe.statuses].sort().join(', ')}; latency p50 ${probe.p50.toFixed(1)} ms, p99 ${probe.p99.toFixed(1)} ms (target ≤ 50 ms)`);
+  const phase = await heavyPhase();
+  const share = 1 - phase.beside.requests.average / Math.max(1, phase.alone.requests.average);
+  console.log(`legitimate traffic alone (10 connections, ${heavySeconds} s): ${Math.round(phase.alone.requests.average)} req/s, p99 ${phase.alone.latency.p99} ms`);
+  console.log(`beside 2 connections of the heaviest allowed request (${Math.round(phase.heavy.requests.average)} req/s of it, ${phase.heavy.non2xx} non-2xx): ${Math.round(phase.beside.requests.average)} req/s, p99 ${phase.beside.latency.p99} ms; the heavy requests took ${(share * 100).toFixed(0)}% of legitimate throughput`);
+  if (phase.beside.non2xx + phase.alone.non2xx > 0) failures.push('legitimate requests failed during the heavy phase');
   if (counts['5xx'] > 0) failures.push(`${counts['5xx']} responses were 5xx`);
   if (result.errors > 0 || result.timeouts > 0) failures.push(`${result.errors} connection errors, ${result.timeouts} timeouts`);
   if (!alive) failures.push('the server did not answer after the run');

@@ -18,6 +18,8 @@ export interface Config {
   operatorApiKey: string | undefined;
   /** … or the Secrets Manager secret holding it (deployed stages). */
   operatorApiKeySecretArn: string | undefined;
+  /** A trusted-documents manifest ({ "<sha256>": "<query>" }): when set, only those documents run. */
+  trustedDocumentsFile: string | undefined;
   logLevel: string;
   /** True inside AWS Lambda, where logs must stay JSON. */
   inLambda: boolean;
@@ -76,6 +78,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     corsOrigins: (env.CORS_ORIGINS ?? '').split(',').map((o) => o.trim()).filter(Boolean),
     operatorApiKey,
     operatorApiKeySecretArn: env.OPERATOR_API_KEY_SECRET_ARN || undefined,
+    trustedDocumentsFile: env.TRUSTED_DOCUMENTS_FILE || undefined,
     logLevel,
     inLambda,
   };

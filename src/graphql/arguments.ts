@@ -17,16 +17,31 @@ export function requireExactlyOne(field: string, given: Record<string, unknown>)
 export function decodeIdFor(typename: string, globalId: string): string {
   const decoded = tryDecode(globalId);
   if (!decoded || decoded.typename !== typename || !decoded.id) {
-    throw new InvalidInputError(`id: "${globalId.slice(0, 60)}" is not the ID of ${/^[AEIOU]/.test(typename) ? 'an' : 'a'} ${typename}`);
+    throw new InvalidInputError(`id: ${quoted(globalId)} is not the ID of ${/^[AEIOU]/.test(typename) ? 'an' : 'a'} ${typename}`);
   }
   return decoded.id;
 }
 
 /** A filter argument that takes either the global ID or the slug of a person or event. */
-export function idOrSlug(typename: string, value: string | null | undefined): string | undefined {
+export function idOrSlug(typename: string, value: string | null | undefined, argument = 'filter'): string | undefined {
   if (!value) return undefined;
+  boundedKey(argument, value);
   const decoded = tryDecode(value);
   return decoded?.typename === typename && decoded.id ? decoded.id : value;
+}
+
+/** Ids, slugs and names are keys: longer ones are refused before any read (a DynamoDB key holds 2 KB). */
+export const MAX_KEY_LENGTH = 300;
+
+export function boundedKey(argument: string, value: string): string {
+  if (value.length > MAX_KEY_LENGTH) throw new InvalidInputError(`${argument}: at most ${MAX_KEY_LENGTH} characters, got ${value.length}`);
+  return value;
+}
+
+/** A client's value inside a message: quoted, at most 60 characters, without control characters. */
+export function quoted(value: string): string {
+  const clean = value.replace(/[\u0000-\u001f\u007f-\u009f]/g, '');
+  return `"${clean.length > 60 ? `${clean.slice(0, 60)}…` : clean}"`;
 }
 
 function tryDecode(globalId: string): { typename: string; id: string } | undefined {
@@ -42,6 +57,6 @@ const PARTIAL_DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 /** A date bound in the form "2019", "2019-04" or "2019-04-25". */
 export function partialDateArg(name: string, value: string | null | undefined): string | undefined {
   if (value === null || value === undefined) return undefined;
-  if (!PARTIAL_DATE.test(value)) throw new InvalidInputError(`${name}: "${value.slice(0, 30)}" is not a date such as 2019, 2019-04 or 2019-04-25`);
+  if (!PARTIAL_DATE.test(value)) throw new InvalidInputError(`${name}: ${quoted(value)} is not a date such as 2019, 2019-04 or 2019-04-25`);
   return value;
 }

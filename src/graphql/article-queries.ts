@@ -3,7 +3,7 @@ import type { ArticleFilter, ArticleRepository } from '../domain/article-reposit
 import { translationId } from '../domain/entity-reader.js';
 import { NotFoundError } from '../domain/errors.js';
 import { pageRequest, type Page } from '../domain/pagination.js';
-import { requireExactlyOne } from './arguments.js';
+import { boundedKey, MAX_KEY_LENGTH, quoted, requireExactlyOne } from './arguments.js';
 import type { Loaders } from './loaders.js';
 import { bodyLanguage, localize, type Localized } from './localization.js';
 
@@ -15,20 +15,21 @@ export class ArticleQueries {
   ) {}
 
   async find(id: string, locales: readonly string[]): Promise<Localized<Article> | null> {
+    if (id.length > MAX_KEY_LENGTH) return null;
     const article = await this.loaders.load('Article', id);
     return article && localize(article, locales);
   }
 
   async get(id: string, locales: readonly string[]): Promise<Localized<Article>> {
     const article = await this.find(id, locales);
-    if (!article) throw new NotFoundError(`no article with id "${id}"`);
+    if (!article) throw new NotFoundError(`no article with id ${quoted(id)}`);
     return article;
   }
 
   /** By the slug of any language, served in that language first. */
   async bySlug(slug: string, locales: readonly string[]): Promise<Localized<Article>> {
-    const [match] = await this.repository.findBySlug(slug);
-    if (!match) throw new NotFoundError(`no article with slug "${slug}"`);
+    const [match] = await this.repository.findBySlug(boundedKey('slug', slug));
+    if (!match) throw new NotFoundError(`no article with slug ${quoted(slug)}`);
     return this.get(match.articleId, [match.language, ...locales]);
   }
 

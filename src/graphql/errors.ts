@@ -28,11 +28,14 @@ export function maskError(error: unknown, message: string, isDev?: boolean): Err
   const original = located?.originalError ?? error;
   if (isGraphQLError(original) && original.originalError) return maskError(original, message, isDev);
   const code = codeOf(original);
+  const path = located?.path?.join('.');
   if (code) {
+    // The client's mistake, not ours: INFO, and the message is already bounded (arguments.ts quoted()).
+    logger.info('client error', { code, error: (original as Error).message.slice(0, 200), path });
     return new GraphQLError((original as Error).message, { nodes: located?.nodes ?? null, path: located?.path ?? null, extensions: { code } });
   }
   if (original instanceof Error && !isGraphQLError(original)) {
-    logger.error('unexpected error while resolving', { error: original, path: located?.path?.join('.') });
+    logger.error('unexpected error while resolving', { error: original, path });
   }
   return maskYogaError(error, message, isDev);
 }

@@ -3,7 +3,7 @@ import type { NewsEvent } from '../domain/event.js';
 import type { EventFilter, EventRepository } from '../domain/event-repository.js';
 import { NotFoundError } from '../domain/errors.js';
 import { pageRequest, type Page } from '../domain/pagination.js';
-import { requireExactlyOne } from './arguments.js';
+import { boundedKey, MAX_KEY_LENGTH, quoted, requireExactlyOne } from './arguments.js';
 import type { Loaders } from './loaders.js';
 import { localize, localizePage, type Localized } from './localization.js';
 
@@ -17,19 +17,20 @@ export class EventQueries {
   ) {}
 
   async find(id: string, locales: readonly string[]): Promise<Localized<NewsEvent> | null> {
+    if (id.length > MAX_KEY_LENGTH) return null;
     const event = await this.loaders.load('Event', id);
     return event && localize(event, locales);
   }
 
-  async get(id: string, locales: readonly string[]): Promise<Localized<NewsEvent>> {
-    const event = await this.find(id, locales);
-    if (!event) throw new NotFoundError(`no event with id "${id}"`);
+  async get(id: string, locales: readonly string[], argument = 'id'): Promise<Localized<NewsEvent>> {
+    const event = await this.find(boundedKey(argument, id), locales);
+    if (!event) throw new NotFoundError(`no event with ${argument} ${quoted(id)}`);
     return event;
   }
 
   lookup(id: string | undefined, slug: string | null | undefined, locales: readonly string[]): Promise<Localized<NewsEvent>> {
     requireExactlyOne('event', { id, slug });
-    return this.get((id ?? slug) as string, locales);
+    return id ? this.get(id, locales) : this.get(slug as string, locales, 'slug');
   }
 
   async list(filter: EventFilter, first: number | null | undefined, after: string | null | undefined, locales: readonly string[]): Promise<Page<Localized<NewsEvent>>> {

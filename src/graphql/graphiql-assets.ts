@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { gunzipSync, gzipSync } from 'node:zlib';
 
 /**
  * GraphiQL's code is ~9 MB, more than a Lambda response may carry and too much to put in the handler
@@ -27,6 +27,18 @@ export function gzippedAsset(name: GraphiQLAssetName): Promise<Uint8Array> {
   if (!pending) {
     pending = loadGzipped(name);
     cache.set(name, pending);
+  }
+  return pending;
+}
+
+const plainCache = new Map<GraphiQLAssetName, Promise<Uint8Array>>();
+
+/** The asset's bytes for clients that do not take gzip: decompressed once per process, not per request. */
+export function plainAsset(name: GraphiQLAssetName): Promise<Uint8Array> {
+  let pending = plainCache.get(name);
+  if (!pending) {
+    pending = gzippedAsset(name).then((gzipped) => gunzipSync(gzipped));
+    plainCache.set(name, pending);
   }
   return pending;
 }

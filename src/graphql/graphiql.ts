@@ -1,6 +1,5 @@
-import { gunzipSync } from 'node:zlib';
 import type { GraphiQLOptions, Plugin } from 'graphql-yoga';
-import { GRAPHIQL_ASSETS, gzippedAsset, isGraphiQLAsset } from './graphiql-assets.js';
+import { GRAPHIQL_ASSETS, gzippedAsset, isGraphiQLAsset, plainAsset } from './graphiql-assets.js';
 
 const ASSET_PATH = /\/graphiql\/([a-z.]+)$/;
 
@@ -34,7 +33,6 @@ export function useGraphiQLAssets(): Plugin {
     async onRequest({ request, url, endResponse, fetchAPI }) {
       const name = request.method === 'GET' ? ASSET_PATH.exec(url.pathname)?.[1] : undefined;
       if (!name || !isGraphiQLAsset(name)) return;
-      const gzipped = await gzippedAsset(name);
       const acceptsGzip = /\bgzip\b/.test(request.headers.get('accept-encoding') ?? '');
       const headers: Record<string, string> = {
         'content-type': GRAPHIQL_ASSETS[name].type,
@@ -42,7 +40,7 @@ export function useGraphiQLAssets(): Plugin {
         vary: 'accept-encoding',
       };
       if (acceptsGzip) headers['content-encoding'] = 'gzip';
-      const body = new Uint8Array(acceptsGzip ? gzipped : gunzipSync(gzipped)) as Uint8Array<ArrayBuffer>;
+      const body = new Uint8Array(await (acceptsGzip ? gzippedAsset(name) : plainAsset(name))) as Uint8Array<ArrayBuffer>;
       endResponse(new fetchAPI.Response(body, { status: 200, headers }));
     },
   };

@@ -1,7 +1,9 @@
 import { GraphQLError, NoSchemaIntrospectionCustomRule, parse } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
+import { compileCost, evaluateCost } from './cost.js';
 import { LIMITS } from './limits.js';
-import { limitError, queryLimitsRule } from './query-limits.js';
+import { bracketNesting } from './nesting.js';
+import { costError, limitError, queryLimitsRule } from './query-limits.js';
 
 export interface HardeningOptions {
   /** Say which limit a request broke, and by how much (off on prod). */
@@ -9,11 +11,21 @@ export interface HardeningOptions {
   introspection: boolean;
 }
 
+const HINT = / ?Did you mean .*$/s;
+
+/** The error without graphql-js's "Did you mean …" suggestion, which names schema members. */
+function withoutHint(error: GraphQLError): GraphQLError {
+  if (!HINT.test(error.message)) return error;
+  return new GraphQLError(error.message.replace(HINT, ''), { nodes: error.nodes ?? null, extensions: error.extensions });
+}
+
 /**
- * Query limits at parse (length, tokens) and validation (depth, aliases, directives, cost), the
- * introspection switch, and no "Did you mean …" hints when introspection is off (they leak the schema).
+ * Query limits at parse (length, bracket nesting, tokens), validation (depth, aliases, directives, cost
+ * with the operation's defaults) and execution (cost with the variables sent), the introspection
+ * switch, and no "Did you mean …" hints when introspection is off (they leak the schema).
  */
 export function useHardening({ exposeLimits, introspection }: HardeningOptions): Plugin {
+  const hideHints = (error: GraphQLError) => (introspection ? error : withoutHint(error));
   return {
     // CSRF: browsers send form and text POSTs cross-site without a preflight; GraphQL only takes JSON.
     onRequest({ request, endResponse, fetchAPI }) {
@@ -23,12 +35,18 @@ export function useHardening({ exposeLimits, introspection }: HardeningOptions):
       const body = JSON.stringify({ errors: [{ message: 'POST requests must send Content-Type: application/json', extensions: { code: 'UNSUPPORTED_MEDIA_TYPE' } }] });
       endResponse(new fetchAPI.Response(body, { status: 415, headers: { 'content-type': 'application/json; charset=utf-8' } }));
     },
-    // Variables of the wrong type are the client's mistake: say so with a code.
-    onExecute() {
+    onExecute({ args, setResultAndStopExecution }) {
+      // Priced once per document at validation with defaults; here with the variables actually sent.
+      const verdict = evaluateCost(compileCost(args.document, args.schema), args.operationName, args.variableValues as Record<string, unknown> | undefined);
+      const refused = costError(verdict, exposeLimits);
+      if (refused) return setResultAndStopExecution({ errors: [refused] });
       return {
+        // Variables of the wrong type are the client's mistake: say so with a code.
         onExecuteDone({ result, setResult }) {
-          if (!('errors' in result) || !result.errors?.length || 'data' in result && result.data) return;
-          const errors = result.errors.map((e) => (/^Variable "\$/.test(e.message) && !e.extensions?.code ? new GraphQLError(e.message, { nodes: e.nodes ?? null, extensions: { ...e.extensions, code: 'BAD_USER_INPUT', http: { status: 400 } } }) : e));
+          if (!('errors' in result) || !result.errors?.length || ('data' in result && result.data)) return;
+          const errors = result.errors.map((e) =>
+            /^Variable "\$/.test(e.message) && !e.extensions?.code ? hideHints(new GraphQLError(e.message, { nodes: e.nodes ?? null, extensions: { ...e.extensions, code: 'BAD_USER_INPUT', http: { status: 400 } } })) : e,
+          );
           setResult({ ...result, errors });
         },
       };
@@ -38,6 +56,10 @@ export function useHardening({ exposeLimits, introspection }: HardeningOptions):
         const text = typeof source === 'string' ? source : source.body;
         if (text.length > LIMITS.maxQueryLength) {
           throw limitError('QUERY_TOO_LONG', `query of ${text.length} characters exceeds the limit of ${LIMITS.maxQueryLength}`, 'query is too long', exposeLimits);
+        }
+        const nesting = bracketNesting(text, LIMITS.maxNesting);
+        if (nesting > LIMITS.maxNesting) {
+          throw limitError('QUERY_TOO_DEEP', `brackets nested more than ${LIMITS.maxNesting} deep`, 'query is too deep', exposeLimits);
         }
         try {
           return parse(source, { ...options, maxTokens: LIMITS.maxTokens });
@@ -54,7 +76,7 @@ export function useHardening({ exposeLimits, introspection }: HardeningOptions):
       if (!introspection) addValidationRule(NoSchemaIntrospectionCustomRule);
       return ({ valid, result, setResult }) => {
         if (valid || introspection) return;
-        setResult(result.map((error) => (/ Did you mean /.test(error.message) ? new GraphQLError(error.message.replace(/ Did you mean .*$/, ''), { nodes: error.nodes ?? null, extensions: error.extensions }) : error)));
+        setResult(result.map((error) => (error instanceof GraphQLError ? withoutHint(error) : error)));
       };
     },
   };

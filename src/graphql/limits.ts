@@ -15,8 +15,15 @@ export const LIMITS = {
   maxAliases: 15,
   /** Directives in the document. */
   maxDirectives: 10,
-  /** Cost: every field 1, times the page size (`first`, default 10) of each enclosing connection. */
+  /** Brackets ({, [, () nested in the query text, checked before parsing (the parser recurses on them). */
+  maxNesting: 40,
+  /**
+   * Cost: every field 1, times the page size (`first` as sent, default 10) of each enclosing connection
+   * and the length of each list argument (`nodes(ids:)`); priced per request with its variables.
+   */
   maxCost: 5_000,
+  /** Items in a list argument such as `nodes(ids:)`. */
+  maxListArgument: 100,
   /** Lists without a page size (people of an article, its ≤5 related articles) count as this many. */
   listMultiplier: 5,
   /** Request body, checked before it is read as JSON. */

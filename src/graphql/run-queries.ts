@@ -1,6 +1,7 @@
 import { NotFoundError, UnauthorizedError } from '../domain/errors.js';
 import type { ImportRun, ImportRunRepository } from '../domain/import-run.js';
 import { pageRequest, type Page } from '../domain/pagination.js';
+import { boundedKey, quoted } from './arguments.js';
 
 /** Import run reads for resolvers: operators only. */
 export class RunQueries {
@@ -15,8 +16,8 @@ export class RunQueries {
 
   async get(id: string): Promise<ImportRun> {
     this.requireOperator();
-    const run = await this.repository.get(id);
-    if (!run) throw new NotFoundError(`no import run with id "${id}"`);
+    const run = await this.repository.get(boundedKey('id', id));
+    if (!run) throw new NotFoundError(`no import run with id ${quoted(id)}`);
     return run;
   }
 

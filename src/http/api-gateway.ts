@@ -1,5 +1,6 @@
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import { LIMITS } from '../graphql/limits.js';
+import { clientError } from './request-checks.js';
 
 /** A handler result whose header names are lower case, as both handler paths write them. */
 export type HttpResult = APIGatewayProxyStructuredResultV2 & { headers: Record<string, string> };
@@ -17,7 +18,7 @@ export function toRequest(event: APIGatewayProxyEventV2, RequestClass: typeof Re
   }
   // Payload 2.0 moves cookies out of the headers; yoga and plugins expect them back in.
   if (event.cookies?.length) headers.set('cookie', event.cookies.join('; '));
-  const host = headers.get('host') ?? event.requestContext.domainName ?? 'localhost';
+  const host = safeHost(headers.get('host')) ?? event.requestContext.domainName ?? 'localhost';
   const protocol = headers.get('x-forwarded-proto') ?? 'https';
   const query = event.rawQueryString ? `?${event.rawQueryString}` : '';
   const method = event.requestContext.http.method;
@@ -48,15 +49,18 @@ export async function toResult(response: Response): Promise<HttpResult> {
   };
 }
 
-/** 413 for a body over the limit, decided before anything parses it. */
-export function rejectOversizedBody(event: APIGatewayProxyEventV2): APIGatewayProxyStructuredResultV2 | undefined {
+const HOST = /^(?:[A-Za-z0-9.-]{1,253}|\[[0-9A-Fa-f:.]{2,45}\])(?::\d{1,5})?$/;
+
+/** The Host header when it is a host name or address (with an optional port); undefined otherwise. */
+export function safeHost(host: string | null | undefined): string | undefined {
+  return host && HOST.test(host) ? host : undefined;
+}
+
+/** 413 for a body over the limit, decided before anything parses it; prod does not state the limit. */
+export function rejectOversizedBody(event: APIGatewayProxyEventV2, exposeLimits = true): HttpResult | undefined {
   if (!event.body) return undefined;
   const bytes = event.isBase64Encoded ? Math.floor((event.body.length * 3) / 4) : Buffer.byteLength(event.body, 'utf8');
   if (bytes <= LIMITS.maxBodyBytes) return undefined;
-  return {
-    statusCode: 413,
-    headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' },
-    body: JSON.stringify({ errors: [{ message: `request body of ${bytes} bytes exceeds the limit of ${LIMITS.maxBodyBytes}`, extensions: { code: 'PAYLOAD_TOO_LARGE' } }] }),
-    isBase64Encoded: false,
-  };
+  const message = exposeLimits ? `request body of ${bytes} bytes exceeds the limit of ${LIMITS.maxBodyBytes}` : 'request body is too large';
+  return clientError(413, 'PAYLOAD_TOO_LARGE', message);
 }

@@ -4,6 +4,8 @@ import type { HttpResult } from './api-gateway.js';
 export interface CachePolicy {
   maxAge: number;
   staleWhileRevalidate: number;
+  /** CORS origins are configured: answers differ by Origin (CORS headers or none). */
+  cors: boolean;
 }
 
 /** What caching needs to know of the request: its method and a case-insensitive header lookup. */
@@ -30,8 +32,9 @@ export function withHttpCaching(request: CachedRequest, result: HttpResult, poli
     ...result.headers,
     'cache-control': `public, max-age=${policy.maxAge}, stale-while-revalidate=${policy.staleWhileRevalidate}`,
     etag,
-    // The answer depends on these request headers (format and language negotiation).
-    vary: 'Accept, Accept-Language',
+    // The answer depends on these request headers: format and language negotiation, and with CORS on,
+    // the Origin (a shared cache must never hand one origin's CORS answer to another).
+    vary: mergeVary(result.headers.vary, policy.cors ? ['Accept', 'Accept-Language', 'Origin'] : ['Accept', 'Accept-Language']),
   };
   const ifNoneMatch = request.header('if-none-match');
   if (ifNoneMatch && ifNoneMatch.split(',').map((tag) => tag.trim().replace(/^W\//, '')).includes(etag)) {
@@ -40,6 +43,15 @@ export function withHttpCaching(request: CachedRequest, result: HttpResult, poli
     return { ...result, statusCode: 304, headers, body: '' };
   }
   return { ...result, headers };
+}
+
+/** The union of the Vary names the answer already has (yoga's CORS adds Origin) and ours. */
+function mergeVary(existing: string | undefined, ours: readonly string[]): string {
+  const names = [...ours];
+  for (const name of (existing ?? '').split(',').map((n) => n.trim()).filter(Boolean)) {
+    if (!names.some((known) => known.toLowerCase() === name.toLowerCase())) names.push(name);
+  }
+  return names.join(', ');
 }
 
 function hasErrors(body: string): boolean {

@@ -1,7 +1,7 @@
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import type { GraphQLParams, Plugin } from 'graphql-yoga';
 import type { GraphQLApp, ServerContext } from '../graphql/yoga.js';
-import type { HttpResult } from './api-gateway.js';
+import { safeHost, type HttpResult } from './api-gateway.js';
 import { plainGraphQLParams } from './graphql-params.js';
 
 type OnResultProcess = NonNullable<Plugin<object, ServerContext>['onResultProcess']>;
@@ -55,7 +55,7 @@ export function createDirectPath(app: GraphQLApp, { cors }: { cors: boolean }): 
     const params = plainGraphQLParams(event, requestHeaders.get('content-type'));
     if (!params) return undefined;
     // yoga's hooks and our context read only these members of the request on this path.
-    const request = { method: event.requestContext.http.method, url: `https://${requestHeaders.get('host') ?? 'localhost'}${event.rawPath}`, headers: requestHeaders } as unknown as Request;
+    const request = { method: event.requestContext.http.method, url: `https://${safeHost(requestHeaders.get('host')) ?? 'localhost'}${event.rawPath}`, headers: requestHeaders } as unknown as Request;
     const format = formats.choose(request, serverContext);
     if (!format) return undefined;
 
@@ -66,10 +66,12 @@ export function createDirectPath(app: GraphQLApp, { cors }: { cors: boolean }): 
       result = await yoga.getResultForParams({ params, request }, context);
     } catch (error) {
       // Errors inside execution become results; a throw before yoga took the parameters (context.params)
-      // came from an onParams hook (a parameter check, a persisted query not found) and executed nothing,
-      // so yoga's full path can run the request again and answer with yoga's own error response.
-      if (!('params' in context)) return undefined;
-      throw error;
+      // came from an onParams hook (a parameter check, a persisted query not found) and executed nothing.
+      // A GraphQLError with a code is answered here as yoga would (its handleError keeps such an error
+      // as it is), so a persisted-query miss reads the store once; anything else takes the full path.
+      if ('params' in context) throw error;
+      if (!hasCode(error)) return undefined;
+      result = { errors: [error] };
     }
     if (pending.length) await Promise.allSettled(pending);
     const response = (await format.processor(result as never, BARE_FETCH_API, format.mediaType)) as unknown as BareResponse;
@@ -118,6 +120,9 @@ function negotiate(hooks: OnResultProcess[], request: Request, serverContext: Se
   }
   return processor && JSON_MEDIA_TYPES.has(mediaType) ? { processor, mediaType } : undefined;
 }
+
+const hasCode = (error: unknown): boolean =>
+  error instanceof Error && 'extensions' in error && typeof (error as { extensions?: { code?: unknown } }).extensions?.code === 'string';
 
 function lowerCaseNames(headers: Record<string, string>): Record<string, string> {
   const lower: Record<string, string> = {};

@@ -6,6 +6,7 @@ import { rejectOversizedBody, toRequest, toResult } from './api-gateway.js';
 import { withHttpCaching } from './caching.js';
 import { createDirectPath } from './direct-path.js';
 import { isOperator, type OperatorKeyProvider } from './operator-auth.js';
+import { rejectMalformedRequest } from './request-checks.js';
 
 type Settings = Pick<Config, 'graphiql' | 'introspection' | 'production' | 'corsOrigins' | 'cacheMaxAge' | 'cacheStaleWhileRevalidate'>;
 type Dependencies = Omit<YogaOptions, 'graphiql' | 'introspection' | 'exposeLimits' | 'corsOrigins'>;
@@ -19,18 +20,18 @@ export interface HandlerOptions {
 export function createGraphQLHandler(dependencies: Dependencies, settings: Settings, operatorKey: OperatorKeyProvider, options: HandlerOptions = {}) {
   const app = createGraphQLApp({ ...dependencies, graphiql: settings.graphiql, introspection: settings.introspection, exposeLimits: !settings.production, corsOrigins: settings.corsOrigins });
   const direct = options.directPath === false ? undefined : createDirectPath(app, { cors: settings.corsOrigins.length > 0 });
-  const cachePolicy = { maxAge: settings.cacheMaxAge, staleWhileRevalidate: settings.cacheStaleWhileRevalidate };
+  const cachePolicy = { maxAge: settings.cacheMaxAge, staleWhileRevalidate: settings.cacheStaleWhileRevalidate, cors: settings.corsOrigins.length > 0 };
 
   async function answer(event: APIGatewayProxyEventV2, serverContext: ServerContext) {
     const result = await direct?.(event, serverContext);
     if (result) return result;
-    return toResult(await app.fetch(toRequest(event, app.fetchAPI.Request), serverContext));
+    return rejectMalformedRequest(event) ?? toResult(await app.fetch(toRequest(event, app.fetchAPI.Request), serverContext));
   }
 
   return async function handler(event: APIGatewayProxyEventV2, context?: Context): Promise<APIGatewayProxyStructuredResultV2> {
     const requestId = context?.awsRequestId ?? event.requestContext.requestId;
     logger.appendKeys({ requestId });
-    const oversized = rejectOversizedBody(event);
+    const oversized = rejectOversizedBody(event, !settings.production);
     if (oversized) return oversized;
     const operator = await isOperator(event, operatorKey);
     const result = await answer(event, { requestId, operator });

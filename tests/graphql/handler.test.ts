@@ -60,7 +60,8 @@ describe('GraphQL Lambda handler', () => {
     const result = await handler(httpApiEvent('post-json', (e) => void (e.body = '{"query": "{ articles')));
 
     expect(result.statusCode).toBe(400);
-    expect(json(result).errors[0].message).toMatch(/POST body sent invalid JSON/);
+    expect(json(result).errors[0].message).toBe('the request body is not valid JSON');
+    expect(json(result).errors[0].extensions.code).toBe('BAD_REQUEST');
   });
 
   it('finds an article by its Spanish slug and serves it in Spanish, the body falling back to English', async () => {

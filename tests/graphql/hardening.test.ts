@@ -89,7 +89,8 @@ describe('HTTP caching', () => {
     expect(first.statusCode).toBe(200);
     expect(first.headers?.['cache-control']).toBe('public, max-age=60, stale-while-revalidate=300');
     expect(first.headers?.etag).toMatch(/^"[\w-]{27}"$/);
-    expect(first.headers?.vary).toBe('Accept, Accept-Language');
+    // CORS_ORIGINS is set in this file: a shared cache must keep answers apart by Origin.
+    expect(first.headers?.vary).toBe('Accept, Accept-Language, Origin');
     expect(again.statusCode).toBe(304);
     expect(again.body).toBe('');
   });

@@ -87,6 +87,13 @@ describe('the packaged CloudFormation template', () => {
     expect(ofType('AWS::Logs::LogGroup').map((g) => g.Properties.RetentionInDays)).toEqual([14, 14]);
   });
 
+  it('throttles the HTTP API stage and expires stored persisted queries by TTL', () => {
+    const [stage] = ofType('AWS::ApiGatewayV2::Stage');
+
+    expect(stage?.Properties.DefaultRouteSettings).toEqual({ ThrottlingRateLimit: 200, ThrottlingBurstLimit: 100 });
+    expect(resources.ContentTable!.Properties.TimeToLiveSpecification).toEqual({ AttributeName: 'expiresAt', Enabled: true });
+  });
+
   it('sends failed scheduled imports to an SQS on-failure destination', () => {
     const [config] = ofType('AWS::Lambda::EventInvokeConfig');
     expect(config?.Properties.DestinationConfig.OnFailure.Destination).toEqual({ 'Fn::GetAtt': ['ImportFailuresQueue', 'Arn'] });
@@ -111,6 +118,7 @@ describe('the prod template', () => {
     expect(prod.ContentTable?.Properties.DeletionProtectionEnabled).toBe(true);
     expect(graphql?.Properties.Environment.Variables).toMatchObject({ STAGE: 'prod', GRAPHIQL: 'false', INTROSPECTION: 'false', CACHE_MAX_AGE: '300' });
     expect(rule?.Properties.ScheduleExpression).toBe('rate(15 minutes)');
+    expect(Object.values(prod).find((r) => r.Type === 'AWS::ApiGatewayV2::Stage')?.Properties.DefaultRouteSettings).toEqual({ ThrottlingRateLimit: 2000, ThrottlingBurstLimit: 1000 });
     expect(Object.values(prod).filter((r) => r.Type === 'AWS::Logs::LogGroup').map((g) => g.Properties.RetentionInDays)).toEqual([90, 90]);
   });
 });

@@ -1,6 +1,7 @@
 import type { Article } from '../../domain/article.js';
 import { builder } from '../builder.js';
-import { localesFrom, decodeIdFor, idOrSlug } from '../arguments.js';
+import { branded } from '../node-brand.js';
+import { boundedKey, decodeIdFor, idOrSlug, localesFrom } from '../arguments.js';
 import { toConnection } from '../connection.js';
 import { availableLanguages, bodyLanguage, localize, servedLanguage, servedTranslation, type Localized } from '../localization.js';
 import { EventRef } from './event.js';
@@ -16,7 +17,7 @@ export const ArticleRef = builder.objectRef<Localized<Article>>('Article');
 builder.node(ArticleRef, {
   description: 'A news article. Headline, slug and body are served in the best language of the requested locale list.',
   id: { resolve: (article) => article.id },
-  loadOne: (id, ctx) => ctx.articles.find(id, ctx.locales),
+  loadOne: async (id, ctx) => branded(await ctx.articles.find(id, ctx.locales), 'Article'),
   fields: (t) => ({
     language: t.exposeString('language', { description: 'BCP 47 tag of the original text.' }),
     servedLanguage: t.string({ description: 'The language headline and slug are served in.', resolve: (article) => servedLanguage(article) }),
@@ -87,9 +88,9 @@ builder.queryFields((t) => ({
       toConnection(
         await ctx.articles.list(
           {
-            ...(filter?.language ? { language: filter.language.toLowerCase() } : {}),
-            ...(filter?.person ? { personId: idOrSlug('Person', filter.person) } : {}),
-            ...(filter?.event ? { eventId: idOrSlug('Event', filter.event) } : {}),
+            ...(filter?.language ? { language: boundedKey('filter.language', filter.language).toLowerCase() } : {}),
+            ...(filter?.person ? { personId: idOrSlug('Person', filter.person, 'filter.person') } : {}),
+            ...(filter?.event ? { eventId: idOrSlug('Event', filter.event, 'filter.event') } : {}),
             ...(filter?.publishedAfter ? { publishedAfter: filter.publishedAfter } : {}),
             ...(filter?.publishedBefore ? { publishedBefore: filter.publishedBefore } : {}),
           },

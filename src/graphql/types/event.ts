@@ -1,5 +1,6 @@
 import { EVENT_KINDS, type NewsEvent } from '../../domain/event.js';
 import { builder } from '../builder.js';
+import { branded } from '../node-brand.js';
 import { decodeIdFor, idOrSlug, localesFrom, partialDateArg } from '../arguments.js';
 import { toConnection } from '../connection.js';
 import type { Localized } from '../localization.js';
@@ -15,7 +16,7 @@ export const EventRef = builder.objectRef<Localized<NewsEvent>>('Event');
 builder.node(EventRef, {
   description: 'Something that happened that articles cover: a summit, an anniversary, a war.',
   id: { resolve: (event) => event.id },
-  loadOne: (id, ctx) => ctx.events.find(id, ctx.locales),
+  loadOne: async (id, ctx) => branded(await ctx.events.find(id, ctx.locales), 'Event'),
   fields: (t) => ({
     slug: t.exposeString('id', { description: 'URL slug; event(slug:) finds it.' }),
     name: t.exposeString('name'),
@@ -59,7 +60,7 @@ builder.queryFields((t) => ({
     resolve: async (_, { filter, first, after, locale }, ctx) => {
       const from = partialDateArg('filter.from', filter?.from);
       const to = partialDateArg('filter.to', filter?.to);
-      const personId = idOrSlug('Person', filter?.person);
+      const personId = idOrSlug('Person', filter?.person, 'filter.person');
       const query = { ...(from ? { from } : {}), ...(to ? { to } : {}), ...(filter?.kind ? { kind: filter.kind } : {}), ...(personId ? { personId } : {}) };
       return toConnection(await ctx.events.list(query, first, after, localesFrom(locale, ctx)));
     },

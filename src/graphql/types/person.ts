@@ -1,5 +1,6 @@
 import type { Person } from '../../domain/person.js';
 import { builder } from '../builder.js';
+import { branded } from '../node-brand.js';
 import { decodeIdFor, localesFrom } from '../arguments.js';
 import { toConnection } from '../connection.js';
 import type { Localized } from '../localization.js';
@@ -11,7 +12,7 @@ export const PersonRef = builder.objectRef<Localized<Person>>('Person');
 builder.node(PersonRef, {
   description: 'A person in the news.',
   id: { resolve: (person) => person.id },
-  loadOne: (id, ctx) => ctx.people.find(id, ctx.locales),
+  loadOne: async (id, ctx) => branded(await ctx.people.find(id, ctx.locales), 'Person'),
   fields: (t) => ({
     slug: t.exposeString('id', { description: 'URL slug; person(slug:) finds it.' }),
     name: t.exposeString('name'),

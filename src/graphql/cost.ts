@@ -1,0 +1,167 @@
+import {
+  Kind,
+  getNamedType,
+  isInterfaceType,
+  isListType,
+  isNonNullType,
+  isObjectType,
+  type DocumentNode,
+  type FieldNode,
+  type GraphQLField,
+  type GraphQLNamedType,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
+  type SelectionSetNode,
+  type ValueNode,
+} from 'graphql';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../domain/pagination.js';
+import { LIMITS } from './limits.js';
+
+/**
+ * A query's cost is compiled once per document (validation is cached, and so is this) into an
+ * expression whose factors may be variables; it is evaluated per request with the variables actually
+ * sent. So `first: $n` costs what `n` is, and `nodes(ids: $ids)` costs one unit per id.
+ */
+type Factor = { constant: number } | { variable: string; kind: 'page' | 'list' };
+
+interface FieldTerm {
+  factor: Factor;
+  inner: CostExpression;
+  /** A list argument whose length is capped (`nodes(ids:)`), to report by field and argument name. */
+  capped?: { field: string; argument: string };
+}
+
+interface CostExpression {
+  /** Fields counted once each (their own cost of 1). */
+  flat: number;
+  terms: FieldTerm[];
+  fragments: string[];
+}
+
+export interface CompiledCost {
+  operations: Map<string | undefined, { expression: CostExpression; defaults: Map<string, ValueNode> }>;
+  fragments: Map<string, CostExpression>;
+}
+
+export type CostVerdict = { cost: number } | { tooMany: { field: string; argument: string; count: number } };
+
+const compiled = new WeakMap<DocumentNode, CompiledCost>();
+
+/** The document's cost expressions, compiled on first use and kept while the document is cached. */
+export function compileCost(document: DocumentNode, schema: GraphQLSchema): CompiledCost {
+  const known = compiled.get(document);
+  if (known) return known;
+  const result: CompiledCost = { operations: new Map(), fragments: new Map() };
+  for (const definition of document.definitions) {
+    if (definition.kind === Kind.FRAGMENT_DEFINITION) {
+      result.fragments.set(definition.name.value, compileSet(definition.selectionSet, schema.getType(definition.typeCondition.name.value) ?? undefined, schema));
+    } else if (definition.kind === Kind.OPERATION_DEFINITION) {
+      result.operations.set(definition.name?.value, { expression: compileSet(definition.selectionSet, schema.getRootType(definition.operation) ?? undefined, schema), defaults: defaultsOf(definition) });
+    }
+  }
+  compiled.set(document, result);
+  return result;
+}
+
+function defaultsOf(operation: OperationDefinitionNode): Map<string, ValueNode> {
+  return new Map((operation.variableDefinitions ?? []).flatMap((v) => (v.defaultValue ? [[v.variable.name.value, v.defaultValue] as const] : [])));
+}
+
+function compileSet(set: SelectionSetNode, parent: GraphQLNamedType | undefined, schema: GraphQLSchema): CostExpression {
+  const expression: CostExpression = { flat: 0, terms: [], fragments: [] };
+  for (const selection of set.selections) {
+    if (selection.kind === Kind.FRAGMENT_SPREAD) {
+      expression.fragments.push(selection.name.value);
+    } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+      const type = selection.typeCondition ? (schema.getType(selection.typeCondition.name.value) ?? undefined) : parent;
+      const inner = compileSet(selection.selectionSet, type, schema);
+      expression.flat += inner.flat;
+      expression.terms.push(...inner.terms);
+      expression.fragments.push(...inner.fragments);
+    } else {
+      expression.flat += 1;
+      // Introspection is priced flat: its own depth limit bounds it.
+      if (!selection.selectionSet || selection.name.value.startsWith('__')) continue;
+      const field = isObjectType(parent) || isInterfaceType(parent) ? parent.getFields()[selection.name.value] : undefined;
+      const inner = compileSet(selection.selectionSet, field ? getNamedType(field.type) : undefined, schema);
+      expression.terms.push({ inner, ...factorOf(selection, field, parent) });
+    }
+  }
+  return expression;
+}
+
+/** A connection's page size, a list argument's length, or a flat factor for other lists. */
+function factorOf(selection: FieldNode, field: GraphQLField<unknown, unknown> | undefined, parent: GraphQLNamedType | undefined): Omit<FieldTerm, 'inner'> {
+  if (!field) return { factor: { constant: 1 } };
+  // A connection's page size already counts its edges: `edges` itself does not multiply again.
+  if (selection.name.value === 'edges' && parent?.name.endsWith('Connection')) return { factor: { constant: 1 } };
+  const first = selection.arguments?.find((a) => a.name.value === 'first')?.value;
+  if (first?.kind === Kind.VARIABLE) return { factor: { variable: first.name.value, kind: 'page' } };
+  if (first?.kind === Kind.INT) return { factor: { constant: clampPage(Number(first.value)) } };
+  if (getNamedType(field.type).name.endsWith('Connection')) return { factor: { constant: DEFAULT_PAGE_SIZE } };
+  const unwrapped = isNonNullType(field.type) ? field.type.ofType : field.type;
+  if (!isListType(unwrapped)) return { factor: { constant: 1 } };
+  const listArgument = field.args.find((arg) => isListType(isNonNullType(arg.type) ? arg.type.ofType : arg.type));
+  const given = listArgument && selection.arguments?.find((a) => a.name.value === listArgument.name)?.value;
+  if (!listArgument || !given) return { factor: { constant: LIMITS.listMultiplier } };
+  const capped = { field: selection.name.value, argument: listArgument.name };
+  if (given.kind === Kind.VARIABLE) return { factor: { variable: given.name.value, kind: 'list' }, capped };
+  return { factor: { constant: given.kind === Kind.LIST ? given.values.length : 1 }, capped };
+}
+
+const clampPage = (size: number) => Math.min(MAX_PAGE_SIZE, Math.max(1, size));
+
+/**
+ * The cost of one operation of the document with the variables sent (absent ones take the operation's
+ * own defaults, then the field's default). Page sizes are clamped to 1–100; a capped list longer than
+ * LIMITS.maxListArgument is reported instead of priced.
+ */
+export function evaluateCost(compiledCost: CompiledCost, operationName: string | null | undefined, variables: Record<string, unknown> | null | undefined): CostVerdict {
+  const operation = compiledCost.operations.get(operationName ?? undefined) ?? (compiledCost.operations.size === 1 ? [...compiledCost.operations.values()][0] : undefined);
+  if (!operation) return { cost: 0 };
+  const memo = new Map<string, number>();
+  const visiting = new Set<string>();
+  let tooMany: { field: string; argument: string; count: number } | undefined;
+
+  const valueOf = (name: string): unknown => {
+    if (variables && Object.hasOwn(variables, name) && variables[name] !== undefined) return variables[name];
+    const literal = operation.defaults.get(name);
+    if (literal?.kind === Kind.INT) return Number(literal.value);
+    if (literal?.kind === Kind.LIST) return literal.values;
+    return undefined;
+  };
+  const factor = (term: FieldTerm): number => {
+    const f = term.factor;
+    if ('constant' in f) return checkCap(term, f.constant);
+    const value = valueOf(f.variable);
+    if (f.kind === 'list') return checkCap(term, Array.isArray(value) ? value.length : value === undefined || value === null ? 0 : 1);
+    if (value === undefined || value === null) return DEFAULT_PAGE_SIZE;
+    // A value graphql-js will refuse at coercion is priced at the most it could cost.
+    return typeof value === 'number' && Number.isInteger(value) ? clampPage(value) : MAX_PAGE_SIZE;
+  };
+  const checkCap = (term: FieldTerm, count: number): number => {
+    if (term.capped && count > LIMITS.maxListArgument) tooMany ??= { ...term.capped, count };
+    return Math.min(count, LIMITS.maxListArgument);
+  };
+  const cost = (expression: CostExpression): number => {
+    let total = expression.flat;
+    for (const term of expression.terms) total += factor(term) * cost(term.inner);
+    for (const name of expression.fragments) total += fragmentCost(name);
+    return total;
+  };
+  const fragmentCost = (name: string): number => {
+    const known = memo.get(name);
+    if (known !== undefined) return known;
+    const fragment = compiledCost.fragments.get(name);
+    // Unknown fragments and cycles are graphql-js's validation errors.
+    if (!fragment || visiting.has(name)) return 0;
+    visiting.add(name);
+    const value = cost(fragment);
+    visiting.delete(name);
+    memo.set(name, value);
+    return value;
+  };
+
+  const total = cost(operation.expression);
+  return tooMany ? { tooMany } : { cost: total };
+}
