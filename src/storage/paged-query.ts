@@ -6,6 +6,9 @@ import { upperBound } from './keys.js';
 
 type Item = Record<string, unknown>;
 
+/** Query pages (1 MB each) one list page may read: 100 items of up to ~40 KB each. */
+const MAX_READS = 4;
+
 export interface PagedQuery {
   index?: string;
   partitionAttribute: 'PK' | 'GSI1PK' | 'GSI2PK';
@@ -20,7 +23,7 @@ export interface PagedQuery {
 }
 
 /**
- * One page of a Query, as a single round trip: the cursor becomes a bound of the key condition
+ * One page of a Query, usually in one round trip: the cursor becomes a bound of the key condition
  * (so pages stay put while items arrive), and one extra item tells whether another page exists.
  */
 export async function queryPage(client: DocumentClient, table: string, query: PagedQuery, { first, after }: PageRequest): Promise<Page<Item>> {
@@ -44,20 +47,32 @@ export async function queryPage(client: DocumentClient, table: string, query: Pa
     sortCondition = ` AND ${query.sortAttribute} >= :lower`;
     values[':lower'] = lower;
   }
-  const output = await client.send(
-    new QueryCommand({
-      TableName: table,
-      ...(query.index ? { IndexName: query.index } : {}),
-      KeyConditionExpression: `${query.partitionAttribute} = :partition${sortCondition}`,
-      ExpressionAttributeValues: values,
-      ScanIndexForward: !query.descending,
-      // The cursor's own item may come back (bounds are inclusive) and is skipped; one more shows a next page.
-      Limit: first + (cursor === undefined ? 1 : 2),
-    }),
-  );
-  const items = (output.Items ?? []).filter((item) => item[query.sortAttribute] !== cursor);
-  const edges = items.slice(0, first).map((item) => ({ cursor: encodeCursor(String(item[query.sortAttribute])), node: item }));
-  return { edges, hasNextPage: items.length > first };
+  // DynamoDB stops a Query at 1 MB: follow LastEvaluatedKey until the page is full (plus the one item
+  // that tells whether another page exists), reading at most MAX_READS pages per request.
+  const wanted = first + (cursor === undefined ? 1 : 2);
+  const items: Item[] = [];
+  let startKey: Record<string, unknown> | undefined;
+  for (let reads = 0; reads < MAX_READS; reads++) {
+    const output = await client.send(
+      new QueryCommand({
+        TableName: table,
+        ...(query.index ? { IndexName: query.index } : {}),
+        KeyConditionExpression: `${query.partitionAttribute} = :partition${sortCondition}`,
+        ExpressionAttributeValues: values,
+        ScanIndexForward: !query.descending,
+        // The cursor's own item may come back (bounds are inclusive) and is skipped; one more shows a next page.
+        Limit: wanted - items.length,
+        ...(startKey ? { ExclusiveStartKey: startKey } : {}),
+      }),
+    );
+    items.push(...(output.Items ?? []));
+    startKey = output.LastEvaluatedKey;
+    if (!startKey || items.length >= wanted) break;
+  }
+  const found = items.filter((item) => item[query.sortAttribute] !== cursor);
+  const edges = found.slice(0, first).map((item) => ({ cursor: encodeCursor(String(item[query.sortAttribute])), node: item }));
+  // Stopped by the read bound with more to read: the page is short, but the last cursor goes on from there.
+  return { edges, hasNextPage: found.length > first || (startKey !== undefined && items.length < wanted) };
 }
 
 const maxOf = (a: string | undefined, b: string | undefined) => (a === undefined ? b : b === undefined ? a : a > b ? a : b);
