@@ -8,9 +8,9 @@ export const QUERIES = {
   front10: '{ articles(first: 10) { edges { node { headline publishedAt translations { language headline } people { name } events { name } } } } }',
   front: '{ articles(first: 20) { edges { node { headline publishedAt translations { language headline } people { name } events { name } } } } }',
   front100: '{ articles(first: 100) { edges { node { headline publishedAt translations { language headline } people { name } events { name } } } } }',
-  person10: '{ person(slug: "donald-trump") { name description events { name start { value } } articles(first: 10) { edges { node { headline publishedAt } } } } }',
-  person: '{ person(slug: "donald-trump") { name description events { name start { value } } articles(first: 20) { edges { node { headline publishedAt } } } } }',
-  person100: '{ person(slug: "donald-trump") { name description events { name start { value } } articles(first: 100) { edges { node { headline publishedAt } } } } }',
+  person10: '{ person(slug: "donald-trump") { name description events(first: 10) { edges { node { name start { value } } } } articles(first: 10) { edges { node { headline publishedAt } } } } }',
+  person: '{ person(slug: "donald-trump") { name description events(first: 10) { edges { node { name start { value } } } } articles(first: 20) { edges { node { headline publishedAt } } } } }',
+  person100: '{ person(slug: "donald-trump") { name description events(first: 10) { edges { node { name start { value } } } } articles(first: 100) { edges { node { headline publishedAt } } } } }',
   /** The smallest request: framework overhead only, no data. */
   tiny: '{ __typename }',
 } as const;

@@ -1,4 +1,4 @@
-import type { EventKind, NewsEvent } from './event.js';
+import type { EventKind, EventParticipant, EventWrite, NewsEvent } from './event.js';
 import type { Page, PageRequest } from './pagination.js';
 
 export interface EventFilter {
@@ -12,6 +12,11 @@ export interface EventFilter {
 export interface EventRepository {
   /** Events newest first (by start date), one Query per page. */
   listEvents(filter: EventFilter, page: PageRequest): Promise<Page<NewsEvent>>;
-  /** Creates or updates the event and its place in each participant's timeline. */
-  saveEvent(event: NewsEvent): Promise<void>;
+  /** An event's participants, by name. */
+  listParticipants(eventId: string, page: PageRequest): Promise<Page<EventParticipant>>;
+  /**
+   * Creates or updates the event and adds its participants (each in batches, so an event takes any
+   * number of them); false when nothing changed. Every participant must exist.
+   */
+  saveEvent(event: EventWrite): Promise<boolean>;
 }

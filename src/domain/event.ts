@@ -24,8 +24,20 @@ export interface NewsEvent {
   end?: PartialDate;
   place?: Place;
   description?: string;
-  participants: EventParticipant[];
+  /**
+   * How many people took part; the participants themselves are a paged list of their own. Absent on
+   * the copies of an event in people's timelines (the count changes without rewriting them).
+   */
+  participantCount?: number;
   updatedAt: string;
+}
+
+/**
+ * An event as an import or an editor writes it: its fields, and participants to add. Participants are
+ * edges of their own (any number of them), so a write adds people and never needs the whole list.
+ */
+export interface EventWrite extends Omit<NewsEvent, 'participantCount'> {
+  participants: EventParticipant[];
 }
 
 export interface EventParticipant {

@@ -4,8 +4,8 @@ import type { Person } from './person.js';
 
 export interface PersonWithEvents {
   person: Person;
-  /** The person's events, newest first. */
-  events: NewsEvent[];
+  /** The first page of the person's events, newest first. */
+  events: Page<NewsEvent>;
 }
 
 export interface PeopleFilter {
@@ -14,8 +14,8 @@ export interface PeopleFilter {
 }
 
 export interface PersonRepository {
-  /** The person and their events, in one Query of the person's item collection. */
-  getWithEvents(id: string): Promise<PersonWithEvents | undefined>;
+  /** The person and the first `eventsFirst` of their events, in one Query. */
+  getWithEvents(id: string, eventsFirst?: number): Promise<PersonWithEvents | undefined>;
   /** Ids of people whose name or an alias matches, ignoring case and diacritics. */
   findIdsByName(name: string): Promise<string[]>;
   /** People by name, A to Z. */

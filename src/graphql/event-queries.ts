@@ -1,5 +1,6 @@
 import type { Article } from '../domain/article.js';
 import type { NewsEvent } from '../domain/event.js';
+import type { Person } from '../domain/person.js';
 import type { EventFilter, EventRepository } from '../domain/event-repository.js';
 import { NotFoundError } from '../domain/errors.js';
 import { pageRequest, type Page } from '../domain/pagination.js';
@@ -8,6 +9,8 @@ import type { Loaders } from './loaders.js';
 import { localize, localizePage, type Localized } from './localization.js';
 
 const RELATED_EVENTS = 5;
+/** Participants whose timelines are read for related events. */
+const RELATED_SOURCES = 10;
 
 /** Event reads for resolvers. */
 export class EventQueries {
@@ -41,16 +44,45 @@ export class EventQueries {
     return (await this.loaders.loadMany('Event', article.events.map((e) => e.eventId))).map((event) => localize(event, article.locales));
   }
 
+  /** The count on the event item; a timeline copy does not carry it, so the event is loaded (batched). */
+  async participantCount(event: NewsEvent): Promise<number> {
+    return event.participantCount ?? (await this.loaders.load('Event', event.id))?.participantCount ?? 0;
+  }
+
+  /** The participants, by name, as people (one Query for the page, one batched read for the people). */
+  async participants(event: Localized<NewsEvent>, first: number | null | undefined, after: string | null | undefined): Promise<Page<Localized<Person>>> {
+    const page = await this.repository.listParticipants(event.id, pageRequest(first, after));
+    const people = new Map((await this.loaders.loadMany('Person', page.edges.map((edge) => edge.node.personId))).map((person) => [person.id, person]));
+    const edges = page.edges.flatMap(({ cursor, node }) => {
+      const person = people.get(node.personId);
+      return person ? [{ cursor, node: localize(person, event.locales) }] : [];
+    });
+    return { edges, hasNextPage: page.hasNextPage };
+  }
+
+  /** A person's events, newest first: the first page comes with the person (one Query), later ones by cursor. */
+  async ofPerson(person: Localized<Person>, first: number | null | undefined, after: string | null | undefined): Promise<Page<Localized<NewsEvent>>> {
+    const page = pageRequest(first, after);
+    const loaded = page.after === undefined ? await this.loaders.personWithEvents.load(person.id) : null;
+    if (loaded && (page.first <= loaded.events.edges.length || !loaded.events.hasNextPage)) {
+      const edges = loaded.events.edges.slice(0, page.first);
+      return localizePage({ edges, hasNextPage: loaded.events.edges.length > page.first || loaded.events.hasNextPage }, person.locales);
+    }
+    return localizePage(await this.repository.listEvents({ personId: person.id }, page), person.locales);
+  }
+
   /**
    * Events sharing participants with this one (ranked by how many, then by closeness in time), read
-   * from the participants' timelines: one Query per participant, cached for the request.
+   * from the timelines of its first ten participants by name: at most eleven Queries, whatever the
+   * event's size, cached for the request.
    */
   async related(event: Localized<NewsEvent>): Promise<Localized<NewsEvent>[]> {
-    const timelines = await this.loaders.personWithEvents.loadMany(event.participants.map((p) => p.personId));
+    const participants = await this.repository.listParticipants(event.id, { first: RELATED_SOURCES });
+    const timelines = await this.loaders.personWithEvents.loadMany(participants.edges.map((edge) => edge.node.personId));
     const shared = new Map<string, { event: NewsEvent; count: number }>();
     for (const timeline of timelines) {
       if (!timeline || timeline instanceof Error) continue;
-      for (const other of timeline.events) {
+      for (const { node: other } of timeline.events.edges) {
         if (other.id === event.id) continue;
         const entry = shared.get(other.id) ?? { event: other, count: 0 };
         entry.count += 1;

@@ -1,5 +1,4 @@
 import type { Article } from '../domain/article.js';
-import type { NewsEvent } from '../domain/event.js';
 import { NotFoundError } from '../domain/errors.js';
 import { pageRequest, type Page } from '../domain/pagination.js';
 import type { Person } from '../domain/person.js';
@@ -58,12 +57,6 @@ export class PersonQueries {
   /** People of an article or event, in their order there. */
   async many(ids: readonly string[], locales: readonly string[]): Promise<Localized<Person>[]> {
     return (await this.loaders.loadMany('Person', ids)).map((person) => localize(person, locales));
-  }
-
-  /** The person's events, newest first, from their item collection. */
-  async events(person: Localized<Person>): Promise<Localized<NewsEvent>[]> {
-    const found = await this.loaders.personWithEvents.load(person.id);
-    return (found?.events ?? []).map((event) => localize(event, person.locales));
   }
 
   /** The people an article mentions. */

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import nlp from 'compromise';
 import type { Article, ArticleDocument, Translation } from '../domain/article.js';
-import type { NewsEvent } from '../domain/event.js';
+import type { EventWrite } from '../domain/event.js';
 import { articleIdFromSource } from '../domain/identity.js';
 import { normalizeName } from '../domain/names.js';
 import type { Person } from '../domain/person.js';
@@ -18,7 +18,7 @@ import type { ParsedEntry, SourceEvent } from './parsed-entry.js';
 export interface BuiltEntry {
   article?: ArticleDocument;
   people: Person[];
-  events: NewsEvent[];
+  events: EventWrite[];
   contentHash: string;
 }
 
@@ -94,7 +94,7 @@ function toPerson(found: ExtractedPerson, now: Date): Person {
   };
 }
 
-function toEvent(event: SourceEvent, people: Person[], now: Date): NewsEvent {
+function toEvent(event: SourceEvent, people: Person[], now: Date): EventWrite {
   const participants = event.participants
     .map((name) => people.find((p) => sameName(p.name, name) || p.aliases.some((a) => sameName(a, name))))
     .filter((p): p is Person => Boolean(p))

@@ -1,7 +1,7 @@
 import type { Article } from '../domain/article.js';
 import { entityRefKey, type EntityTypes } from '../domain/entity-reader.js';
 import { WriteRejectedError } from '../domain/errors.js';
-import type { NewsEvent } from '../domain/event.js';
+import type { EventWrite, NewsEvent } from '../domain/event.js';
 import type { DocumentOutcome } from '../domain/import-run.js';
 import { normalizeName } from '../domain/names.js';
 import type { Person } from '../domain/person.js';
@@ -65,16 +65,21 @@ const upsertPeople = (deps: ImportDependencies, people: readonly Person[]) =>
     ...(existing.description ?? person.description ? { description: (existing.description ?? person.description) as string } : {}),
   }), (person) => deps.people.savePerson(person));
 
-/** Creates new events and adds participants or a place to known ones. */
-const upsertEvents = (deps: ImportDependencies, events: readonly NewsEvent[]) =>
-  upsertEach(deps, 'Event', events, (existing, event) => ({
-    ...existing,
-    participants: [...existing.participants, ...event.participants.filter((p) => !existing.participants.some((q) => q.personId === p.personId))],
-    ...(existing.place ?? event.place ? { place: (existing.place ?? event.place) as NewsEvent['place'] } : {}),
-  }), (event) => deps.events.saveEvent(event));
+/** Creates new events, adds participants to known ones and fills a place they lack; true when anything was written. */
+async function upsertEvents(deps: ImportDependencies, events: readonly EventWrite[]): Promise<boolean> {
+  const known = await deps.entities.getMany(events.map((event) => ({ type: 'Event' as const, id: event.id })));
+  let changed = false;
+  for (const event of events) {
+    const existing = known.get(entityRefKey({ type: 'Event', id: event.id })) as NewsEvent | undefined;
+    const { participantCount: _count, ...fields } = existing ?? {};
+    const merged: EventWrite = existing ? { ...(fields as Omit<NewsEvent, 'participantCount'>), ...(existing.place ?? event.place ? { place: (existing.place ?? event.place) as NewsEvent['place'] } : {}), participants: event.participants, updatedAt: event.updatedAt } : event;
+    if (await deps.events.saveEvent(merged)) changed = true;
+  }
+  return changed;
+}
 
 /** Reads the known ones in one batch, merges, and writes only what changed; true when anything was written. */
-async function upsertEach<T extends 'Person' | 'Event'>(
+async function upsertEach<T extends 'Person'>(
   deps: ImportDependencies,
   type: T,
   found: readonly EntityTypes[T][],

@@ -1,15 +1,18 @@
-import { GetCommand } from '@aws-sdk/lib-dynamodb';
+import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
+import { GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { DocumentClient } from './document-client.js';
-import { dateSortKey, type NewsEvent } from '../domain/event.js';
+import { type EventParticipant, type EventWrite, type NewsEvent } from '../domain/event.js';
 import type { EventFilter, EventRepository } from '../domain/event-repository.js';
 import type { Page, PageRequest } from '../domain/pagination.js';
-import { InvalidInputError } from '../domain/errors.js';
+import { InvalidInputError, WriteRejectedError } from '../domain/errors.js';
+import { normalizeName } from '../domain/names.js';
+import { batchGetItems } from './batch-get.js';
+import { batchWrite } from './batch-write.js';
 import * as items from './items.js';
 import * as keys from './keys.js';
 import { mapPage, queryPage, type PagedQuery } from './paged-query.js';
-import { transact, transactionAction } from './transactions.js';
 
-/** Events, their timelines by date and kind, and each participant's copy (see schema/dynamodb.md). */
+/** Events, their timelines by date and kind, and their participation edges (see schema/dynamodb.md). */
 export class DynamoEventRepository implements EventRepository {
   constructor(
     private readonly client: DocumentClient,
@@ -18,30 +21,106 @@ export class DynamoEventRepository implements EventRepository {
 
   async listEvents(filter: EventFilter, page: PageRequest): Promise<Page<NewsEvent>> {
     const found = await queryPage(this.client, this.table, eventQuery(filter), page);
-    return mapPage(found, items.fromEventItem);
+    return mapPage(found, filter.personId !== undefined ? items.fromParticipationEvent : items.fromEventItem);
   }
 
-  async saveEvent(event: NewsEvent): Promise<void> {
-    const { Item } = await this.client.send(new GetCommand({ TableName: this.table, Key: keys.eventKey(event.id), ConsistentRead: true }));
+  async listParticipants(eventId: string, page: PageRequest): Promise<Page<EventParticipant>> {
+    const query: PagedQuery = { partitionAttribute: 'PK', sortAttribute: 'SK', partition: keys.eventPartition(eventId), prefix: keys.PARTICIPANT_PREFIX, descending: false };
+    return mapPage(await queryPage(this.client, this.table, query, page), items.fromParticipant);
+  }
+
+  /**
+   * The participation edges first, then the event item. A new participant's edge is a conditional put
+   * (so of two writers adding the same person one counts it); the count goes up by the edges actually
+   * added. When the event's name, date or place changed, every edge's copy is rewritten in batches.
+   * No transaction, so no limit on participants, and the reads and writes of one save grow with the
+   * participants it adds, not with the event's size.
+   */
+  async saveEvent(write: EventWrite): Promise<boolean> {
+    const { participants, ...fields } = write;
+    const { Item } = await this.client.send(new GetCommand({ TableName: this.table, Key: keys.eventKey(write.id), ConsistentRead: true }));
     const previous = Item ? items.fromEventItem(Item) : undefined;
-    const start = dateSortKey(event.start);
-    const current = new Set(event.participants.map((p) => p.personId));
-    // A participant's copy is keyed by start date: drop old copies of people who left or when the date moved.
-    const stale = (previous?.participants ?? []).filter((p) => !current.has(p.personId) || dateSortKey(previous?.start) !== start);
-    await transact(this.client, [
-      transactionAction(this.table, `event ${event.id}`, { Put: { Item: items.toEventItem(event) } }),
-      ...stale.map((p) => transactionAction(this.table, `timeline of ${p.personId}`, { Delete: { Key: keys.personEventKey(p.personId, dateSortKey(previous?.start), event.id) } })),
-      ...event.participants.map((p) =>
-        transactionAction(this.table, `timeline of ${p.personId}`, { Put: { Item: items.toPersonEventItem(p.personId, event) } }),
-      ),
-      ...event.participants.map((p) =>
-        transactionAction(this.table, `participant ${p.personId} does not exist`, { ConditionCheck: { Key: keys.personKey(p.personId), ConditionExpression: 'attribute_exists(PK)' } }),
-      ),
-    ]);
+    const candidates = participants.filter((p, i) => participants.findIndex((q) => q.personId === p.personId) === i);
+    const existing = new Set((await batchGetItems(this.client, this.table, candidates.map((p) => edgeKey(write.id, p)), { consistent: true })).map((item) => String(item.personId)));
+    const fresh = candidates.filter((p) => !existing.has(p.personId));
+    const event: NewsEvent = { ...fields, participantCount: previous?.participantCount ?? 0 };
+    const changed = !previous || copyOf(previous) !== copyOf(event);
+    if (!changed && fresh.length === 0) return false;
+    await this.assertPeopleExist(fresh);
+
+    const added = await this.addEdges(event, fresh);
+    if (changed && previous) await batchWrite(this.client, this.table, (await this.allParticipants(write.id)).map((p) => ({ put: items.toParticipationItem(p, event) })));
+    const { participantCount: _count, ...assignable } = items.toEventItem(event);
+    const names = Object.keys(assignable).filter((name) => name !== 'PK' && name !== 'SK');
+    const removed = ['start', 'end', 'place', 'description'].filter((name) => !(name in assignable));
+    await this.client.send(
+      new UpdateCommand({
+        TableName: this.table,
+        Key: keys.eventKey(event.id),
+        UpdateExpression: `SET ${names.map((n) => `#${n} = :${n}`).join(', ')}${removed.length ? ` REMOVE ${removed.map((n) => `#${n}`).join(', ')}` : ''} ADD participantCount :added`,
+        ExpressionAttributeNames: Object.fromEntries([...names, ...removed].map((n) => [`#${n}`, n])),
+        ExpressionAttributeValues: { ...Object.fromEntries(names.map((n) => [`:${n}`, assignable[n as keyof typeof assignable]])), ':added': added },
+      }),
+    );
+    return true;
+  }
+
+  /** Conditional puts, ten at a time; returns how many edges were new. */
+  private async addEdges(event: NewsEvent, participants: readonly EventParticipant[]): Promise<number> {
+    let added = 0;
+    for (let i = 0; i < participants.length; i += 10) {
+      const results = await Promise.all(
+        participants.slice(i, i + 10).map(async (participant) => {
+          try {
+            await this.client.send(new PutCommand({ TableName: this.table, Item: items.toParticipationItem(participant, event), ConditionExpression: 'attribute_not_exists(PK)' }));
+            return 1;
+          } catch (error) {
+            if (error instanceof ConditionalCheckFailedException) return 0;
+            throw error;
+          }
+        }),
+      );
+      added += results.filter(Boolean).length;
+    }
+    return added;
+  }
+
+  private async assertPeopleExist(participants: readonly EventParticipant[]): Promise<void> {
+    if (!participants.length) return;
+    const found = await batchGetItems(this.client, this.table, participants.map((p) => keys.personKey(p.personId)), { consistent: true });
+    const present = new Set(found.map((item) => String(item.id)));
+    const missing = participants.filter((p) => !present.has(p.personId)).map((p) => p.personId);
+    if (missing.length) throw new WriteRejectedError(`nothing written: participant ${missing.slice(0, 5).join(', ')}${missing.length > 5 ? ` and ${missing.length - 5} more` : ''} does not exist`);
+  }
+
+  /** Every participant, read consistently from the event's collection (writes only). */
+  private async allParticipants(eventId: string): Promise<EventParticipant[]> {
+    const found: EventParticipant[] = [];
+    let startKey: Record<string, unknown> | undefined;
+    do {
+      const output = await this.client.send(
+        new QueryCommand({
+          TableName: this.table,
+          KeyConditionExpression: 'PK = :pk AND begins_with(SK, :prefix)',
+          ExpressionAttributeValues: { ':pk': keys.eventPartition(eventId), ':prefix': keys.PARTICIPANT_PREFIX },
+          ProjectionExpression: 'personId, personName',
+          ConsistentRead: true,
+          ...(startKey ? { ExclusiveStartKey: startKey } : {}),
+        }),
+      );
+      found.push(...(output.Items ?? []).map(items.fromParticipant));
+      startKey = output.LastEvaluatedKey;
+    } while (startKey);
+    return found;
   }
 }
 
-/** Events of a person come from the person's collection; otherwise the timeline of all events or of one kind. */
+const edgeKey = (eventId: string, participant: EventParticipant) => keys.participationKey(eventId, normalizeName(participant.name), participant.personId);
+
+/** What a participation edge copies of its event: a change to any of it rewrites the edges. */
+const copyOf = (event: NewsEvent) => JSON.stringify([event.name, event.kind, event.start, event.end, event.place, event.description]);
+
+/** Events of a person come from their GSI1 partition; otherwise the timeline of all events or of one kind. */
 function eventQuery(filter: EventFilter): PagedQuery {
   if (filter.personId !== undefined && filter.kind !== undefined) throw new InvalidInputError('filter: combine person or kind with a date range, not both');
   const bounds = (prefix: string) => ({
@@ -49,10 +128,11 @@ function eventQuery(filter: EventFilter): PagedQuery {
     ...(filter.to !== undefined ? { to: keys.upperBound(`${prefix}${filter.to}`) } : {}),
   });
   if (filter.personId !== undefined) {
-    return { partitionAttribute: 'PK', sortAttribute: 'SK', partition: keys.personPartition(filter.personId), prefix: keys.PERSON_EVENT_PREFIX, ...bounds(keys.PERSON_EVENT_PREFIX), descending: true };
+    return { index: keys.INDEX.feeds, partitionAttribute: 'GSI1PK', sortAttribute: 'GSI1SK', partition: keys.personPartition(filter.personId), prefix: keys.EVENT_EDGE_PREFIX, ...bounds(keys.EVENT_EDGE_PREFIX), descending: true };
   }
   if (filter.kind !== undefined) {
     return { index: keys.INDEX.languageFeeds, partitionAttribute: 'GSI2PK', sortAttribute: 'GSI2SK', partition: keys.eventsOfKind(filter.kind), ...bounds(''), descending: true };
   }
   return { index: keys.INDEX.feeds, partitionAttribute: 'GSI1PK', sortAttribute: 'GSI1SK', partition: keys.EVENTS_TIMELINE, ...bounds(''), descending: true };
 }
+

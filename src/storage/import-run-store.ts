@@ -1,12 +1,11 @@
-import { BatchWriteCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { batchWrite } from './batch-write.js';
 import type { DocumentClient } from './document-client.js';
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import type { DocumentResult, ImportRun, ImportRunRepository } from '../domain/import-run.js';
 import type { Page, PageRequest } from '../domain/pagination.js';
 import * as keys from './keys.js';
 import { mapPage, queryPage } from './paged-query.js';
-
-const BATCH_WRITE = 25; // BatchWriteItem's limit per request
 
 /** Import runs: the run item and one item per document in the run's collection (see schema/dynamodb.md). */
 export class DynamoImportRunRepository implements ImportRunRepository {
@@ -27,15 +26,7 @@ export class DynamoImportRunRepository implements ImportRunRepository {
 
   async finish(run: ImportRun): Promise<void> {
     const items = run.documents.map((document, index) => ({ ...keys.runDocumentKey(run.id, index), type: 'RunDocument', ...document }));
-    for (let i = 0; i < items.length; i += BATCH_WRITE) {
-      let pending: Record<string, unknown>[] = items.slice(i, i + BATCH_WRITE).map((Item) => ({ PutRequest: { Item } }));
-      for (let round = 0; pending.length && round < 6; round++) {
-        if (round) await new Promise((resolve) => setTimeout(resolve, 50 * 2 ** round));
-        const output = await this.client.send(new BatchWriteCommand({ RequestItems: { [this.table]: pending as never } }));
-        pending = (output.UnprocessedItems?.[this.table] ?? []) as Record<string, unknown>[];
-      }
-      if (pending.length) throw new Error(`could not record ${pending.length} document outcomes of run ${run.id}`);
-    }
+    await batchWrite(this.client, this.table, items.map((item) => ({ put: item })));
     // The run item is written last: once it says finished, every document outcome is there.
     await this.client.send(new UpdateCommand({
       TableName: this.table,

@@ -1,5 +1,5 @@
 import type { Article, Translation } from '../domain/article.js';
-import { dateSortKey, type NewsEvent } from '../domain/event.js';
+import { dateSortKey, type EventParticipant, type NewsEvent } from '../domain/event.js';
 import { normalizeName } from '../domain/names.js';
 import type { Person } from '../domain/person.js';
 import { translationId, type EntityType, type EntityTypes } from '../domain/entity-reader.js';
@@ -16,7 +16,8 @@ export type SlugItem = Item<{ articleId: string; language: string }, 'Slug'>;
 export type NameItem = Item<{ personId: string; name: string }, 'Name'>;
 export type MentionItem = Item<{ articleId: string; personId: string; publishedAt: string }, 'Mention'>;
 export type CoverageItem = Item<{ articleId: string; eventId: string; publishedAt: string }, 'Coverage'>;
-export type PersonEventItem = Item<NewsEvent & { personId: string }, 'PersonEvent'>;
+/** A participation edge: the participant, and a copy of the event for the person's timeline. */
+export type ParticipationItem = Item<Omit<NewsEvent, 'participantCount'> & { eventId: string; personId: string; personName: string }, 'Participation'>;
 
 export const toArticleItem = (article: Article): ArticleItem => ({ ...keys.articleKey(article.id), ...keys.articleFeedKeys(article), type: 'Article', ...article });
 
@@ -57,12 +58,17 @@ export const toEventItem = (event: NewsEvent): EventItem => ({
   ...event,
 });
 
-export const toPersonEventItem = (personId: string, event: NewsEvent): PersonEventItem => ({
-  ...keys.personEventKey(personId, dateSortKey(event.start), event.id),
-  type: 'PersonEvent',
-  ...event,
-  personId,
-});
+export function toParticipationItem(participant: EventParticipant, event: NewsEvent): ParticipationItem {
+  const { participantCount: _count, participants: _participants, ...copy } = event as NewsEvent & { participants?: unknown };
+  return {
+    ...keys.participationKeys(event.id, normalizeName(participant.name), participant.personId, dateSortKey(event.start)),
+    type: 'Participation',
+    ...copy,
+    eventId: event.id,
+    personId: participant.personId,
+    personName: participant.name,
+  };
+}
 
 const KEY_ATTRIBUTES = new Set(['PK', 'SK', 'GSI1PK', 'GSI1SK', 'GSI2PK', 'GSI2SK', 'type']);
 
@@ -94,8 +100,21 @@ export const fromTranslationItem = (item: Record<string, unknown>): Translation 
 
 export const fromPersonItem = (item: Record<string, unknown>): Person => withoutKeys<Person>(item);
 
-/** A person's timeline entry is an event item plus the person's id. */
-export const fromEventItem = (item: Record<string, unknown>): NewsEvent => withoutKeys<NewsEvent>(item, 'personId');
+export function fromEventItem(item: Record<string, unknown>): NewsEvent {
+  const event = withoutKeys<NewsEvent & { participants?: unknown }>(item);
+  // Items written before participants became edges carried the list itself.
+  if (event.participantCount === undefined) event.participantCount = Array.isArray(event.participants) ? event.participants.length : 0;
+  delete event.participants;
+  return event;
+}
+
+/** A person's timeline entry: the event as copied onto the participation edge. */
+export function fromParticipationEvent(item: Record<string, unknown>): NewsEvent {
+  const { eventId, personId: _person, personName: _name, ...event } = withoutKeys<ParticipationItem>(item);
+  return { ...event, id: eventId };
+}
+
+export const fromParticipant = (item: Record<string, unknown>): EventParticipant => ({ personId: String(item.personId), name: String(item.personName) });
 
 /** Any entity item back to its domain object, by its `type` attribute. */
 export function fromEntityItem(item: Record<string, unknown>): { type: EntityType; id: string; value: EntityTypes[EntityType] } | undefined {

@@ -72,16 +72,37 @@ export const coverageKeys = (articleId: string, eventId: string, publishedAt: st
   GSI1SK: articleEdgeSortKey(publishedAt, articleId),
 });
 
-/** A person's events live in the person's collection, sorted by start date, carrying a copy of the event. */
-export const PERSON_EVENT_PREFIX = `${EVENT}#`;
-export const personEventKey = (personId: string, startSortKey: string, eventId: string): PrimaryKey => ({
-  PK: personPartition(personId),
-  SK: `${PERSON_EVENT_PREFIX}${startSortKey}#${eventId}`,
+/**
+ * A person's part in an event: an edge in the event's collection, by the person's name (the event's
+ * participant list, read consistently when an event is written), inverted on GSI1 into the person's
+ * partition by start date (their timeline). Any number of them: each is an item of its own.
+ */
+export const PARTICIPANT_PREFIX = 'PTP#';
+export const EVENT_EDGE_PREFIX = 'EVT#';
+export const participationKey = (eventId: string, normalizedName: string, personId: string): PrimaryKey => ({
+  PK: eventPartition(eventId),
+  SK: `${PARTICIPANT_PREFIX}${normalizedName}#${personId}`,
+});
+export const participationKeys = (eventId: string, normalizedName: string, personId: string, startSortKey: string) => ({
+  ...participationKey(eventId, normalizedName, personId),
+  GSI1PK: personPartition(personId),
+  GSI1SK: `${EVENT_EDGE_PREFIX}${startSortKey}#${eventId}`,
 });
 
-/** All people, by normalized name (name-prefix searches are a begins_with on the sort key). */
+/**
+ * A person's own item sits in their GSI1 partition above their event edges ("PERSON" sorts after
+ * "EVT#", which sorts after "ART#"), so one descending Query reads the person and their newest events.
+ */
+export const PERSON_PAGE_SORT_KEY = PERSON;
+
+/** All people, by normalized name, on GSI2 (name-prefix searches are a begins_with on the sort key). */
 export const PEOPLE_LIST = 'PEOPLE';
-export const personListKeys = (normalizedName: string, id: string) => ({ GSI1PK: PEOPLE_LIST, GSI1SK: `${normalizedName}#${id}` });
+export const personListKeys = (normalizedName: string, id: string) => ({
+  GSI1PK: personPartition(id),
+  GSI1SK: PERSON_PAGE_SORT_KEY,
+  GSI2PK: PEOPLE_LIST,
+  GSI2SK: `${normalizedName}#${id}`,
+});
 
 /** The events timeline (GSI1) and one timeline per kind (GSI2), by start date. */
 export const EVENTS_TIMELINE = 'EVENTS';

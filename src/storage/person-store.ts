@@ -1,14 +1,17 @@
-import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { DocumentClient } from './document-client.js';
 import { normalizeName } from '../domain/names.js';
 import type { Page, PageRequest } from '../domain/pagination.js';
 import type { Person } from '../domain/person.js';
 import type { PeopleFilter, PersonRepository, PersonWithEvents } from '../domain/person-repository.js';
 import { InvalidInputError } from '../domain/errors.js';
+import { batchWrite } from './batch-write.js';
+import { encodeCursor } from './cursor.js';
 import * as items from './items.js';
 import * as keys from './keys.js';
 import { mapPage, queryPage } from './paged-query.js';
-import { transact, transactionAction } from './transactions.js';
+
+const DEFAULT_EVENTS = 10;
 
 /** People, their name lookups and their event timelines (see schema/dynamodb.md). */
 export class DynamoPersonRepository implements PersonRepository {
@@ -17,15 +20,23 @@ export class DynamoPersonRepository implements PersonRepository {
     private readonly table: string,
   ) {}
 
-  async getWithEvents(id: string): Promise<PersonWithEvents | undefined> {
-    // The person item (SK PERSON) and their events (SK EVENT#<start>#<id>) share one item collection.
+  async getWithEvents(id: string, eventsFirst = DEFAULT_EVENTS): Promise<PersonWithEvents | undefined> {
+    // The person item sorts above their event edges in their GSI1 partition: one descending Query reads
+    // the person and the first page of events, never the whole timeline.
     const output = await this.client.send(
-      new QueryCommand({ TableName: this.table, KeyConditionExpression: 'PK = :pk', ExpressionAttributeValues: { ':pk': keys.personPartition(id) }, ScanIndexForward: false }),
+      new QueryCommand({
+        TableName: this.table,
+        IndexName: keys.INDEX.feeds,
+        KeyConditionExpression: 'GSI1PK = :pk AND GSI1SK BETWEEN :from AND :to',
+        ExpressionAttributeValues: { ':pk': keys.personPartition(id), ':from': keys.EVENT_EDGE_PREFIX, ':to': keys.PERSON_PAGE_SORT_KEY },
+        ScanIndexForward: false,
+        Limit: eventsFirst + 2,
+      }),
     );
-    const found = output.Items ?? [];
-    const person = found.find((item) => item.type === 'Person');
-    if (!person) return undefined;
-    return { person: items.fromPersonItem(person), events: found.filter((item) => item.type === 'PersonEvent').map(items.fromEventItem) };
+    const [first, ...rest] = output.Items ?? [];
+    if (first?.type !== 'Person') return undefined;
+    const edges = rest.slice(0, eventsFirst).map((item) => ({ cursor: encodeCursor(String(item.GSI1SK)), node: items.fromParticipationEvent(item) }));
+    return { person: items.fromPersonItem(first), events: { edges, hasNextPage: rest.length > eventsFirst } };
   }
 
   async findIdsByName(name: string): Promise<string[]> {
@@ -41,9 +52,9 @@ export class DynamoPersonRepository implements PersonRepository {
     const prefix = filter.nameStartsWith === undefined ? undefined : normalizeName(filter.nameStartsWith);
     if (prefix === '') throw new InvalidInputError('filter.nameStartsWith: give at least one letter or digit');
     const found = await queryPage(this.client, this.table, {
-      index: keys.INDEX.feeds,
-      partitionAttribute: 'GSI1PK',
-      sortAttribute: 'GSI1SK',
+      index: keys.INDEX.languageFeeds,
+      partitionAttribute: 'GSI2PK',
+      sortAttribute: 'GSI2SK',
       partition: keys.PEOPLE_LIST,
       ...(prefix !== undefined ? { prefix } : {}),
       descending: false,
@@ -51,26 +62,31 @@ export class DynamoPersonRepository implements PersonRepository {
     return mapPage(found, items.fromPersonItem);
   }
 
+  /**
+   * The person item, then their name lookups in batches (put the current names, delete dropped ones):
+   * no transaction, so any number of aliases. A lookup left behind by a failure names the same person
+   * and is put right by the next save.
+   */
   async savePerson(person: Person): Promise<void> {
     const { Item } = await this.client.send(new GetCommand({ TableName: this.table, Key: keys.personKey(person.id), ConsistentRead: true }));
     const previous = Item ? items.fromPersonItem(Item) : undefined;
-    const names = new Set([person.name, ...person.aliases].map(normalizeName).filter(Boolean));
-    const stale = [previous?.name, ...(previous?.aliases ?? [])].filter((n): n is string => Boolean(n) && !names.has(normalizeName(n as string)));
+    const names = new Map([person.name, ...person.aliases].map((n) => [normalizeName(n), n] as const).filter(([normalized]) => normalized));
+    const stale = [...new Set([previous?.name, ...(previous?.aliases ?? [])].filter((n): n is string => Boolean(n)).map(normalizeName))].filter((n) => n && !names.has(n));
     const { mentionCount: _kept, ...fields } = items.toPersonItem(person);
     const assignments = Object.keys(fields).filter((name) => name !== 'PK' && name !== 'SK');
-    await transact(this.client, [
-      transactionAction(this.table, `person ${person.id}`, {
+    await this.client.send(
+      new UpdateCommand({
+        TableName: this.table,
+        Key: keys.personKey(person.id),
         // SET every field but the mention count, which article writes keep (ADD 0 creates it at zero).
-        Update: {
-          Key: keys.personKey(person.id),
-          UpdateExpression: `SET ${assignments.map((n) => `#${n} = :${n}`).join(', ')}${person.description === undefined ? ' REMOVE description' : ''} ADD mentionCount :zero`,
-          ExpressionAttributeNames: Object.fromEntries(assignments.map((n) => [`#${n}`, n])),
-          ExpressionAttributeValues: { ...Object.fromEntries(assignments.map((n) => [`:${n}`, fields[n as keyof typeof fields]])), ':zero': 0 },
-        },
+        UpdateExpression: `SET ${assignments.map((n) => `#${n} = :${n}`).join(', ')}${person.description === undefined ? ' REMOVE description' : ''} ADD mentionCount :zero`,
+        ExpressionAttributeNames: Object.fromEntries(assignments.map((n) => [`#${n}`, n])),
+        ExpressionAttributeValues: { ...Object.fromEntries(assignments.map((n) => [`:${n}`, fields[n as keyof typeof fields]])), ':zero': 0 },
       }),
-      ...[person.name, ...person.aliases].filter((n, i, all) => all.findIndex((m) => normalizeName(m) === normalizeName(n)) === i && normalizeName(n))
-        .map((name) => transactionAction(this.table, `name ${name}`, { Put: { Item: items.toNameItem(name, person.id) } })),
-      ...stale.map((name) => transactionAction(this.table, `name ${name}`, { Delete: { Key: keys.nameKey(normalizeName(name), person.id) } })),
+    );
+    await batchWrite(this.client, this.table, [
+      ...[...names.values()].map((name) => ({ put: items.toNameItem(name, person.id) })),
+      ...stale.map((normalized) => ({ delete: keys.nameKey(normalized, person.id) })),
     ]);
   }
 }

@@ -29,7 +29,7 @@ beforeAll(async () => {
   await listen(server, port, '127.0.0.1');
   base = `http://127.0.0.1:${port}`;
   browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
-}, 60_000);
+}, 180_000);
 afterAll(async () => {
   if (!available) return;
   await browser.close();

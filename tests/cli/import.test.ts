@@ -12,7 +12,7 @@ const runCli = (...args: string[]) =>
   spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/import.ts', ...args], {
     encoding: 'utf8',
     env: { ...process.env, DYNAMODB_ENDPOINT: table.endpoint, TABLE_NAME: table.tableName },
-    timeout: 60_000,
+    timeout: 180_000,
   });
 
 describe('npm run import', () => {

@@ -1,5 +1,5 @@
 import type { ArticleDocument, Translation } from '../../src/domain/article.js';
-import type { NewsEvent } from '../../src/domain/event.js';
+import type { EventWrite } from '../../src/domain/event.js';
 import type { Person } from '../../src/domain/person.js';
 import { slugify } from '../../src/domain/slug.js';
 
@@ -46,7 +46,7 @@ export function makePerson(name: string, overrides: Partial<Person> = {}): Perso
   return { id: slugify(name), name, aliases: [], mentionCount: 0, updatedAt: '2026-11-28T00:00:00.000Z', ...overrides };
 }
 
-export function makeEvent(name: string, overrides: Partial<NewsEvent> = {}): NewsEvent {
+export function makeEvent(name: string, overrides: Partial<EventWrite> = {}): EventWrite {
   return {
     id: slugify(`${name} ${overrides.start?.value ?? ''}`),
     name,
@@ -59,5 +59,5 @@ export function makeEvent(name: string, overrides: Partial<NewsEvent> = {}): New
 
 /** Mentions for an article's `people` field. */
 export const mentioning = (...people: Person[]) => people.map((p) => ({ personId: p.id, name: p.name }));
-export const covering = (...events: NewsEvent[]) => events.map((e) => ({ eventId: e.id, name: e.name }));
+export const covering = (...events: EventWrite[]) => events.map((e) => ({ eventId: e.id, name: e.name }));
 export const participants = (...people: Person[]) => people.map((p) => ({ personId: p.id, name: p.name }));

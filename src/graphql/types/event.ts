@@ -6,12 +6,14 @@ import { toConnection } from '../connection.js';
 import type { Localized } from '../localization.js';
 import { ArticleConnection } from './article.js';
 import { PartialDateRef } from './partial-date.js';
-import { PersonRef } from './person.js';
+import { PersonConnection } from './person.js';
 import { PlaceRef } from './place.js';
 
 export const EventKindEnum = builder.enumType('EventKind', { values: EVENT_KINDS });
 
 export const EventRef = builder.objectRef<Localized<NewsEvent>>('Event');
+
+export const EventConnection = builder.connectionObject({ type: EventRef, name: 'EventConnection' });
 
 builder.node(EventRef, {
   description: 'Something that happened that articles cover: a summit, an anniversary, a war.',
@@ -25,14 +27,24 @@ builder.node(EventRef, {
     end: t.field({ type: PartialDateRef, nullable: true, resolve: (event) => event.end ?? null }),
     place: t.field({ type: PlaceRef, nullable: true, resolve: (event) => event.place ?? null }),
     description: t.exposeString('description', { nullable: true }),
-    participants: t.field({ type: [PersonRef], resolve: (event, _, ctx) => ctx.people.many(event.participants.map((p) => p.personId), event.locales) }),
+    participantCount: t.int({ description: 'How many people took part.', resolve: (event, _, ctx) => ctx.events.participantCount(event) }),
+    participants: t.field({
+      type: PersonConnection,
+      description: 'The people who took part, by name. first: 1 to 100 (default 10).',
+      args: { first: t.arg.int({ required: false }), after: t.arg.string({ required: false }) },
+      resolve: async (event, { first, after }, ctx) => toConnection(await ctx.events.participants(event, first, after)),
+    }),
     articles: t.field({
       type: ArticleConnection,
       description: 'Articles covering the event, newest first.',
       args: { first: t.arg.int({ required: false }), after: t.arg.string({ required: false }) },
       resolve: async (event, { first, after }, ctx) => toConnection(await ctx.articles.list({ eventId: event.id }, first, after, event.locales)),
     }),
-    relatedEvents: t.field({ type: [EventRef], description: 'Up to five events sharing participants, nearest in time first.', resolve: (event, _, ctx) => ctx.events.related(event) }),
+    relatedEvents: t.field({
+      type: [EventRef],
+      description: 'Up to five events sharing participants (among the first ten by name), nearest in time first.',
+      resolve: (event, _, ctx) => ctx.events.related(event),
+    }),
   }),
 });
 
@@ -54,7 +66,7 @@ builder.queryFields((t) => ({
     resolve: (_, { id, slug, locale }, ctx) => ctx.events.lookup(id ? decodeIdFor('Event', id) : undefined, slug, localesFrom(locale, ctx)),
   }),
   events: t.field({
-    type: builder.connectionObject({ type: EventRef, name: 'EventConnection' }),
+    type: EventConnection,
     description: 'Events, latest start first. first: 1 to 100 (default 10).',
     args: { filter: t.arg({ type: EventFilter, required: false }), first: t.arg.int({ required: false }), after: t.arg.string({ required: false }), locale: t.arg.stringList({ required: false }) },
     resolve: async (_, { filter, first, after, locale }, ctx) => {

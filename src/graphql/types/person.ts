@@ -5,9 +5,11 @@ import { decodeIdFor, localesFrom } from '../arguments.js';
 import { toConnection } from '../connection.js';
 import type { Localized } from '../localization.js';
 import { ArticleConnection } from './article.js';
-import { EventRef } from './event.js';
+import { EventConnection } from './event.js';
 
 export const PersonRef = builder.objectRef<Localized<Person>>('Person');
+
+export const PersonConnection = builder.connectionObject({ type: PersonRef, name: 'PersonConnection' });
 
 builder.node(PersonRef, {
   description: 'A person in the news.',
@@ -25,7 +27,12 @@ builder.node(PersonRef, {
       args: { first: t.arg.int({ required: false }), after: t.arg.string({ required: false }) },
       resolve: async (person, { first, after }, ctx) => toConnection(await ctx.articles.list({ personId: person.id }, first, after, person.locales)),
     }),
-    events: t.field({ type: [EventRef], description: 'Events the person took part in, newest first.', resolve: (person, _, ctx) => ctx.people.events(person) }),
+    events: t.field({
+      type: EventConnection,
+      description: 'Events the person took part in, newest first. first: 1 to 100 (default 10).',
+      args: { first: t.arg.int({ required: false }), after: t.arg.string({ required: false }) },
+      resolve: async (person, { first, after }, ctx) => toConnection(await ctx.events.ofPerson(person, first, after)),
+    }),
   }),
 });
 
@@ -46,7 +53,7 @@ builder.queryFields((t) => ({
     resolve: (_, { id, slug, name, locale }, ctx) => ctx.people.lookup({ id: id ? decodeIdFor('Person', id) : undefined, slug, name }, localesFrom(locale, ctx)),
   }),
   people: t.field({
-    type: builder.connectionObject({ type: PersonRef, name: 'PersonConnection' }),
+    type: PersonConnection,
     description: 'People by name, A to Z. first: 1 to 100 (default 10).',
     args: {
       filter: t.arg({ type: PeopleFilter, required: false }),

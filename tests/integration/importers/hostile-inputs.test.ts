@@ -25,7 +25,7 @@ beforeAll(async () => {
   table = await createTestTable('hostile');
   const inputs = [fixtureInput('seed/north-korea-russia-ties.txt'), ...hostile.map(([, input]) => input), fixtureInput('ninjs/dpa_text.json')];
   run = (await importInputs(table, inputs, { source: 'hostile' })) as ImportRun;
-}, 60_000);
+}, 180_000);
 afterAll(() => table.drop());
 
 describe('hostile and broken inputs', () => {

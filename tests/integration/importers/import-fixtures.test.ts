@@ -43,8 +43,12 @@ describe('importing every fixture', () => {
     const events = await table.entities.getMany(seed.events.map((e) => ({ type: 'Event' as const, id: e.eventId })));
     const byName = new Map([...events.values()].map((e) => [(e as NewsEvent).name, e as NewsEvent]));
 
-    expect(byName.get('Summit in Vladivostok')).toMatchObject({ kind: 'SUMMIT', place: { name: 'Vladivostok' }, participants: [{ personId: 'kim-jong-un', name: 'Kim Jong-un' }, { personId: 'vladimir-putin', name: 'Vladimir Putin' }] });
-    expect(byName.get('Summit in Hanoi')).toMatchObject({ kind: 'SUMMIT', place: { name: 'Hanoi' }, participants: [{ personId: 'kim-jong-un', name: 'Kim Jong-un' }, { personId: 'donald-trump', name: 'Donald Trump' }] });
+    const participantsOf = async (name: string) => (await table.events.listParticipants(byName.get(name)?.id as string, { first: 10 })).edges.map((edge) => edge.node);
+
+    expect(byName.get('Summit in Vladivostok')).toMatchObject({ kind: 'SUMMIT', place: { name: 'Vladivostok' }, participantCount: 2 });
+    expect(byName.get('Summit in Hanoi')).toMatchObject({ kind: 'SUMMIT', place: { name: 'Hanoi' }, participantCount: 2 });
+    expect(await participantsOf('Summit in Vladivostok')).toEqual([{ personId: 'kim-jong-un', name: 'Kim Jong-un' }, { personId: 'vladimir-putin', name: 'Vladimir Putin' }]);
+    expect(await participantsOf('Summit in Hanoi')).toEqual([{ personId: 'donald-trump', name: 'Donald Trump' }, { personId: 'kim-jong-un', name: 'Kim Jong-un' }]);
   });
 
   it('gives ninjs 005 exactly the people, organisations and places the document labels', async () => {
@@ -84,7 +88,7 @@ describe('importing every fixture', () => {
 
     expect(again.counts).toEqual({ documents: 92, written: 0, unchanged: 92, rejected: 0 });
     expect(await snapshot(table, isRunRecord)).toEqual(before);
-  }, 60_000);
+  }, 180_000);
 
   it('records the run with every document\'s outcome', async () => {
     const recorded = await table.runs.get(run.id);

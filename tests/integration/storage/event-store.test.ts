@@ -14,14 +14,32 @@ beforeAll(async () => {
 afterAll(() => table.drop());
 
 describe('DynamoEventRepository', () => {
-  it('keeps each participant\'s timeline in step when participants or dates change', async () => {
+  it('moves every participant\'s timeline entry when the date changes, and keeps participants it is not told to drop', async () => {
     const event = makeEvent('Franco-German council', { start: partialDate('2023-01-22', 'DAY'), participants: participants(macron, scholz) });
     await table.events.saveEvent(event);
 
     await table.events.saveEvent({ ...event, start: partialDate('2023-01-23', 'DAY'), participants: participants(macron) });
 
-    expect((await table.people.getWithEvents('olaf-scholz'))?.events).toEqual([]);
-    expect((await table.people.getWithEvents('emmanuel-macron'))?.events.map((e) => e.start?.value)).toEqual(['2023-01-23']);
+    const starts = async (id: string) => (await table.people.getWithEvents(id))?.events.edges.map((e) => e.node.start?.value);
+    expect(await starts('olaf-scholz')).toEqual(['2023-01-23']);
+    expect(await starts('emmanuel-macron')).toEqual(['2023-01-23']);
+    expect((await table.entities.getMany([{ type: 'Event', id: event.id }])).get(`Event:${event.id}`)).toMatchObject({ participantCount: 2 });
+  });
+
+  it('counts a participant once when two writers add them at the same moment', async () => {
+    const event = makeEvent('Aachen prize', { start: partialDate('2024-05-09', 'DAY'), participants: [] });
+    await table.events.saveEvent(event);
+
+    await Promise.all([table.events.saveEvent({ ...event, participants: participants(macron) }), table.events.saveEvent({ ...event, participants: participants(macron) })]);
+
+    expect((await table.entities.getMany([{ type: 'Event', id: event.id }])).get(`Event:${event.id}`)).toMatchObject({ participantCount: 1 });
+  });
+
+  it('writes nothing when an event is saved again unchanged', async () => {
+    const event = makeEvent('Weimar triangle', { start: partialDate('2024-02-12', 'DAY'), participants: participants(macron) });
+    await table.events.saveEvent(event);
+
+    expect(await table.events.saveEvent({ ...event, updatedAt: '2026-12-01T00:00:00.000Z' })).toBe(false);
   });
 
   it('refuses a participant who does not exist, writing nothing', async () => {

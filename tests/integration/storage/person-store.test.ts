@@ -41,10 +41,19 @@ describe('DynamoPersonRepository', () => {
 
     const found = await table.people.getWithEvents(person.id);
 
-    expect(found?.events.map((e) => [e.name, e.start?.value])).toEqual([
+    expect(found?.events.edges.map(({ node: e }) => [e.name, e.start?.value])).toEqual([
       ['G7 Elmau', '2022-06'],
       ['G20 Hamburg', '2017-07-07'],
     ]);
     expect(await table.people.getWithEvents('nobody')).toBeUndefined();
+  });
+
+  it('keeps any number of aliases findable (no 100-write transaction)', async () => {
+    const aliases = Array.from({ length: 150 }, (_, i) => `Agent ${i}`);
+
+    await table.people.savePerson(makePerson('Many Names', { aliases }));
+
+    expect(await table.people.findIdsByName('agent 149')).toEqual(['many-names']);
+    expect(await table.people.findIdsByName('Agent 0')).toEqual(['many-names']);
   });
 });
