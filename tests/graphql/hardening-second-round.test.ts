@@ -156,6 +156,22 @@ describe('CORS and caching', () => {
   });
 });
 
+describe('browser preflights', () => {
+  it('answers an OPTIONS preflight from an allowed origin with the CORS headers', async () => {
+    const result = await dev(
+      (await import('../support/events.js')).httpApiEvent('get-query', (event) => {
+        event.requestContext.http.method = 'OPTIONS';
+        event.rawQueryString = '';
+        Object.assign(event.headers, { origin: 'https://app.example.com', 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type' });
+      }),
+    );
+
+    expect(result.statusCode).toBe(204);
+    expect(result.headers?.['access-control-allow-origin']).toBe('https://app.example.com');
+    expect(result.headers?.['access-control-allow-methods']).toMatch(/POST/);
+  });
+});
+
 describe('client mistakes are 4xx with a code, never a 500', () => {
   it('refuses a list nested 2,000 deep before the parser recurses', async () => {
     const query = `{ nodes(ids: ${'['.repeat(2000)}"x"${']'.repeat(2000)}) { id } }`;

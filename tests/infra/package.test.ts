@@ -58,7 +58,7 @@ describe('the packaged CloudFormation template', () => {
 
   it('routes GET and POST /graphql and the GraphiQL assets to the graphql function', () => {
     const routes = ofType('AWS::ApiGatewayV2::Route').map((r) => r.Properties.RouteKey).sort();
-    expect(routes).toEqual(['GET /graphiql/{asset}', 'GET /graphql', 'POST /graphql', 'POST /operator/graphql']);
+    expect(routes).toEqual(['GET /graphiql/{asset}', 'GET /graphql', 'OPTIONS /graphql', 'POST /graphql', 'POST /operator/graphql']);
   });
 
   it('puts the operator route behind IAM and the operator key in Secrets Manager', () => {
@@ -92,6 +92,22 @@ describe('the packaged CloudFormation template', () => {
 
     expect(stage?.Properties.DefaultRouteSettings).toEqual({ ThrottlingRateLimit: 200, ThrottlingBurstLimit: 100 });
     expect(resources.ContentTable!.Properties.TimeToLiveSpecification).toEqual({ AttributeName: 'expiresAt', Enabled: true });
+  });
+
+  it('puts a CDN in front of the API, keyed on the query string and normalized headers, with a WAF rate rule', () => {
+    const config = resources.Distribution!.Properties.DistributionConfig;
+    const key = resources.GraphQLCachePolicy!.Properties.CachePolicyConfig.ParametersInCacheKeyAndForwardedToOrigin;
+    const [rule] = resources.RateLimitWebAcl!.Properties.Rules;
+
+    expect(config.Origins[0].DomainName).toEqual({ 'Fn::Select': [2, { 'Fn::Split': ['/', { 'Fn::GetAtt': ['HttpApi', 'ApiEndpoint'] }] }] });
+    expect(config.DefaultCacheBehavior.CachedMethods).toEqual(['GET', 'HEAD']);
+    expect(config.DefaultCacheBehavior.FunctionAssociations[0].EventType).toBe('viewer-request');
+    expect(key.QueryStringsConfig).toEqual({ QueryStringBehavior: 'all' });
+    expect(key.HeadersConfig).toEqual({ HeaderBehavior: 'whitelist', Headers: ['Accept-Language', 'Accept', 'Origin'] });
+    expect(key.CookiesConfig).toEqual({ CookieBehavior: 'none' });
+    expect(resources.RateLimitWebAcl!.Properties.Scope).toBe('CLOUDFRONT');
+    expect(rule.Statement.RateBasedStatement).toEqual({ Limit: 1000, AggregateKeyType: 'IP' });
+    expect(config.WebACLId).toEqual({ 'Fn::If': ['InUsEast1', { 'Fn::GetAtt': ['RateLimitWebAcl', 'Arn'] }, { Ref: 'AWS::NoValue' }] });
   });
 
   it('sends failed scheduled imports to an SQS on-failure destination', () => {
