@@ -35,6 +35,8 @@ export interface ArticleRepository {
    * people's mention counts and the related-article rankings current.
    */
   saveArticle(document: ArticleDocument): Promise<SaveOutcome>;
+  /** Throws WriteRejectedError for what would certainly be refused (sizes, duplicates), writing nothing. */
+  checkArticle(document: ArticleDocument): void;
   /** True when the table holds no article yet. */
   isEmpty(): Promise<boolean>;
 }

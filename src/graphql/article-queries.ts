@@ -7,6 +7,14 @@ import { boundedKey, MAX_KEY_LENGTH, quoted, requireExactlyOne } from './argumen
 import type { Loaders } from './loaders.js';
 import { bodyLanguage, localize, type Localized } from './localization.js';
 
+/**
+ * A person's or event's articles come from edges written around the article's own write: an edge
+ * counts only when the article item names it (an edge of a version still being written, or of one
+ * being withdrawn, does not).
+ */
+const names = (article: Article, filter: ArticleFilter): boolean =>
+  (filter.personId === undefined || article.people.some((p) => p.personId === filter.personId)) && (filter.eventId === undefined || article.events.some((e) => e.eventId === filter.eventId));
+
 /** The article reads resolvers delegate to, over the request's loaders. */
 export class ArticleQueries {
   constructor(
@@ -45,7 +53,7 @@ export class ArticleQueries {
     const byId = new Map(articles.map((article) => [article.id, article]));
     const edges = page.edges.flatMap(({ cursor, node }) => {
       const article = byId.get(node.id);
-      return article ? [{ cursor, node: localize(article, locales) }] : [];
+      return article && names(article, filter) ? [{ cursor, node: localize(article, locales) }] : [];
     });
     return { edges, hasNextPage: page.hasNextPage };
   }

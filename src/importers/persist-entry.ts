@@ -31,6 +31,8 @@ async function persistOnce(deps: ImportDependencies, built: BuiltEntry): Promise
   const existing = ref ? ((await deps.entities.getMany([ref])).get(entityRefKey(ref)) as Article | undefined) : undefined;
   if (article && existing?.contentHash === built.contentHash) return { outcome: 'UNCHANGED', articleId: article.id };
 
+  // Checked before people and events are written: a rejected article must not leave them behind.
+  if (built.article) deps.articles.checkArticle(built.article);
   const peopleChanged = await upsertPeople(deps, built.people);
   const eventsChanged = await upsertEvents(deps, built.events);
   if (!built.article || !article) return { outcome: peopleChanged || eventsChanged ? 'WRITTEN' : 'UNCHANGED' };

@@ -7,7 +7,7 @@ import type { Page, PageRequest } from '../domain/pagination.js';
 import { fromArticleItem } from './items.js';
 import * as keys from './keys.js';
 import { mapPage, queryPage, type PagedQuery } from './paged-query.js';
-import { writeArticle } from './article-writer.js';
+import { checkArticle, writeArticle } from './article-writer.js';
 
 /** Articles in the single table (see schema/dynamodb.md for each pattern's key condition). */
 export class DynamoArticleRepository implements ArticleRepository {
@@ -34,6 +34,10 @@ export class DynamoArticleRepository implements ArticleRepository {
 
   saveArticle(document: ArticleDocument): Promise<SaveOutcome> {
     return writeArticle(this.client, this.table, document);
+  }
+
+  checkArticle(document: ArticleDocument): void {
+    checkArticle(document);
   }
 
   async isEmpty(): Promise<boolean> {

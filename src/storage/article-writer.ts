@@ -3,6 +3,7 @@ import type { DocumentClient } from './document-client.js';
 import type { Article, ArticleDocument } from '../domain/article.js';
 import type { SaveOutcome } from '../domain/article-repository.js';
 import { WriteRejectedError } from '../domain/errors.js';
+import { assertLinksExist, putEdges, removeStaleEdges, storedEdges } from './article-edges.js';
 import * as items from './items.js';
 import * as keys from './keys.js';
 import { rankRelatedArticles, refreshRelatedOf } from './related-articles.js';
@@ -11,18 +12,19 @@ import { transact, transactionAction, type DescribedAction } from './transaction
 const MAX_ITEM_BYTES = 400 * 1024;
 const MAX_ACTIONS = 100;
 
-/** One article, its translations, slugs and people/event edges in one TransactWriteItems. */
+/**
+ * One article: everything is checked first (sizes, links), then the edges of the new version are put,
+ * then the article item, its translations and slugs switch in one transaction (its size depends on the
+ * translations alone, not on how many people or events the article names), then edges it no longer
+ * names are removed. Readers trust an edge only when the article item names it.
+ */
 export async function writeArticle(client: DocumentClient, table: string, { article, translations }: ArticleDocument): Promise<SaveOutcome> {
-  assertUnique(article);
   const { Item } = await client.send(new GetCommand({ TableName: table, Key: keys.articleKey(article.id), ConsistentRead: true }));
   const previous = Item ? items.fromArticleItem(Item) : undefined;
   const { related, candidates } = await rankRelatedArticles(client, table, article, previous);
   const stored: Article = { ...article, related };
 
-  const articleItem = items.toArticleItem(stored);
-  assertItemSize(`article ${article.id}`, articleItem);
-  for (const translation of translations) assertItemSize(`article ${article.id}, translation ${translation.language}`, items.toTranslationItem(translation, article.publishedAt));
-
+  const articleItem = checkArticle({ article: stored, translations });
   const actions = [
     // Optimistic concurrency: version N is written only over version N - 1, so of two writers
     // starting from the same version exactly one wins.
@@ -33,14 +35,47 @@ export async function writeArticle(client: DocumentClient, table: string, { arti
         }),
     ...translationActions(table, stored, translations, previous),
     ...slugActions(table, stored, translations, previous),
-    ...edgeActions(table, stored, previous),
   ];
   if (actions.length > MAX_ACTIONS) {
-    throw new WriteRejectedError(`article ${article.id}: ${actions.length} writes, over the ${MAX_ACTIONS} a transaction allows (too many people, events or translations)`);
+    throw new WriteRejectedError(`article ${article.id}: ${actions.length} writes, over the ${MAX_ACTIONS} a transaction allows (too many translations)`);
   }
-  await transact(client, actions);
+  const edges = await storedEdges(client, table, article.id);
+  await assertLinksExist(client, table, stored, edges);
+
+  await putEdges(client, table, stored, edges);
+  try {
+    await transact(client, actions);
+  } catch (error) {
+    await withdrawEdges(client, table, article.id);
+    throw error;
+  }
+  await removeStaleEdges(client, table, stored, edges);
   await refreshRelatedOf(client, table, stored, candidates);
   return previous ? 'updated' : 'created';
+}
+
+/**
+ * After a failed switch: the edges this write put that the article item (as it now is, re-read) does not
+ * name go again, so a rejected write leaves nothing behind. Edges it names stay: another writer may
+ * have switched the article meanwhile.
+ */
+async function withdrawEdges(client: DocumentClient, table: string, articleId: string): Promise<void> {
+  const { Item } = await client.send(new GetCommand({ TableName: table, Key: keys.articleKey(articleId), ConsistentRead: true }));
+  const current = Item ? items.fromArticleItem(Item) : { id: articleId, people: [], events: [] };
+  await removeStaleEdges(client, table, current, await storedEdges(client, table, articleId));
+}
+
+/**
+ * What can be known about a write before anything is written (the importer asks first, so a rejected
+ * article leaves no new people or events behind): each item within DynamoDB's size limit, no person or
+ * event twice. Returns the article item.
+ */
+export function checkArticle({ article, translations }: ArticleDocument) {
+  assertUnique(article);
+  const articleItem = items.toArticleItem(article);
+  assertItemSize(`article ${article.id}`, articleItem);
+  for (const translation of translations) assertItemSize(`article ${article.id}, translation ${translation.language}`, items.toTranslationItem(translation, article.publishedAt));
+  return articleItem;
 }
 
 /** JSON length overstates DynamoDB's item size a little (quotes, braces): a safe side to err on. */
@@ -77,28 +112,5 @@ function slugActions(table: string, article: Article, translations: ArticleDocum
   return [
     ...current.map((s) => transactionAction(table, `slug "${s.slug}" (${s.language}) belongs to another article`, { Put: { Item: items.toSlugItem(article.id, s.slug, s.language), ...owned } })),
     ...old.map((s) => transactionAction(table, `old slug "${s.slug}"`, { Delete: { Key: keys.slugKey(s.slug, s.language), ...owned } })),
-  ];
-}
-
-function edgeActions(table: string, article: Article, previous?: Article): DescribedAction[] {
-  const before = new Set(previous?.people.map((p) => p.personId) ?? []);
-  const now = new Set(article.people.map((p) => p.personId));
-  const eventsBefore = new Set(previous?.events.map((e) => e.eventId) ?? []);
-  const eventsNow = new Set(article.events.map((e) => e.eventId));
-  const mentionCount = (delta: number) => ({ UpdateExpression: 'ADD mentionCount :delta', ExpressionAttributeValues: { ':delta': delta } });
-  return [
-    ...[...now].map((id) => transactionAction(table, `mention of ${id}`, { Put: { Item: items.toMentionItem(article.id, id, article.publishedAt) } })),
-    ...[...now].filter((id) => !before.has(id)).map((id) =>
-      transactionAction(table, `person ${id} does not exist`, { Update: { Key: keys.personKey(id), ...mentionCount(1), ConditionExpression: 'attribute_exists(PK)' } }),
-    ),
-    ...[...before].filter((id) => !now.has(id)).flatMap((id) => [
-      transactionAction(table, `mention of ${id}`, { Delete: { Key: keys.mentionKey(article.id, id) } }),
-      transactionAction(table, `person ${id}`, { Update: { Key: keys.personKey(id), ...mentionCount(-1) } }),
-    ]),
-    ...[...eventsNow].map((id) => transactionAction(table, `coverage of ${id}`, { Put: { Item: items.toCoverageItem(article.id, id, article.publishedAt) } })),
-    ...[...eventsNow].filter((id) => !eventsBefore.has(id)).map((id) =>
-      transactionAction(table, `event ${id} does not exist`, { ConditionCheck: { Key: keys.eventKey(id), ConditionExpression: 'attribute_exists(PK)' } }),
-    ),
-    ...[...eventsBefore].filter((id) => !eventsNow.has(id)).map((id) => transactionAction(table, `coverage of ${id}`, { Delete: { Key: keys.coverageKey(article.id, id) } })),
   ];
 }

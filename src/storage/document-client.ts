@@ -4,6 +4,8 @@ import type {
   BatchGetCommandOutput,
   BatchWriteCommand,
   BatchWriteCommandOutput,
+  DeleteCommand,
+  DeleteCommandOutput,
   DynamoDBDocumentClientCommand,
   GetCommand,
   GetCommandOutput,
@@ -72,6 +74,7 @@ export class DocumentClient {
   send(command: GetCommand): Promise<GetCommandOutput>;
   send(command: PutCommand): Promise<PutCommandOutput>;
   send(command: UpdateCommand): Promise<UpdateCommandOutput>;
+  send(command: DeleteCommand): Promise<DeleteCommandOutput>;
   send(command: QueryCommand): Promise<QueryCommandOutput>;
   send(command: ScanCommand): Promise<ScanCommandOutput>;
   send(command: BatchGetCommand): Promise<BatchGetCommandOutput>;

@@ -74,10 +74,31 @@ describe('writeArticle', () => {
     await expect(table.articles.saveArticle(document)).rejects.toThrow(/translation es: \d+ bytes, over DynamoDB's 400 KB item limit/);
   });
 
-  it('refuses a transaction of more than 100 writes instead of splitting it', async () => {
-    const people = Array.from({ length: 60 }, (_, i) => makePerson(`Person ${i}`));
+  it('writes an article that names 120 people, counting each mention once', async () => {
+    const people = Array.from({ length: 120 }, (_, i) => makePerson(`Crowd Member ${i}`));
+    for (const person of people) await table.people.savePerson(person);
     const document = makeArticle({ people: mentioning(...people) });
 
-    await expect(table.articles.saveArticle(document)).rejects.toThrow(/over the 100 a transaction allows/);
+    await table.articles.saveArticle(document);
+    await table.articles.saveArticle({ ...document, article: { ...document.article, version: 2, headline: 'Again' } });
+
+    const mentions = await table.articles.listArticles({ personId: 'crowd-member-119' }, { first: 10 });
+    const counts = await table.entities.getMany(people.slice(0, 3).map((p) => ({ type: 'Person' as const, id: p.id })));
+    expect(mentions.edges.map((edge) => edge.node.id)).toEqual([document.article.id]);
+    expect([...counts.values()].map((person) => (person as { mentionCount: number }).mentionCount)).toEqual([1, 1, 1]);
+  });
+
+  it('leaves no edge and no count behind when the write is rejected', async () => {
+    const grace = makePerson('Grace Brewster');
+    await table.people.savePerson(grace);
+    const document = makeArticle({ people: mentioning(ada) });
+    await table.articles.saveArticle(document);
+    await table.articles.saveArticle({ ...document, article: { ...document.article, version: 2 } });
+
+    const stale = table.articles.saveArticle({ ...document, article: { ...document.article, version: 2, people: mentioning(ada, grace) } });
+
+    await expect(stale).rejects.toThrow(WriteRejectedError);
+    expect((await table.articles.listArticles({ personId: grace.id }, { first: 10 })).edges).toEqual([]);
+    expect((await table.entities.getMany([{ type: 'Person', id: grace.id }])).get(`Person:${grace.id}`)).toMatchObject({ mentionCount: 0 });
   });
 });
