@@ -35,7 +35,10 @@ export function buildEntry(entry: ParsedEntry, now: Date): BuiltEntry {
   // Metadata from the source wins: people the source labels (or tags) are the article's people.
   const labelled = [...(entry.people ?? []).map((p) => ({ name: p.name, aliases: [] })), ...categoryPeople];
   const peopleFound: ExtractedPerson[] = labelled.length ? labelled.map((p) => withRoleFromText(p, extracted)) : extracted;
-  const sourceEvents: SourceEvent[] = entry.events?.length || categoryEvents.length ? [...(entry.events ?? []), ...categoryEvents] : language.startsWith('en') ? extractEvents(entry.body, peopleFound) : [];
+  const body = entry.body.length ? entry.body : entry.summary ? [entry.summary] : [];
+  const qualityFlags = flagQuality(body, { language, mentionsPeople: peopleFound.length > 0, importYear: now.getUTCFullYear() });
+  // Dates inside flagged spans are kept only as stated text: damaged text never becomes a fact.
+  const sourceEvents: SourceEvent[] = entry.events?.length || categoryEvents.length ? [...(entry.events ?? []), ...categoryEvents] : language.startsWith('en') ? extractEvents(entry.body, peopleFound, qualityFlags) : [];
 
   const people = peopleFound.map((p) => toPerson(p, now));
   const events = sourceEvents.map((e) => toEvent(e, people, now));
@@ -52,7 +55,6 @@ export function buildEntry(entry: ParsedEntry, now: Date): BuiltEntry {
     kind: t.kind ?? 'UNKNOWN',
     ...(t.body ? { body: t.body } : {}),
   }));
-  const body = entry.body.length ? entry.body : entry.summary ? [entry.summary] : [];
   const article: Article = {
     id,
     slug: slugify(entry.headline) || id.toLowerCase(),
@@ -77,7 +79,7 @@ export function buildEntry(entry: ParsedEntry, now: Date): BuiltEntry {
     organisations: (entry.organisations ?? []).map((o) => o.name),
     places: (entry.places ?? []).map((p) => p.name),
     subjects: [...(entry.subjects ?? []), ...categorySubjects],
-    qualityFlags: flagQuality(body, { language, mentionsPeople: people.length > 0, importYear: now.getUTCFullYear() }),
+    qualityFlags,
     contentHash,
   };
   return { article: { article, translations }, people, events, contentHash };
@@ -105,6 +107,7 @@ function toEvent(event: SourceEvent, people: Person[], now: Date): EventWrite {
     kind: event.kind,
     ...(event.start ? { start: event.start } : {}),
     ...(event.end ? { end: event.end } : {}),
+    ...(event.statedDate && !event.start ? { dateUncertain: true, statedDate: event.statedDate } : {}),
     ...(event.place ? { place: event.place } : {}),
     participants: participants.filter((p, i) => participants.findIndex((q) => q.personId === p.personId) === i),
     updatedAt: now.toISOString(),
