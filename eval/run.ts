@@ -2,6 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { buildEntry } from '../src/importers/build-document.js';
 import { detectLanguage } from '../src/importers/enrich/language.js';
+import { canonicalLanguage } from '../src/importers/enrich/language-tags.js';
 import { DETECTORS, measure, type Sample } from './detectors.js';
 import { EVAL_NOW, loadGold } from './gold.js';
 import { renderReport, type EvalResults } from './report.js';
@@ -36,7 +37,7 @@ for (const { id, gold, entry } of cases) {
     if (languageFamily(stored) === family) language.article.right++;
     if (entry.language) {
       language.declaredHonoured.total++;
-      if (stored === entry.language) language.declaredHonoured.right++;
+      if (stored === canonicalLanguage(entry.language)) language.declaredHonoured.right++;
     }
   }
   language.headlines.push({ text: entry.headline, language: gold.language });

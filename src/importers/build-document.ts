@@ -8,7 +8,7 @@ import type { Person } from '../domain/person.js';
 import { slugify } from '../domain/slug.js';
 import { classifyEventKind, namesAnEvent } from './enrich/event-kinds.js';
 import { extractEvents } from './enrich/events.js';
-import { detectLanguage } from './enrich/language.js';
+import { chooseLanguage } from './enrich/language-tags.js';
 import { describeRole, extractPeople, stripHonorific, type ExtractedPerson } from './enrich/people.js';
 import { flagQuality } from './enrich/quality.js';
 import { InputRejectedError } from './raw-input.js';
@@ -29,7 +29,7 @@ const stableJson = (value: unknown): string =>
 /** Turns a parsed entry into domain objects: identity, language, people, events, quality flags. */
 export function buildEntry(entry: ParsedEntry, now: Date): BuiltEntry {
   const contentHash = createHash('sha256').update(stableJson(entry)).digest('base64url').slice(0, 22);
-  const language = entry.language ?? detectLanguage([entry.headline, ...entry.body.slice(0, 3)].join(' ')) ?? 'und';
+  const language = chooseLanguage(entry.language, [entry.headline, ...(entry.body.length ? entry.body.slice(0, 3) : [entry.summary ?? ''])].join(' '));
   const extracted = language.startsWith('en') ? extractPeople([entry.headline, ...entry.body]) : [];
   const { people: categoryPeople, events: categoryEvents, subjects: categorySubjects } = classifyCategories(entry.categories ?? []);
   // Metadata from the source wins: people the source labels (or tags) are the article's people.
@@ -49,7 +49,7 @@ export function buildEntry(entry: ParsedEntry, now: Date): BuiltEntry {
   const id = articleIdFromSource(entry.sourceId ?? `content:${contentHash}`);
   const translations: Translation[] = entry.otherHeadlines.map((t) => ({
     articleId: id,
-    language: t.language ?? detectLanguage(t.text) ?? 'und',
+    language: chooseLanguage(t.language, t.text),
     headline: t.text,
     slug: slugify(t.text) || id.toLowerCase(),
     kind: t.kind ?? 'UNKNOWN',
