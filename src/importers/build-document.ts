@@ -9,7 +9,8 @@ import { slugify } from '../domain/slug.js';
 import { classifyEventKind, namesAnEvent } from './enrich/event-kinds.js';
 import { extractEvents } from './enrich/events.js';
 import { chooseLanguage } from './enrich/language-tags.js';
-import { describeRole, extractPeople, stripHonorific, type ExtractedPerson } from './enrich/people.js';
+import { authorsOf, peopleOfEntry } from './enrich/entry-people.js';
+import { describeRole, stripHonorific, type ExtractedPerson } from './enrich/people.js';
 import { flagQuality } from './enrich/quality.js';
 import { InputRejectedError } from './raw-input.js';
 import type { ParsedEntry, SourceEvent } from './parsed-entry.js';
@@ -30,11 +31,10 @@ const stableJson = (value: unknown): string =>
 export function buildEntry(entry: ParsedEntry, now: Date): BuiltEntry {
   const contentHash = createHash('sha256').update(stableJson(entry)).digest('base64url').slice(0, 22);
   const language = chooseLanguage(entry.language, [entry.headline, ...(entry.body.length ? entry.body.slice(0, 3) : [entry.summary ?? ''])].join(' '));
-  const extracted = language.startsWith('en') ? extractPeople([entry.headline, ...entry.body]) : [];
   const { people: categoryPeople, events: categoryEvents, subjects: categorySubjects } = classifyCategories(entry.categories ?? []);
-  // Metadata from the source wins: people the source labels (or tags) are the article's people.
+  // Metadata from the source comes first (people it labels or tags), then people found in the text; authors are not the story's people.
   const labelled = [...(entry.people ?? []).map((p) => ({ name: p.name, aliases: [] })), ...categoryPeople];
-  const peopleFound: ExtractedPerson[] = labelled.length ? labelled.map((p) => withRoleFromText(p, extracted)) : extracted;
+  const peopleFound = peopleOfEntry(labelled, entry.headline, entry.body, language, authorsOf(entry));
   const body = entry.body.length ? entry.body : entry.summary ? [entry.summary] : [];
   const qualityFlags = flagQuality(body, { language, mentionsPeople: peopleFound.length > 0, importYear: now.getUTCFullYear() });
   // Dates inside flagged spans are kept only as stated text: damaged text never becomes a fact.
@@ -131,9 +131,3 @@ function classifyCategories(categories: readonly string[]) {
 }
 
 const sameName = (a: string, b: string) => normalizeName(a) === normalizeName(b);
-
-/** A labelled person keeps the role phrase the text gives them, when extraction found one. */
-function withRoleFromText(person: ExtractedPerson, extracted: readonly ExtractedPerson[]): ExtractedPerson {
-  const role = extracted.find((e) => sameName(e.name, person.name))?.role;
-  return role ? { ...person, role } : person;
-}

@@ -1,5 +1,6 @@
 import nlp from 'compromise';
 import { normalizeName } from '../../domain/names.js';
+import { couldBeFullName, namesByRule } from './names-by-rule.js';
 
 export interface ExtractedPerson {
   name: string;
@@ -11,23 +12,31 @@ export interface ExtractedPerson {
 const NAME_TOKEN = /^[A-Z][\p{L}’'-]*$/u;
 
 /**
- * People named in English text. compromise finds the names; this repairs hyphenated names it cuts
- * ("Kim Jong-" → "Kim Jong-un"), folds short forms into full names ("Kim", "Putin"), drops one-word
- * names seen once (usually not people), and keeps the role phrase the text puts before a name.
+ * People named in text. In English compromise finds names; in every Latin-script language rules add
+ * runs of capitalised words that start with a given name or that a role or honorific announces
+ * (names-by-rule.ts). Hyphenated names compromise cuts are repaired ("Kim Jong-" → "Kim Jong-un"),
+ * short forms fold into full names ("Kim", "Mr Ings", "Sra. Rousseff"), plants and places named like
+ * people are dropped ("Douglas Fir"), one-word names seen fewer than three times are dropped, and
+ * the role phrase the text puts before a name is kept.
  */
-export function extractPeople(paragraphs: readonly string[]): ExtractedPerson[] {
+export function extractPeople(paragraphs: readonly string[], { language = 'en', firstIsHeadline = false } = {}): ExtractedPerson[] {
   const text = paragraphs.join('\n\n');
-  const spans = (nlp(text).people().json({ offset: true, text: true }) as { offset: { start: number; length: number } }[])
-    .map(({ offset }) => repairName(text, offset.start, offset.start + offset.length))
-    .filter((name) => name.split(/\s+/).every((token) => NAME_TOKEN.test(token)));
+  const english = language.toLowerCase().startsWith('en');
+  const spans = english
+    ? (nlp(text).people().json({ offset: true, text: true }) as { offset: { start: number; length: number } }[])
+        .map(({ offset }) => repairName(text, offset.start, offset.start + offset.length))
+        .filter((name) => name.split(/\s+/).every((token) => NAME_TOKEN.test(token)))
+    : [];
+  // English headlines run names into title-case words ("Trump State of the Union"): rules read only the body there.
+  const byRule = namesByRule(english && firstIsHeadline ? paragraphs.slice(1) : paragraphs, { reuse: !english });
 
-  const stripped = spans.map((span) => stripHonorific(span));
+  const stripped = [...spans.map((span) => stripHonorific(span)), ...byRule.full];
   const titles = new Map(stripped.filter((s) => s.title).map((s) => [s.name, s.title as string]));
   const names = stripped.map((s) => s.name);
-  const full = unique(names.filter((name) => name.includes(' ')));
+  const full = unique(names.filter((name) => name.includes(' ') && couldBeFullName(name.split(' '))));
   const people = new Map<string, ExtractedPerson>(full.map((name) => [name, { name, aliases: [] }]));
   const singles = names.filter((name) => !name.includes(' '));
-  for (const single of unique(singles)) {
+  for (const single of unique([...singles, ...byRule.singles])) {
     const owner = full.find((name) => name.split(/[\s-]+/).some((token) => token === single));
     if (owner) {
       const person = people.get(owner) as ExtractedPerson;
@@ -54,10 +63,10 @@ function titleBefore(text: string, name: string): string | undefined {
   return match?.[1];
 }
 
-/** "Governor Bob Holden" → name "Bob Holden", title "Governor". */
+/** "Governor Bob Holden" → name "Bob Holden", title "Governor"; "Mr Ings" → "Ings", a short form to fold. */
 export function stripHonorific(name: string): { name: string; title?: string } {
   const match = HONORIFICS.exec(name);
-  if (!match || !name.slice(match[0].length).includes(' ')) return { name };
+  if (!match) return { name };
   return { name: name.slice(match[0].length), title: match[1] as string };
 }
 
