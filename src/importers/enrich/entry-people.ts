@@ -17,7 +17,7 @@ export function authorsOf(entry: { byline?: string; headline: string; body: read
   const writes = [...[entry.summary ?? '', ...entry.body].join('\n').matchAll(WRITES)].map((m) => m[1] as string);
   // A body line that is a byline ("Por Matt Spetalnick e Jason Szep"), as agency copy in feeds has.
   const bylineLines = entry.body.filter((line) => BYLINE_LINE.test(line)).flatMap((line) => line.replace(BYLINE_PREFIX, '').split(SPLIT));
-  return [...fromByline, ...bylineLines, ...(suffix ? [suffix] : []), ...writes].map((a) => a.trim()).filter(Boolean);
+  return [...fromByline, ...bylineLines, ...(suffix ? [suffix] : []), ...writes].map((a) => a.trim().replace(/[.,;:]+$/, '')).filter(Boolean);
 }
 
 // "David Smith in Washington" and "Damian Carrington Environment editor" still name David Smith and Damian Carrington.

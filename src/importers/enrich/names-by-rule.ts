@@ -22,25 +22,31 @@ export function nameRuns(text: string): NameRun[] {
   let current: string[] = [];
   let previous = '';
   let before = '';
-  const close = () => {
-    if (current.length) runs.push(trimRun(current, before));
+  let appositive = false;
+  const recent: string[] = [];
+  // An appositive is closed by punctuation ("…, Jair Bolsonaro, classificou"), not by a list's "e" ("Minas Gerais e Rio").
+  const close = (byPunctuation = false) => {
+    if (current.length) runs.push(trimRun(current, appositive && byPunctuation ? 'president' : before));
     current = [];
   };
   for (const raw of text.split(/\s+/)) {
     const word = raw.replace(/^[“"«„(‘'¿¡–-]+/u, '').replace(/(['’]s)?[”"»)’'.,;:!?]*$/u, '');
     const ends = /[,.;:!?)”"»]$/u.test(raw) && !HONORIFIC.test(raw.replace(/^[“"«„(]+/u, ''));
     if (CAPITALISED.test(word) || (HONORIFIC.test(word) && /^\p{Lu}/u.test(word))) {
-      if (!current.length) before = previous;
+      // "o candidato do PSL à Presidência, Jair Bolsonaro,": a name set off by a comma after a role noun.
+      if (!current.length) [before, appositive] = [previous, /,$/.test(recent[recent.length - 1] ?? '') && recent.slice(-6).some((w) => ROLE.test(w.replace(/[,.;:]$/, '')))];
       current.push(HONORIFIC.test(raw) ? raw : word);
     } else if (current.length && PARTICLE.test(word) && !ends && (!/^de[rn]$/.test(word) || /^va?on$/.test(previous))) {
       current.push(word);
     } else {
       close();
     }
-    if (ends) close();
+    if (ends) close(true);
     previous = word;
+    recent.push(raw);
+    if (recent.length > 6) recent.shift();
   }
-  close();
+  close(true);
   return runs.filter((run) => run.words.length > 0);
 }
 
