@@ -9,7 +9,7 @@ const ISO3: Record<string, string> = { eng: 'en', deu: 'de', por: 'pt', spa: 'es
 
 /** The candidates compared in the report; the importer's own detector first. */
 export const DETECTORS: Record<string, (text: string) => string | undefined> = {
-  'importer (tinyld via detectLanguage)': (text) => detectLanguage(text),
+  'importer (detectLanguage, eld)': (text) => detectLanguage(text),
   'tinyld detect()': (text) => tinyld(text) || undefined,
   'eld (medium)': (text) => eld.detect(text).language || undefined,
   'franc-min': (text) => {

@@ -90,7 +90,7 @@ function toPerson(found: ExtractedPerson, now: Date): Person {
     id: slugify(found.name),
     name: found.name,
     aliases: found.aliases.filter((alias) => !sameName(alias, found.name)),
-    ...(found.role ? { description: describeRole(found.role) } : {}),
+    ...(found.role && describeRole(found.role) ? { description: describeRole(found.role) } : {}),
     mentionCount: 0,
     updatedAt: now.toISOString(),
   };

@@ -1,5 +1,6 @@
 import nlp from 'compromise';
 import { normalizeName } from '../../domain/names.js';
+import { isGivenName } from './name-words.js';
 import { couldBeFullName, namesByRule } from './names-by-rule.js';
 
 export interface ExtractedPerson {
@@ -38,6 +39,8 @@ export function extractPeople(paragraphs: readonly string[], { language = 'en', 
   const singles = names.filter((name) => !name.includes(' '));
   for (const single of unique([...singles, ...byRule.singles])) {
     const owner = full.find((name) => name.split(/[\s-]+/).some((token) => token === single));
+    // "Donald" alone is not Donald Trump's short form; "Kim" is Kim Jong-un's (family name first, given name hyphenated).
+    if (owner && owner.split(' ')[0] === single && isGivenName(single) && !owner.includes('-')) continue;
     if (owner) {
       const person = people.get(owner) as ExtractedPerson;
       if (!person.aliases.includes(single)) person.aliases.push(single);
@@ -91,5 +94,9 @@ function rolePhraseBefore(text: string, name: string): string | undefined {
 
 const unique = (names: string[]) => [...new Map(names.map((n) => [normalizeName(n), n])).values()];
 
-/** A role phrase as a description: "The former US president" → "former US president". */
-export const describeRole = (role: string): string => role.replace(/^(the|an?)\s+/i, '');
+// Phrases that point into the article ("president of this country") or at a time ("the past year") say
+// nothing about the person outside it: they stay the mention's role and never become the description.
+const DEICTIC = /\b(this|that|these|those|here|there|its|his|her|their|our|past|next|last|previous|same|other|year|month|week|day|time)\b/i;
+
+/** A role phrase as a person's description ("The former US president" → "former US president"), or none when it only makes sense in the article. */
+export const describeRole = (role: string): string | undefined => (DEICTIC.test(role) ? undefined : role.replace(/^(the|an?)\s+/i, ''));

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extractEvents } from '../../../../src/importers/enrich/events.js';
-import { extractPeople } from '../../../../src/importers/enrich/people.js';
+import { describeRole, extractPeople } from '../../../../src/importers/enrich/people.js';
 import { flagQuality } from '../../../../src/importers/enrich/quality.js';
 import { readSeedText } from '../../../../src/importers/parsers/seed-text.js';
 
@@ -55,5 +55,11 @@ describe('quality flags', () => {
 
   it('flags a word written twice', () => {
     expect(flagQuality(['He said the the talks failed.'], { language: 'en', mentionsPeople: false, importYear: 2026 })[0]).toMatchObject({ kind: 'DOUBLED_PHRASE', text: 'the the' });
+  });
+});
+
+describe('descriptions', () => {
+  it('keeps deictic and time phrases as the mention role only, never as the person description', () => {
+    expect([describeRole('the president of this country'), describeRole('the past year'), describeRole('The North Korean leader'), describeRole('the former US president')]).toEqual([undefined, undefined, 'North Korean leader', 'former US president']);
   });
 });
