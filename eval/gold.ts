@@ -34,6 +34,8 @@ export interface GoldCase {
   id: string;
   gold: GoldDocument;
   entry: ParsedEntry;
+  /** Annotated after the rules were written and never used to tune them. */
+  heldOut: boolean;
 }
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -53,13 +55,14 @@ export function loadGold(): GoldCase[] {
     .filter((name) => name.endsWith('.json'))
     .sort()
     .flatMap((name) => {
-      const set = JSON.parse(readFileSync(join(GOLD_DIR, name), 'utf8')) as { source: string; documents: GoldDocument[] };
+      const set = JSON.parse(readFileSync(join(GOLD_DIR, name), 'utf8')) as { source: string; heldOut?: boolean; documents: GoldDocument[] };
+      const heldOut = set.heldOut === true;
       return set.documents.map((gold) => {
-        if (gold.inline) return { id: gold.id ?? `${name}:${gold.inline.headline}`, gold, entry: inlineEntry(gold.id ?? gold.inline.headline, gold.inline) };
+        if (gold.inline) return { id: gold.id ?? `${name}:${gold.inline.headline}`, gold, entry: inlineEntry(gold.id ?? gold.inline.headline, gold.inline), heldOut };
         const file = gold.file ?? set.source;
         const entry = entriesOf(file)[gold.item ?? 0];
         if (!entry) throw new Error(`${name}: ${file} has no item ${gold.item}`);
-        return { id: `${file.split('/').pop()}#${gold.item ?? 0}`, gold, entry };
+        return { id: `${file.split('/').pop()}#${gold.item ?? 0}`, gold, entry, heldOut };
       });
     });
 }

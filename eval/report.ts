@@ -28,8 +28,8 @@ const ratio = (r: { right: number; total: number }) => (r.total ? r.right / r.to
 export function renderReport(r: EvalResults): string {
   const lines = [`# Enrichment evaluation`, '', `${r.documents} gold documents in ${r.languages.length} languages (${r.languages.join(', ')}); ${r.generatedAt}.`, ''];
   lines.push('## People', '', '| Language | TP | FP | FN | Precision | Recall | F1 | Target P / R | |', '| --- | --- | --- | --- | --- | --- | --- | --- | --- |');
-  for (const [language, t] of Object.entries(r.people).sort(([a], [b]) => (a === 'en' ? -1 : b === 'en' ? 1 : a.localeCompare(b)))) {
-    const [tp, tr] = language === 'en' ? [0.95, 0.85] : [0.9, 0.7];
+  for (const [language, t] of Object.entries(r.people).sort(([a], [b]) => (a.startsWith('en') === b.startsWith('en') ? a.localeCompare(b) : a.startsWith('en') ? -1 : 1))) {
+    const [tp, tr] = language.startsWith('en') ? [0.95, 0.85] : [0.9, 0.7];
     lines.push(`| ${language} | ${t.tp} | ${t.fp} | ${t.fn} | ${fixed(precision(t))} | ${fixed(recall(t))} | ${fixed(f1(t))} | ${tp} / ${tr} | ${mark(precision(t) >= tp && recall(t) >= tr)} |`);
   }
   const allFlags = Object.values(r.flags).reduce((a, t) => ({ tp: a.tp + t.tp, fp: a.fp + t.fp, fn: a.fn + t.fn }), { tp: 0, fp: 0, fn: 0 });

@@ -18,11 +18,12 @@ let flagsOnCleanText = 0;
 let seedFlags = { right: 0, expected: 0, extracted: 0 };
 const language = { article: { right: 0, total: 0 }, declaredHonoured: { right: 0, total: 0 }, headlines: [] as Sample[], paragraphs: [] as Sample[] };
 
-for (const { id, gold, entry } of cases) {
+for (const { id, gold, entry, heldOut } of cases) {
   const built = buildEntry(entry, EVAL_NOW);
   const family = languageFamily(gold.language);
   const p = scorePeople(built.people, gold);
-  people[family] = add(people[family] ?? emptyTally(), p);
+  const group = heldOut ? `${family} (held out)` : family;
+  people[group] = add(people[group] ?? emptyTally(), p);
   const qualityFlags = built.article?.article.qualityFlags ?? [];
   const f = scoreFlags(qualityFlags, gold);
   for (const [kind, tally] of Object.entries(f.byKind)) flags[kind] = add(flags[kind] ?? emptyTally(), tally);
