@@ -33,7 +33,9 @@ export function buildEntry(entry: ParsedEntry, now: Date): BuiltEntry {
   const language = chooseLanguage(entry.language, [entry.headline, ...(entry.body.length ? entry.body.slice(0, 3) : [entry.summary ?? ''])].join(' '));
   const { people: categoryPeople, events: categoryEvents, subjects: categorySubjects } = classifyCategories(entry.categories ?? []);
   // Metadata from the source comes first (people it labels or tags), then people found in the text; authors are not the story's people.
-  const labelled = [...(entry.people ?? []).map((p) => ({ name: p.name, aliases: [] })), ...categoryPeople];
+  // ninjs event participants are people the source labels too, so they become people and participants.
+  const participants = (entry.events ?? []).flatMap((e) => e.participants).map((name) => ({ name, aliases: [] }));
+  const labelled = [...(entry.people ?? []).map((p) => ({ name: p.name, aliases: [] })), ...categoryPeople, ...participants].filter((p, i, all) => all.findIndex((q) => sameName(q.name, p.name)) === i);
   const peopleFound = peopleOfEntry(labelled, entry.headline, entry.body, language, authorsOf(entry));
   const body = entry.body.length ? entry.body : entry.summary ? [entry.summary] : [];
   const qualityFlags = flagQuality(body, { language, mentionsPeople: peopleFound.length > 0, importYear: now.getUTCFullYear() });

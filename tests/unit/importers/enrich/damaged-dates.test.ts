@@ -57,3 +57,14 @@ describe('damaged text never becomes an event date, id or slug', () => {
     ]);
   });
 });
+
+describe('source events', () => {
+  it('makes the participants of a ninjs event people and participants of the event', () => {
+    const entry: ParsedEntry = { kind: 'event', headline: 'Nordic summit', otherHeadlines: [], body: [], source: {}, events: [{ name: 'Nordic summit', kind: 'SUMMIT', start: { value: '2025-10-28', precision: 'DAY' }, participants: ['Erna Solberg', 'Ulf Kristersson'] }] };
+
+    const { people, events } = buildEntry(entry, now);
+
+    expect(people.map((p) => p.id)).toEqual(['erna-solberg', 'ulf-kristersson']);
+    expect(events[0]?.participants).toEqual([{ personId: 'erna-solberg', name: 'Erna Solberg' }, { personId: 'ulf-kristersson', name: 'Ulf Kristersson' }]);
+  });
+});
