@@ -9,6 +9,14 @@ export interface PartialDate {
   precision: DatePrecision;
 }
 
+/** A date as the text states it when it cannot be trusted (it sits in a span flagged as damaged). */
+export interface StatedDate {
+  /** Exactly as written ("April 1200", "two months earlier"). */
+  text: string;
+  /** The month, 1-12, when that part is plausible even though the year is not. */
+  month?: number;
+}
+
 export interface Place {
   name: string;
   country?: string;
@@ -16,12 +24,15 @@ export interface Place {
 
 /** Something that happened that articles cover: a summit, an anniversary, a war. */
 export interface NewsEvent {
-  /** A slug of name and start ("summit-in-vladivostok-2019-04"). */
+  /** A slug of name and start ("summit-in-vladivostok-2019-04"); without a date when the date is uncertain. */
   id: string;
   name: string;
   kind: EventKind;
   start?: PartialDate;
   end?: PartialDate;
+  /** The text gives a date, but from damaged text: no start is published, the statement is kept. */
+  dateUncertain?: boolean;
+  statedDate?: StatedDate;
   place?: Place;
   description?: string;
   /**

@@ -11,4 +11,6 @@ export interface QualityFlag {
   end: number;
   text: string;
   message: string;
+  /** How sure the rule is, 0-1: what the rule's kind of evidence has measured on the gold set. */
+  confidence: number;
 }

@@ -8,8 +8,9 @@ import type { Person } from '../domain/person.js';
 import { slugify } from '../domain/slug.js';
 import { classifyEventKind, namesAnEvent } from './enrich/event-kinds.js';
 import { extractEvents } from './enrich/events.js';
-import { detectLanguage } from './enrich/language.js';
-import { describeRole, extractPeople, stripHonorific, type ExtractedPerson } from './enrich/people.js';
+import { chooseLanguage } from './enrich/language-tags.js';
+import { authorsOf, peopleOfEntry } from './enrich/entry-people.js';
+import { describeRole, stripHonorific, type ExtractedPerson } from './enrich/people.js';
 import { flagQuality } from './enrich/quality.js';
 import { InputRejectedError } from './raw-input.js';
 import type { ParsedEntry, SourceEvent } from './parsed-entry.js';
@@ -29,13 +30,17 @@ const stableJson = (value: unknown): string =>
 /** Turns a parsed entry into domain objects: identity, language, people, events, quality flags. */
 export function buildEntry(entry: ParsedEntry, now: Date): BuiltEntry {
   const contentHash = createHash('sha256').update(stableJson(entry)).digest('base64url').slice(0, 22);
-  const language = entry.language ?? detectLanguage([entry.headline, ...entry.body.slice(0, 3)].join(' ')) ?? 'und';
-  const extracted = language.startsWith('en') ? extractPeople([entry.headline, ...entry.body]) : [];
+  const language = chooseLanguage(entry.language, [entry.headline, ...(entry.body.length ? entry.body.slice(0, 3) : [entry.summary ?? ''])].join(' '));
   const { people: categoryPeople, events: categoryEvents, subjects: categorySubjects } = classifyCategories(entry.categories ?? []);
-  // Metadata from the source wins: people the source labels (or tags) are the article's people.
-  const labelled = [...(entry.people ?? []).map((p) => ({ name: p.name, aliases: [] })), ...categoryPeople];
-  const peopleFound: ExtractedPerson[] = labelled.length ? labelled.map((p) => withRoleFromText(p, extracted)) : extracted;
-  const sourceEvents: SourceEvent[] = entry.events?.length || categoryEvents.length ? [...(entry.events ?? []), ...categoryEvents] : language.startsWith('en') ? extractEvents(entry.body, peopleFound) : [];
+  // Metadata from the source comes first (people it labels or tags), then people found in the text; authors are not the story's people.
+  // ninjs event participants are people the source labels too, so they become people and participants.
+  const participants = (entry.events ?? []).flatMap((e) => e.participants).map((name) => ({ name, aliases: [] }));
+  const labelled = [...(entry.people ?? []).map((p) => ({ name: p.name, aliases: [] })), ...categoryPeople, ...participants].filter((p, i, all) => all.findIndex((q) => sameName(q.name, p.name)) === i);
+  const peopleFound = peopleOfEntry(labelled, entry.headline, entry.body, language, authorsOf(entry));
+  const body = entry.body.length ? entry.body : entry.summary ? [entry.summary] : [];
+  const qualityFlags = flagQuality(body, { language, mentionsPeople: peopleFound.length > 0, importYear: now.getUTCFullYear() });
+  // Dates inside flagged spans are kept only as stated text: damaged text never becomes a fact.
+  const sourceEvents: SourceEvent[] = entry.events?.length || categoryEvents.length ? [...(entry.events ?? []), ...categoryEvents] : language.startsWith('en') ? extractEvents(entry.body, peopleFound, qualityFlags) : [];
 
   const people = peopleFound.map((p) => toPerson(p, now));
   const events = sourceEvents.map((e) => toEvent(e, people, now));
@@ -46,13 +51,12 @@ export function buildEntry(entry: ParsedEntry, now: Date): BuiltEntry {
   const id = articleIdFromSource(entry.sourceId ?? `content:${contentHash}`);
   const translations: Translation[] = entry.otherHeadlines.map((t) => ({
     articleId: id,
-    language: t.language ?? detectLanguage(t.text) ?? 'und',
+    language: chooseLanguage(t.language, t.text),
     headline: t.text,
     slug: slugify(t.text) || id.toLowerCase(),
     kind: t.kind ?? 'UNKNOWN',
     ...(t.body ? { body: t.body } : {}),
   }));
-  const body = entry.body.length ? entry.body : entry.summary ? [entry.summary] : [];
   const article: Article = {
     id,
     slug: slugify(entry.headline) || id.toLowerCase(),
@@ -77,7 +81,7 @@ export function buildEntry(entry: ParsedEntry, now: Date): BuiltEntry {
     organisations: (entry.organisations ?? []).map((o) => o.name),
     places: (entry.places ?? []).map((p) => p.name),
     subjects: [...(entry.subjects ?? []), ...categorySubjects],
-    qualityFlags: flagQuality(body, { language, mentionsPeople: people.length > 0, importYear: now.getUTCFullYear() }),
+    qualityFlags,
     contentHash,
   };
   return { article: { article, translations }, people, events, contentHash };
@@ -88,7 +92,7 @@ function toPerson(found: ExtractedPerson, now: Date): Person {
     id: slugify(found.name),
     name: found.name,
     aliases: found.aliases.filter((alias) => !sameName(alias, found.name)),
-    ...(found.role ? { description: describeRole(found.role) } : {}),
+    ...(found.role && describeRole(found.role) ? { description: describeRole(found.role) } : {}),
     mentionCount: 0,
     updatedAt: now.toISOString(),
   };
@@ -105,6 +109,7 @@ function toEvent(event: SourceEvent, people: Person[], now: Date): EventWrite {
     kind: event.kind,
     ...(event.start ? { start: event.start } : {}),
     ...(event.end ? { end: event.end } : {}),
+    ...(event.statedDate && !event.start ? { dateUncertain: true, statedDate: event.statedDate } : {}),
     ...(event.place ? { place: event.place } : {}),
     participants: participants.filter((p, i) => participants.findIndex((q) => q.personId === p.personId) === i),
     updatedAt: now.toISOString(),
@@ -128,9 +133,3 @@ function classifyCategories(categories: readonly string[]) {
 }
 
 const sameName = (a: string, b: string) => normalizeName(a) === normalizeName(b);
-
-/** A labelled person keeps the role phrase the text gives them, when extraction found one. */
-function withRoleFromText(person: ExtractedPerson, extracted: readonly ExtractedPerson[]): ExtractedPerson {
-  const role = extracted.find((e) => sameName(e.name, person.name))?.role;
-  return role ? { ...person, role } : person;
-}

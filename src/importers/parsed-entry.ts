@@ -1,5 +1,5 @@
 import type { Photo, Source, TranslationKind } from '../domain/article.js';
-import type { EventKind, PartialDate, Place } from '../domain/event.js';
+import type { EventKind, PartialDate, Place, StatedDate } from '../domain/event.js';
 import type { RawInput } from './raw-input.js';
 
 /** A named thing as the source labels it (ninjs people, organisations, places). */
@@ -15,6 +15,8 @@ export interface SourceEvent {
   kind: EventKind;
   start?: PartialDate;
   end?: PartialDate;
+  /** Set instead of `start` when the date comes from a span flagged as damaged. */
+  statedDate?: StatedDate;
   place?: Place;
   participants: string[];
 }

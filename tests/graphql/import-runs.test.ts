@@ -60,4 +60,15 @@ describe('import runs over GraphQL', () => {
       { kind: 'IMPLAUSIBLE_YEAR', text: '1200' },
     ]);
   });
+
+  it('serves the seed summits undated, with the date as stated, under slugs without the year 1200', async () => {
+    const { data } = await query('{ events(filter: { kind: SUMMIT }) { edges { node { slug start { value } dateUncertain statedDate statedMonth } } } person(slug: "kim-jong-un") { events(first: 10) { edges { node { slug start { value } } } } } }');
+
+    expect(data.events.edges.map((e: { node: unknown }) => e.node)).toEqual(expect.arrayContaining([
+      { slug: 'summit-in-vladivostok', start: null, dateUncertain: true, statedDate: 'April 1200', statedMonth: 4 },
+      { slug: 'summit-in-hanoi', start: null, dateUncertain: true, statedDate: 'two months earlier', statedMonth: 2 },
+    ]));
+    expect(JSON.stringify(data)).not.toContain('1200-');
+    expect(data.person.events.edges.map((e: { node: { slug: string } }) => e.node.slug).sort()).toEqual(['summit-in-hanoi', 'summit-in-vladivostok']);
+  });
 });

@@ -25,6 +25,12 @@ builder.node(EventRef, {
     kind: t.field({ type: EventKindEnum, resolve: (event) => event.kind }),
     start: t.field({ type: PartialDateRef, nullable: true, resolve: (event) => event.start ?? null }),
     end: t.field({ type: PartialDateRef, nullable: true, resolve: (event) => event.end ?? null }),
+    dateUncertain: t.boolean({
+      description: 'True when the source states a date that cannot be trusted (damaged text): start is then null and statedDate holds what was written.',
+      resolve: (event) => event.dateUncertain ?? false,
+    }),
+    statedDate: t.string({ nullable: true, description: 'The date exactly as the text states it, when dateUncertain ("April 1200").', resolve: (event) => event.statedDate?.text ?? null }),
+    statedMonth: t.int({ nullable: true, description: 'The month (1-12) of an uncertain date, when that part is plausible.', resolve: (event) => event.statedDate?.month ?? null }),
     place: t.field({ type: PlaceRef, nullable: true, resolve: (event) => event.place ?? null }),
     description: t.exposeString('description', { nullable: true }),
     participantCount: t.int({ description: 'How many people took part.', resolve: (event, _, ctx) => ctx.events.participantCount(event) }),

@@ -15,5 +15,6 @@ export const QualityFlagRef = builder.objectRef<QualityFlag>('QualityFlag').impl
     end: t.exposeInt('end'),
     text: t.exposeString('text', { description: 'The offending span.' }),
     message: t.exposeString('message'),
+    confidence: t.float({ description: 'How sure the rule is, 0-1. Flags imported before confidences existed read 1.', resolve: (flag) => flag.confidence ?? 1 }),
   }),
 });

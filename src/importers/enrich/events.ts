@@ -1,8 +1,7 @@
 import type { EventKind, PartialDate } from '../../domain/event.js';
+import { isMonthName, RELATIVE, readDate, shiftReading, type DateReading } from './event-dates.js';
 import type { SourceEvent } from '../parsed-entry.js';
 import type { ExtractedPerson } from './people.js';
-
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
 const TRIGGERS: { kind: EventKind; pattern: RegExp; label: string }[] = [
   { kind: 'SUMMIT', pattern: /\bsummits?\b/gi, label: 'Summit' },
@@ -12,8 +11,6 @@ const TRIGGERS: { kind: EventKind; pattern: RegExp; label: string }[] = [
   { kind: 'ELECTION', pattern: /\belections?\b/gi, label: 'Election' },
 ];
 const ANNIVERSARY = /\b(?:anniversary|celebration)\b(?:[^.,;]{0,40}?)\bof the ((?:[\p{L}-]+ ){0,8}?[\p{L}-]+?)(?= from\b| which\b| in\b|[,.;”"])/u;
-const RELATIVE = /\b(one|two|three|four|five|six|seven|eight|nine|ten|\d+) (day|week|month|year)s? (earlier|before|later|after)\b/i;
-const NUMBERS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
 
 interface Clause {
   kind: EventKind;
@@ -21,28 +18,53 @@ interface Clause {
   text: string;
   /** Where the trigger starts in `text`: a place or date is looked for after it. */
   triggerAt: number;
+  /** Where `text` starts in its sentence. */
+  at: number;
+}
+
+/** A span of a paragraph flagged as damaged (a QualityFlag fits). */
+export interface DamagedSpan {
+  paragraph: number;
+  start: number;
+  end: number;
 }
 
 /**
  * Events told in English text: summits, meetings, visits, wars and elections with their place,
  * date and participants ("the summit held … in Vladivostok", "two months earlier in Hanoi"), and
- * anniversaries. Mentions of one event (same kind family, same place) are merged.
+ * anniversaries. Mentions of one event (same kind family, same place) are merged. A date inside a
+ * damaged span is never a fact: the event keeps it as stated text (and month), without a start.
  */
-export function extractEvents(paragraphs: readonly string[], people: readonly ExtractedPerson[]): SourceEvent[] {
+export function extractEvents(paragraphs: readonly string[], people: readonly ExtractedPerson[], damaged: readonly DamagedSpan[] = []): SourceEvent[] {
   const found: SourceEvent[] = [];
-  for (const sentence of paragraphs.flatMap(splitSentences)) {
-    let previousStart: PartialDate | undefined;
-    for (const clause of clausesOf(sentence)) {
-      const place = placeIn(clause.text.slice(clause.triggerAt), people);
-      const start = dateIn(clause.text.slice(clause.triggerAt)) ?? shift(previousStart, RELATIVE.exec(clause.text));
-      previousStart = start ?? previousStart;
-      if (!place) continue;
-      found.push({ name: `${clause.label} in ${place}`, kind: clause.kind, ...(start ? { start } : {}), place: { name: place }, participants: participantsIn(clause.text, people) });
+  paragraphs.forEach((paragraph, index) => {
+    const isDamaged = (start: number, end: number) => damaged.some((span) => span.paragraph === index && span.start < end && start < span.end);
+    for (const { sentence, offset } of sentencesOf(paragraph)) {
+      let previous: DateReading | undefined;
+      for (const clause of clausesOf(sentence)) {
+        const after = clause.text.slice(clause.triggerAt);
+        const place = placeIn(after, people);
+        const reading = readDate(after, offset + clause.at + clause.triggerAt, isDamaged) ?? shiftReading(previous, RELATIVE.exec(clause.text));
+        previous = reading ?? previous;
+        if (!place) continue;
+        const date = reading?.start ? { start: reading.start } : reading?.stated ? { statedDate: reading.stated } : {};
+        found.push({ name: `${clause.label} in ${place}`, kind: clause.kind, ...date, place: { name: place }, participants: participantsIn(clause.text, people) });
+      }
+      const anniversary = ANNIVERSARY.exec(sentence);
+      if (anniversary?.[1]) found.push({ name: `Anniversary of the ${anniversary[1]}`, kind: 'ANNIVERSARY', participants: [] });
     }
-    const anniversary = ANNIVERSARY.exec(sentence);
-    if (anniversary?.[1]) found.push({ name: `Anniversary of the ${anniversary[1]}`, kind: 'ANNIVERSARY', participants: [] });
-  }
+  });
   return merge(found);
+}
+
+/** The paragraph's sentences with where each starts. */
+function sentencesOf(paragraph: string): { sentence: string; offset: number }[] {
+  let cursor = 0;
+  return splitSentences(paragraph).map((sentence) => {
+    const offset = paragraph.indexOf(sentence, cursor);
+    cursor = offset + sentence.length;
+    return { sentence, offset };
+  });
 }
 
 function splitSentences(paragraph: string): string[] {
@@ -55,7 +77,7 @@ function clausesOf(sentence: string): Clause[] {
   return hits.map((hit, i) => {
     const from = i === 0 ? 0 : hit.at;
     const to = hits[i + 1]?.at ?? sentence.length;
-    return { kind: hit.kind, label: hit.label, text: sentence.slice(from, to), triggerAt: hit.at - from };
+    return { kind: hit.kind, label: hit.label, text: sentence.slice(from, to), triggerAt: hit.at - from, at: from };
   });
 }
 
@@ -65,38 +87,10 @@ function placeIn(text: string, people: readonly ExtractedPerson[]): string | und
   for (const match of text.matchAll(/\b(?:in|at) ((?:[A-Z][\p{L}-]+)(?: [A-Z][\p{L}-]+){0,2})/gu)) {
     const place = match[1] as string;
     const first = place.split(' ')[0] as string;
-    if (MONTHS.includes(first.toLowerCase()) || personTokens.has(first) || /^(The|This|That|His|Her|Its)$/.test(first)) continue;
+    if (isMonthName(first) || personTokens.has(first) || /^(The|This|That|His|Her|Its)$/.test(first)) continue;
     return place;
   }
   return undefined;
-}
-
-/** "in April 1200" (month), "in 2019" (year), "on 25 April 2019" (day). */
-function dateIn(text: string): PartialDate | undefined {
-  const day = /\b(\d{1,2}) (January|February|March|April|May|June|July|August|September|October|November|December) (\d{3,4})\b/.exec(text);
-  if (day) return { value: `${(day[3] as string).padStart(4, '0')}-${month(day[2] as string)}-${(day[1] as string).padStart(2, '0')}`, precision: 'DAY' };
-  const monthYear = /\b(January|February|March|April|May|June|July|August|September|October|November|December) (\d{3,4})\b/.exec(text);
-  if (monthYear) return { value: `${(monthYear[2] as string).padStart(4, '0')}-${month(monthYear[1] as string)}`, precision: 'MONTH' };
-  const year = /\bin (\d{3,4})\b/.exec(text);
-  if (year) return { value: (year[1] as string).padStart(4, '0'), precision: 'YEAR' };
-  return undefined;
-}
-
-const month = (name: string) => String(MONTHS.indexOf(name.toLowerCase()) + 1).padStart(2, '0');
-
-/** "two months earlier" than a known date, at that date's precision or coarser. */
-function shift(anchor: PartialDate | undefined, relative: RegExpExecArray | null): PartialDate | undefined {
-  if (!anchor || !relative) return undefined;
-  const amount = NUMBERS.indexOf((relative[1] as string).toLowerCase()) >= 0 ? NUMBERS.indexOf((relative[1] as string).toLowerCase()) : Number(relative[1]);
-  const sign = /earlier|before/i.test(relative[3] as string) ? -1 : 1;
-  const unit = (relative[2] as string).toLowerCase();
-  const [y = 0, m = 1] = anchor.value.split('-').map(Number);
-  if (unit === 'year') return { value: String(y + sign * amount).padStart(4, '0'), precision: 'YEAR' };
-  if (unit === 'month' && anchor.precision !== 'YEAR') {
-    const total = y * 12 + (m - 1) + sign * amount;
-    return { value: `${String(Math.floor(total / 12)).padStart(4, '0')}-${String((total % 12) + 1).padStart(2, '0')}`, precision: 'MONTH' };
-  }
-  return { value: String(y), precision: 'YEAR' };
 }
 
 /** People named in the clause by name, alias or the role phrase the article gave them. */
@@ -130,6 +124,9 @@ function merge(events: SourceEvent[]): SourceEvent[] {
     if (event.start && (!existing.start || precisionRank(event.start) > precisionRank(existing.start)) && (!existing.start || event.start.value.startsWith(existing.start.value))) {
       existing.start = event.start;
     }
+    // A trusted date wins over a stated one; of two stated dates, the one that keeps a month.
+    if (event.statedDate && (!existing.statedDate || (existing.statedDate.month === undefined && event.statedDate.month !== undefined))) existing.statedDate = event.statedDate;
+    if (existing.start) delete existing.statedDate;
     for (const person of event.participants) if (!existing.participants.includes(person)) existing.participants.push(person);
   }
   return [...merged.values()];

@@ -1,17 +1,33 @@
+import { eld } from 'eld/medium';
 import { detectAll } from 'tinyld';
 
+// Languages detectors confuse with each other, and that an editor would not call a different language here.
+const CLOSE = [['no', 'nb', 'nn', 'da']];
+
 /**
- * Language detection (BCP 47 primary subtag). tinyld is used because it is maintained, has no
- * dependencies, runs in Lambda without model files, and is trained for short texts like headlines.
+ * Language detection (BCP 47 primary subtag). eld is used because it measured best on the gold set
+ * (`npm run eval`: headlines 0.98 against tinyld's 0.83, paragraphs 0.99 against 0.96), is maintained,
+ * pure JavaScript and ships its n-gram table in the package (2 MB for the medium size).
  */
 export function detectLanguage(text: string, candidates?: readonly string[]): string | undefined {
-  const guesses = detectAll(text).filter((guess) => !candidates || candidates.includes(guess.lang));
-  return guesses[0]?.lang;
+  const scores = Object.entries(eld.detect(text).getScores() as Record<string, number>).sort(([, a], [, b]) => b - a);
+  const best = scores.find(([lang]) => !candidates || candidates.includes(lang));
+  return best?.[0];
 }
 
-/** Only a clear winner: used where a wrong guess would raise a false alarm (paragraph checks). */
+/**
+ * Only a clear winner: used where a wrong guess would raise a false alarm (paragraph checks). Two
+ * independent detectors (eld and tinyld) must agree, and eld must call its answer reliable.
+ */
 export function detectLanguageConfidently(text: string): string | undefined {
-  const [best, second] = detectAll(text);
-  if (!best || best.accuracy < 0.5) return undefined;
-  return second && second.accuracy > best.accuracy * 0.8 ? undefined : best.lang;
+  const result = eld.detect(text);
+  const [tinyld] = detectAll(text);
+  if (!result.language || !result.isReliable() || !tinyld || !sameLanguage(result.language, tinyld.lang)) return undefined;
+  return result.language;
+}
+
+/** Same language for the purposes of a mismatch: primary subtags equal, or two that detectors confuse (nb/no/nn/da). */
+export function sameLanguage(a: string, b: string): boolean {
+  const [x, y] = [a, b].map((tag) => tag.toLowerCase().split('-')[0] ?? '');
+  return x === y || CLOSE.some((group) => group.includes(x as string) && group.includes(y as string));
 }

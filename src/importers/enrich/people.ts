@@ -1,5 +1,7 @@
 import nlp from 'compromise';
 import { normalizeName } from '../../domain/names.js';
+import { isGivenName } from './name-words.js';
+import { couldBeFullName, namesByRule } from './names-by-rule.js';
 
 export interface ExtractedPerson {
   name: string;
@@ -11,24 +13,34 @@ export interface ExtractedPerson {
 const NAME_TOKEN = /^[A-Z][\p{L}’'-]*$/u;
 
 /**
- * People named in English text. compromise finds the names; this repairs hyphenated names it cuts
- * ("Kim Jong-" → "Kim Jong-un"), folds short forms into full names ("Kim", "Putin"), drops one-word
- * names seen once (usually not people), and keeps the role phrase the text puts before a name.
+ * People named in text. In English compromise finds names; in every Latin-script language rules add
+ * runs of capitalised words that start with a given name or that a role or honorific announces
+ * (names-by-rule.ts). Hyphenated names compromise cuts are repaired ("Kim Jong-" → "Kim Jong-un"),
+ * short forms fold into full names ("Kim", "Mr Ings", "Sra. Rousseff"), plants and places named like
+ * people are dropped ("Douglas Fir"), one-word names seen fewer than three times are dropped, and
+ * the role phrase the text puts before a name is kept.
  */
-export function extractPeople(paragraphs: readonly string[]): ExtractedPerson[] {
+export function extractPeople(paragraphs: readonly string[], { language = 'en', firstIsHeadline = false } = {}): ExtractedPerson[] {
   const text = paragraphs.join('\n\n');
-  const spans = (nlp(text).people().json({ offset: true, text: true }) as { offset: { start: number; length: number } }[])
-    .map(({ offset }) => repairName(text, offset.start, offset.start + offset.length))
-    .filter((name) => name.split(/\s+/).every((token) => NAME_TOKEN.test(token)));
+  const english = language.toLowerCase().startsWith('en');
+  const spans = english
+    ? (nlp(text).people().json({ offset: true, text: true }) as { offset: { start: number; length: number } }[])
+        .map(({ offset }) => repairName(text, offset.start, offset.start + offset.length))
+        .filter((name) => name.split(/\s+/).every((token) => NAME_TOKEN.test(token)))
+    : [];
+  // English headlines run names into title-case words ("Trump State of the Union"): rules read only the body there.
+  const byRule = namesByRule(english && firstIsHeadline ? paragraphs.slice(1) : paragraphs, { reuse: !english });
 
-  const stripped = spans.map((span) => stripHonorific(span));
+  const stripped = [...spans.map((span) => stripHonorific(span)), ...byRule.full];
   const titles = new Map(stripped.filter((s) => s.title).map((s) => [s.name, s.title as string]));
   const names = stripped.map((s) => s.name);
-  const full = unique(names.filter((name) => name.includes(' ')));
+  const full = unique(names.filter((name) => name.includes(' ') && couldBeFullName(name.split(' '))));
   const people = new Map<string, ExtractedPerson>(full.map((name) => [name, { name, aliases: [] }]));
   const singles = names.filter((name) => !name.includes(' '));
-  for (const single of unique(singles)) {
+  for (const single of unique([...singles, ...byRule.singles])) {
     const owner = full.find((name) => name.split(/[\s-]+/).some((token) => token === single));
+    // "Donald" alone is not Donald Trump's short form; "Kim" is Kim Jong-un's (family name first, given name hyphenated).
+    if (owner && owner.split(' ')[0] === single && isGivenName(single) && !owner.includes('-')) continue;
     if (owner) {
       const person = people.get(owner) as ExtractedPerson;
       if (!person.aliases.includes(single)) person.aliases.push(single);
@@ -54,10 +66,10 @@ function titleBefore(text: string, name: string): string | undefined {
   return match?.[1];
 }
 
-/** "Governor Bob Holden" → name "Bob Holden", title "Governor". */
+/** "Governor Bob Holden" → name "Bob Holden", title "Governor"; "Mr Ings" → "Ings", a short form to fold. */
 export function stripHonorific(name: string): { name: string; title?: string } {
   const match = HONORIFICS.exec(name);
-  if (!match || !name.slice(match[0].length).includes(' ')) return { name };
+  if (!match) return { name };
   return { name: name.slice(match[0].length), title: match[1] as string };
 }
 
@@ -82,5 +94,9 @@ function rolePhraseBefore(text: string, name: string): string | undefined {
 
 const unique = (names: string[]) => [...new Map(names.map((n) => [normalizeName(n), n])).values()];
 
-/** A role phrase as a description: "The former US president" → "former US president". */
-export const describeRole = (role: string): string => role.replace(/^(the|an?)\s+/i, '');
+// Phrases that point into the article ("president of this country") or at a time ("the past year") say
+// nothing about the person outside it: they stay the mention's role and never become the description.
+const DEICTIC = /\b(this|that|these|those|here|there|its|his|her|their|our|past|next|last|previous|same|other|year|month|week|day|time)\b/i;
+
+/** A role phrase as a person's description ("The former US president" → "former US president"), or none when it only makes sense in the article. */
+export const describeRole = (role: string): string | undefined => (DEICTIC.test(role) ? undefined : role.replace(/^(the|an?)\s+/i, ''));

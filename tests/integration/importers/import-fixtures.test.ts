@@ -51,11 +51,14 @@ describe('importing every fixture', () => {
     expect(await participantsOf('Summit in Hanoi')).toEqual([{ personId: 'donald-trump', name: 'Donald Trump' }, { personId: 'kim-jong-un', name: 'Kim Jong-un' }]);
   });
 
-  it('gives ninjs 005 exactly the people, organisations and places the document labels', async () => {
+  it('gives ninjs 005 the people the document labels first, then those its text names, and exactly its organisations and places', async () => {
     const article = await articleFromSlug('captain-of-wrecked-cruise-ship-on-trial-in-italy');
 
     // The role phrase comes from the text ("The sole defendant, Francesco Schettino"); the person from the labels.
-    expect(article.people).toEqual([{ personId: 'francesco-schettino', name: 'Francesco Schettino', role: 'The sole defendant' }]);
+    expect(article.people).toEqual([
+      { personId: 'francesco-schettino', name: 'Francesco Schettino', role: 'The sole defendant' },
+      { personId: 'domenico-pepe', name: 'Domenico Pepe' },
+    ]);
     expect(article.organisations).toEqual(['Costa Crociere SpA']);
     expect(article.places).toEqual(['Grossetto', 'Tuscany', 'Italy']);
   });
@@ -64,7 +67,7 @@ describe('importing every fixture', () => {
     const trump = await table.people.getWithEvents('donald-trump');
     const articles = await table.articles.listArticles({ personId: 'donald-trump' }, { first: 100 });
 
-    expect(trump?.person.aliases).toEqual([]);
+    expect(trump?.person.aliases).toEqual(['Trump']);
     expect(articles.edges.length).toBe(trump?.person.mentionCount);
     expect(articles.edges.length).toBeGreaterThan(1);
   });

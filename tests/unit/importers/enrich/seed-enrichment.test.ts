@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extractEvents } from '../../../../src/importers/enrich/events.js';
-import { extractPeople } from '../../../../src/importers/enrich/people.js';
+import { describeRole, extractPeople } from '../../../../src/importers/enrich/people.js';
 import { flagQuality } from '../../../../src/importers/enrich/quality.js';
 import { readSeedText } from '../../../../src/importers/parsers/seed-text.js';
 
@@ -18,12 +18,14 @@ describe('enrichment of the seed article', () => {
     ]);
   });
 
-  it('finds the Vladivostok and Hanoi summits with place, date and participants, and the anniversary', () => {
-    expect(extractEvents(seed.body, people)).toEqual([
+  it('finds the Vladivostok and Hanoi summits with place and participants, their flagged dates kept only as stated text and month', () => {
+    const flags = flagQuality(seed.body, { language: 'en', mentionsPeople: true, importYear: 2026 });
+
+    expect(extractEvents(seed.body, people, flags)).toEqual([
       { name: 'Anniversary of the liberation of the Korean peninsula', kind: 'ANNIVERSARY', participants: [] },
-      { name: 'Summit in Vladivostok', kind: 'SUMMIT', start: { value: '1200-04', precision: 'MONTH' }, place: { name: 'Vladivostok' }, participants: ['Kim Jong-un', 'Vladimir Putin'] },
-      // "two months earlier" than April 1200; "the North Korean leader" is Kim by the role phrase.
-      { name: 'Summit in Hanoi', kind: 'SUMMIT', start: { value: '1200-02', precision: 'MONTH' }, place: { name: 'Hanoi' }, participants: ['Kim Jong-un', 'Donald Trump'] },
+      { name: 'Summit in Vladivostok', kind: 'SUMMIT', statedDate: { text: 'April 1200', month: 4 }, place: { name: 'Vladivostok' }, participants: ['Kim Jong-un', 'Vladimir Putin'] },
+      // "two months earlier" than April (1200); "the North Korean leader" is Kim by the role phrase.
+      { name: 'Summit in Hanoi', kind: 'SUMMIT', statedDate: { text: 'two months earlier', month: 2 }, place: { name: 'Hanoi' }, participants: ['Kim Jong-un', 'Donald Trump'] },
     ]);
   });
 
@@ -53,5 +55,11 @@ describe('quality flags', () => {
 
   it('flags a word written twice', () => {
     expect(flagQuality(['He said the the talks failed.'], { language: 'en', mentionsPeople: false, importYear: 2026 })[0]).toMatchObject({ kind: 'DOUBLED_PHRASE', text: 'the the' });
+  });
+});
+
+describe('descriptions', () => {
+  it('keeps deictic and time phrases as the mention role only, never as the person description', () => {
+    expect([describeRole('the president of this country'), describeRole('the past year'), describeRole('The North Korean leader'), describeRole('the former US president')]).toEqual([undefined, undefined, 'North Korean leader', 'former US president']);
   });
 });

@@ -1,0 +1,41 @@
+import { normalizeName } from '../../domain/names.js';
+import { extractPeople, type ExtractedPerson } from './people.js';
+
+const BYLINE_PREFIX = /^(by|von|por|di|da|av|af|de)\s+/i;
+const SPLIT = /\s*(?:,|\/|\||&|\band\b|\bund\b|\by\b|\be\b|\bog\b|\boch\b)\s*/i;
+const BYLINE_LINE = /^(by|von|por|di|av|af)\s+(\p{Lu}[\p{L}’'.-]*[\s,]*(and|und|e|y|og|och)?\s*){2,8}$/iu;
+const HEADLINE_SUFFIX = /\s\|\s*([^|]{3,60})$/;
+const WRITES = /\b(?:writes|schreibt|escribe|escreve|scrive|skriver)\s+((?:\p{Lu}[\p{L}’'.-]*\s?){2,4})/gu;
+
+/**
+ * Who wrote the piece: the byline ("David Smith in Washington", "Von Christian Hollmann, dpa"), a
+ * Guardian-style "| Author" headline suffix, and "writes X". Authors are not the story's people.
+ */
+export function authorsOf(entry: { byline?: string; headline: string; body: readonly string[]; summary?: string }): string[] {
+  const fromByline = (entry.byline ?? '').replace(BYLINE_PREFIX, '').split(SPLIT);
+  const suffix = HEADLINE_SUFFIX.exec(entry.headline)?.[1];
+  const writes = [...[entry.summary ?? '', ...entry.body].join('\n').matchAll(WRITES)].map((m) => m[1] as string);
+  // A body line that is a byline ("Por Matt Spetalnick e Jason Szep"), as agency copy in feeds has.
+  const bylineLines = entry.body.filter((line) => BYLINE_LINE.test(line)).flatMap((line) => line.replace(BYLINE_PREFIX, '').split(SPLIT));
+  return [...fromByline, ...bylineLines, ...(suffix ? [suffix] : []), ...writes].map((a) => a.trim().replace(/[.,;:]+$/, '')).filter(Boolean);
+}
+
+// "David Smith in Washington" and "Damian Carrington Environment editor" still name David Smith and Damian Carrington.
+const isAuthor = (name: string, authors: readonly string[]) => authors.some((author) => ` ${normalizeName(author)} `.includes(` ${normalizeName(name)} `));
+const keys = (p: ExtractedPerson) => [p.name, ...p.aliases].map(normalizeName);
+
+/**
+ * The people of an entry: those the source labels (metadata, person tags) first, then those found in
+ * the text in any language, without the authors. A labelled person keeps the role and aliases the text gives.
+ */
+export function peopleOfEntry(labelled: readonly ExtractedPerson[], headline: string, body: readonly string[], language: string, authors: readonly string[]): ExtractedPerson[] {
+  const extracted = extractPeople([headline, ...body], { language, firstIsHeadline: true });
+  const people: ExtractedPerson[] = labelled.map((person) => {
+    const match = extracted.find((e) => keys(e).some((k) => keys(person).includes(k)));
+    return match ? { name: person.name, aliases: unique([...person.aliases, ...match.aliases, ...(match.name !== person.name ? [match.name] : [])]), ...(match.role ? { role: match.role } : {}) } : person;
+  });
+  for (const person of extracted) if (!people.some((p) => keys(p).some((k) => keys(person).includes(k)))) people.push(person);
+  return people.filter((person) => !isAuthor(person.name, authors));
+}
+
+const unique = (names: string[]) => [...new Set(names)];

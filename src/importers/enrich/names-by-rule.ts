@@ -1,0 +1,101 @@
+import { FUNCTION_WORD, HONORIFIC, isGivenName, NOT_A_NAME, PARTICLE, ROLE, THINGS } from './name-words.js';
+
+/** A run of capitalised words in a sentence, and whether a role or honorific announced it. */
+export interface NameRun {
+  /** The name's words, leading roles, honorifics and function words removed. */
+  words: string[];
+  cued: boolean;
+  /** The role or honorific that announced it ("Bundeskanzler", "Sra."), when one did. */
+  title?: string;
+}
+
+// A name right after a verb of saying is a person speaking ("sier Ajay Singh Yadav", "said Sarah Price").
+const SPEECH = /^(said|says|told|according|sier|sa|sagte|sagt|säger|sade|dijo|afirmó|explicó|disse|afirmou|dice|detto|ha|spiegato)$/i;
+const CAPITALISED = /^\p{Lu}[\p{Ll}’'-]*\p{Ll}[\p{Ll}’'-]*$|^\p{Lu}[\p{Ll}]*\.$/u;
+
+/**
+ * Runs of capitalised words (particles allowed inside: "Staffan de Mistura") in any Latin-script text.
+ * Punctuation ends a run; sentence-initial function words, roles and honorifics are stripped from its start.
+ */
+export function nameRuns(text: string): NameRun[] {
+  const runs: NameRun[] = [];
+  let current: string[] = [];
+  let previous = '';
+  let before = '';
+  let appositive = false;
+  const recent: string[] = [];
+  // An appositive is closed by punctuation ("…, Jair Bolsonaro, classificou"), not by a list's "e" ("Minas Gerais e Rio").
+  const close = (byPunctuation = false) => {
+    if (current.length) runs.push(trimRun(current, appositive && byPunctuation ? 'president' : before));
+    current = [];
+  };
+  for (const raw of text.split(/\s+/)) {
+    const word = raw.replace(/^[“"«„(‘'¿¡–-]+/u, '').replace(/(['’]s)?[”"»)’'.,;:!?]*$/u, '');
+    const ends = /[,.;:!?)”"»]$/u.test(raw) && !HONORIFIC.test(raw.replace(/^[“"«„(]+/u, ''));
+    if (CAPITALISED.test(word) || (HONORIFIC.test(word) && /^\p{Lu}/u.test(word))) {
+      // "o candidato do PSL à Presidência, Jair Bolsonaro,": a name set off by a comma after a role noun.
+      if (!current.length) [before, appositive] = [previous, /,$/.test(recent[recent.length - 1] ?? '') && recent.slice(-6).some((w) => ROLE.test(w.replace(/[,.;:]$/, '')))];
+      current.push(HONORIFIC.test(raw) ? raw : word);
+    } else if (current.length && PARTICLE.test(word) && !ends && (!/^de[rn]$/.test(word) || /^va?on$/.test(previous))) {
+      current.push(word);
+    } else {
+      close();
+    }
+    if (ends) close(true);
+    previous = word;
+    recent.push(raw);
+    if (recent.length > 6) recent.shift();
+  }
+  close(true);
+  return runs.filter((run) => run.words.length > 0);
+}
+
+function trimRun(words: string[], before: string): NameRun {
+  let start = 0;
+  let title: string | undefined;
+  const strippable = (word: string) => FUNCTION_WORD.test(word) || NOT_A_NAME.test(word) || ROLE.test(word) || HONORIFIC.test(word) || PARTICLE.test(word);
+  while (start < words.length && strippable(words[start] as string)) {
+    if (ROLE.test(words[start] as string) || HONORIFIC.test(words[start] as string)) title = words[start];
+    start++;
+  }
+  // "der Dortmunder Abwehrspieler Weigl": a role inside the run announces what follows it.
+  const role = words.findLastIndex((word, i) => i >= start && i < words.length - 1 && ROLE.test(word));
+  if (role >= start) {
+    title = words[role];
+    start = role + 1;
+  }
+  // "expresidenta de Brasil Dilma Rousseff": after "de", the first word of a longer run is the place.
+  const rest = words.slice(PARTICLE.test(before) && words.length - start >= 3 ? start + 1 : start);
+  while (rest.length && PARTICLE.test(rest[rest.length - 1] as string)) rest.pop();
+  const cued = title !== undefined || ROLE.test(before) || HONORIFIC.test(before) || SPEECH.test(before);
+  return { words: rest, cued, ...(title ? { title } : {}) };
+}
+
+/** True when the words can be a person's full name: no place or organisation word, not a plant. */
+export function couldBeFullName(words: readonly string[]): boolean {
+  const capitalised = words.filter((w) => !PARTICLE.test(w));
+  return capitalised.length >= 2 && capitalised.length <= 4 && !capitalised.some((w) => NOT_A_NAME.test(w) || FUNCTION_WORD.test(w)) && !THINGS.test(words.join(' '));
+}
+
+/**
+ * People named in text of any Latin-script language, by rule: a run of two to four capitalised words that
+ * starts with a known given name, or that a role or honorific announces, or whose last word the text
+ * later uses alone ("Thorsten Kinhöfer" … "Kinhöfer"). Single words are short forms, folded later.
+ */
+export function namesByRule(paragraphs: readonly string[], options: { reuse: boolean }): { full: { name: string; title?: string }[]; singles: string[] } {
+  const runs = paragraphs.flatMap((p) => nameRuns(p));
+  const singles = runs.filter((r) => r.words.length === 1).map((r) => r.words[0] as string);
+  const announced = runs.filter((r) => couldBeFullName(r.words) && (r.cued || isGivenName(r.words[0] as string)));
+  const surnames = new Set(announced.map((r) => r.words[r.words.length - 1]));
+  const reused = options.reuse
+    ? runs.flatMap((r) => {
+        // A reused surname: given name + surname, or two given names + surname ("Lutz Michael Fröhlich"), never
+        // a noun before a surname already named ("Körperteil Weigl") or a genitive ("Zwayers Auslegung").
+        const words = r.words.length === 3 && isGivenName(r.words[1] as string) ? r.words : r.words.slice(-2);
+        const [first = '', last = ''] = [words[0], words[words.length - 1]];
+        const genitive = /s$/.test(first) && (singles.includes(first.slice(0, -1)) || surnames.has(first.slice(0, -1)));
+        return !announced.includes(r) && couldBeFullName(words) && singles.includes(last) && !surnames.has(last) && !genitive ? [{ ...r, words }] : [];
+      })
+    : [];
+  return { full: [...announced, ...reused].map((r) => ({ name: r.words.join(' '), ...(r.title ? { title: r.title } : {}) })), singles };
+}

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { buildEntry } from '../../../../src/importers/build-document.js';
+import { canonicalLanguage, chooseLanguage } from '../../../../src/importers/enrich/language-tags.js';
+import { detectLanguage, sameLanguage } from '../../../../src/importers/enrich/language.js';
+import type { ParsedEntry } from '../../../../src/importers/parsed-entry.js';
+
+const norwegian = 'Koronapandemien herjer også i landsbyer rundt omkring i India. Døde kastes ut i elver, og de syke behandles med urter av leger uten medisinsk opplæring.';
+const russian = 'Президент России Владимир Путин провёл во вторник переговоры с лидером Северной Кореи в Владивостоке.';
+
+describe('language tags', () => {
+  it('stores canonical BCP 47 case whatever case the source declares', () => {
+    expect(['EN-gb', 'zh-hant', 'pt_br', 'nb-no', 'sv'].map(canonicalLanguage)).toEqual(['en-GB', 'zh-Hant', 'pt-BR', 'nb-NO', 'sv']);
+  });
+
+  it('keeps a declared language even where detectors read another one of the same script (nb read as da)', () => {
+    expect(chooseLanguage('nb-NO', norwegian)).toBe('nb-NO');
+    expect(chooseLanguage('en', 'Costa Concordia cruise ship')).toBe('en');
+  });
+
+  it('overrides a declared language only when the text is in a script it is not written in', () => {
+    expect(chooseLanguage('en', russian)).toBe('ru');
+    expect(chooseLanguage('zh-hant', '北韓領導人金正恩向俄羅斯總統普丁致函，表示希望加強兩國關係。')).toBe('zh-Hant');
+  });
+
+  it('detects undeclared headlines in German and Portuguese from the fixtures', () => {
+    expect(detectLanguage('Apache Software Foundation bekommt ein neues Logo')).toBe('de');
+    expect(detectLanguage('Ibope: Bolsonaro estaciona na liderança; Haddad segue avançando')).toBe('pt');
+  });
+
+  it('treats nb, no, nn and da as one language for mismatch checks, and en-GB as en', () => {
+    expect([sameLanguage('nb-NO', 'no'), sameLanguage('da', 'nb'), sameLanguage('en-GB', 'en'), sameLanguage('pt-BR', 'pt-PT'), sameLanguage('es', 'pt')]).toEqual([true, true, true, true, false]);
+  });
+});
+
+describe('languages stored by the importer', () => {
+  const entry = (overrides: Partial<ParsedEntry>): ParsedEntry => ({ kind: 'article', headline: 'Costa Concordia cruise ship', otherHeadlines: [], body: [], source: { url: 'https://example.com/p' }, ...overrides });
+
+  it('stores the article and translation languages in canonical case', () => {
+    const built = buildEntry(entry({ language: 'EN-gb', body: ['The ship lies on its side off Giglio.'], otherHeadlines: [{ text: 'Navio Costa Concordia', language: 'pt-br' }] }), new Date());
+
+    expect(built.article?.article.language).toBe('en-GB');
+    expect(built.article?.translations.map((t) => t.language)).toEqual(['pt-BR']);
+  });
+
+  it('detects an undeclared photo item from its headline and summary, not the headline alone', () => {
+    const summary = 'The Costa Concordia cruise ship lies on its side in the waters of the Tuscan island of Giglio, Italy, Monday, July 8, 2013.';
+
+    expect(detectLanguage('Costa Concordia cruise ship')).not.toBe('en');
+    expect(buildEntry(entry({ summary }), new Date()).article?.article.language).toBe('en');
+  });
+});
