@@ -52,6 +52,14 @@ function tryDecode(globalId: string): { typename: string; id: string } | undefin
   }
 }
 
+const LANGUAGE_TAG = /^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8}){0,3}$/;
+
+/** A BCP 47 language tag as a filter ("en", "en-GB", any case). */
+export function languageTagArg(name: string, value: string): string {
+  if (!LANGUAGE_TAG.test(value)) throw new InvalidInputError(`${name}: ${quoted(value)} is not a language tag such as "en" or "pt-BR"`);
+  return value;
+}
+
 const PARTIAL_DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 
 /** A date bound in the form "2019", "2019-04" or "2019-04-25". */

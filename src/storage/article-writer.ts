@@ -35,6 +35,7 @@ export async function writeArticle(client: DocumentClient, table: string, { arti
         }),
     ...translationActions(table, stored, translations, previous),
     ...slugActions(table, stored, translations, previous),
+    ...languageEntryActions(table, stored, previous),
   ];
   if (actions.length > MAX_ACTIONS) {
     throw new WriteRejectedError(`article ${article.id}: ${actions.length} writes, over the ${MAX_ACTIONS} a transaction allows (too many translations)`);
@@ -100,6 +101,23 @@ function translationActions(table: string, article: Article, translations: Artic
   return [
     ...translations.map((t) => transactionAction(table, `translation ${t.language}`, { Put: { Item: items.toTranslationItem(t, article.publishedAt) } })),
     ...removed.map((t) => transactionAction(table, `translation ${t.language}`, { Delete: { Key: keys.translationKey(article.id, t.language) } })),
+  ];
+}
+
+/** Primary languages an article is listed under only through a regional variant ("en" for "en-GB"). */
+function primaryLanguages(article: Pick<Article, 'language' | 'translations'> | undefined): string[] {
+  if (!article) return [];
+  const tags = [article.language, ...article.translations.map((t) => t.language)].map((tag) => tag.toLowerCase());
+  const direct = new Set(tags);
+  return [...new Set(tags.filter((tag) => tag.includes('-')).map((tag) => tag.split('-')[0] as string))].filter((primary) => !direct.has(primary));
+}
+
+function languageEntryActions(table: string, article: Article, previous?: Article): DescribedAction[] {
+  const now = primaryLanguages(article);
+  const gone = primaryLanguages(previous).filter((primary) => !now.includes(primary));
+  return [
+    ...now.map((primary) => transactionAction(table, `language entry ${primary}`, { Put: { Item: items.toLanguageEntryItem(article.id, primary, article.publishedAt) } })),
+    ...gone.map((primary) => transactionAction(table, `language entry ${primary}`, { Delete: { Key: keys.primaryLanguageEntryKey(article.id, primary) } })),
   ];
 }
 

@@ -29,6 +29,15 @@ export const toTranslationItem = (translation: Translation, publishedAt: string)
   publishedAt,
 });
 
+export type LanguageEntryItem = Item<{ articleId: string; language: string }, 'LanguageEntry'>;
+
+export const toLanguageEntryItem = (articleId: string, primary: string, publishedAt: string): LanguageEntryItem => ({
+  ...keys.primaryLanguageEntryKeys(articleId, primary, publishedAt),
+  type: 'LanguageEntry',
+  articleId,
+  language: primary,
+});
+
 export const toSlugItem = (articleId: string, slug: string, language: string): SlugItem => ({ ...keys.slugKey(slug, language), type: 'Slug', articleId, language });
 
 export const toPersonItem = (person: Person): PersonItem => ({ ...keys.personKey(person.id), ...keys.personListKeys(normalizeName(person.name), person.id), type: 'Person', ...person });

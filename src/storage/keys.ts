@@ -37,7 +37,21 @@ export const namePartition = (normalizedName: string): string => `NAME#${normali
 export const feedSortKey = (publishedAt: string, id: string): string => `${publishedAt}#${id}`;
 
 export const ALL_ARTICLES_FEED = 'FEED#ALL';
-export const languageFeed = (language: string): string => `FEED#LANG#${language}`;
+/** One feed per language tag, case folded ("en-GB" and "en-gb" are one feed). */
+export const languageFeed = (language: string): string => `FEED#LANG#${language.toLowerCase()}`;
+
+/**
+ * An article (or translation) in a regional variant ("en-GB") is listed under its primary language too
+ * ("en"), by an entry item of its own, so `language: "en"` finds every English article and
+ * `language: "en-GB"` only British ones.
+ */
+export const primaryLanguageEntryKeys = (articleId: string, primary: string, publishedAt: string) => ({
+  PK: articlePartition(articleId),
+  SK: `FEEDLANG#${primary.toLowerCase()}`,
+  GSI2PK: languageFeed(primary),
+  GSI2SK: feedSortKey(publishedAt, articleId),
+});
+export const primaryLanguageEntryKey = (articleId: string, primary: string): PrimaryKey => ({ PK: articlePartition(articleId), SK: `FEEDLANG#${primary.toLowerCase()}` });
 
 export const articleFeedKeys = (article: { id: string; publishedAt: string; language: string }) => ({
   GSI1PK: ALL_ARTICLES_FEED,

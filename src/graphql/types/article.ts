@@ -1,7 +1,7 @@
 import type { Article } from '../../domain/article.js';
 import { builder } from '../builder.js';
 import { branded } from '../node-brand.js';
-import { boundedKey, decodeIdFor, idOrSlug, localesFrom } from '../arguments.js';
+import { decodeIdFor, idOrSlug, languageTagArg, localesFrom } from '../arguments.js';
 import { toConnection } from '../connection.js';
 import { availableLanguages, bodyLanguage, localize, servedLanguage, servedTranslation, type Localized } from '../localization.js';
 import { EventRef } from './event.js';
@@ -63,7 +63,7 @@ export const ArticleConnection = builder.connectionObject({ type: ArticleRef, na
 const ArticleFilter = builder.inputType('ArticleFilter', {
   description: 'Combine at most one of language, person and event with a publication date range.',
   fields: (t) => ({
-    language: t.string({ description: 'Articles available in this language (original or translation).' }),
+    language: t.string({ description: 'Articles available in this language (original or translation), any case: "en" matches en, en-GB, en-US…; "en-GB" exactly that.' }),
     person: t.id({ description: 'A person\'s ID or slug.' }),
     event: t.id({ description: 'An event\'s ID or slug.' }),
     publishedAfter: t.field({ type: 'DateTime', description: 'Inclusive.' }),
@@ -88,7 +88,7 @@ builder.queryFields((t) => ({
       toConnection(
         await ctx.articles.list(
           {
-            ...(filter?.language ? { language: boundedKey('filter.language', filter.language).toLowerCase() } : {}),
+            ...(filter?.language ? { language: languageTagArg('filter.language', filter.language) } : {}),
             ...(filter?.person ? { personId: idOrSlug('Person', filter.person, 'filter.person') } : {}),
             ...(filter?.event ? { eventId: idOrSlug('Event', filter.event, 'filter.event') } : {}),
             ...(filter?.publishedAfter ? { publishedAfter: filter.publishedAfter } : {}),
