@@ -26,6 +26,10 @@ export interface Translation extends Omit<TranslationSummary, 'hasBody'> {
   body?: string[];
 }
 
+/** Where publishedAt was read: the item itself, the feed around it (the item had none), or a date line. */
+export const DATE_SOURCES = ['DOCUMENT', 'FEED', 'DATELINE'] as const;
+export type DateSource = (typeof DATE_SOURCES)[number];
+
 /** Where an article came from. */
 export interface Source {
   publisher?: string;
@@ -46,6 +50,8 @@ export interface Article {
   source?: Source;
   /** ISO 8601 instant. */
   publishedAt: string;
+  /** Where publishedAt was read; absent on articles stored before it was recorded. */
+  dateSource?: DateSource;
   /** The date line exactly as the source wrote it, when it had one ("Saturday, November 16"). */
   dateline?: string;
   updatedAt: string;

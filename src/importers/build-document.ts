@@ -42,6 +42,7 @@ export function buildEntry(entry: ParsedEntry, now: Date): BuiltEntry {
   if (entry.kind === 'event') return { people, events, contentHash };
   // A feed item may be a headline with a link to the story; without a link there is nothing to read.
   if (!entry.body.length && !entry.summary && !entry.source.url) throw new InputRejectedError(`"${entry.headline.slice(0, 60)}" has no body text and no link`);
+  if (!entry.publishedAt) throw new InputRejectedError(`"${entry.headline.slice(0, 60)}" has no publication date`);
 
   const id = articleIdFromSource(entry.sourceId ?? `content:${contentHash}`);
   const translations: Translation[] = entry.otherHeadlines.map((t) => ({
@@ -62,7 +63,8 @@ export function buildEntry(entry: ParsedEntry, now: Date): BuiltEntry {
     body,
     ...(entry.byline ? { byline: entry.byline } : {}),
     source: entry.source,
-    publishedAt: entry.publishedAt ?? now.toISOString(),
+    publishedAt: entry.publishedAt,
+    dateSource: entry.dateSource ?? 'DOCUMENT',
     ...(entry.dateline ? { dateline: entry.dateline } : {}),
     updatedAt: now.toISOString(),
     version: 1,
@@ -77,7 +79,7 @@ export function buildEntry(entry: ParsedEntry, now: Date): BuiltEntry {
     organisations: (entry.organisations ?? []).map((o) => o.name),
     places: (entry.places ?? []).map((p) => p.name),
     subjects: [...(entry.subjects ?? []), ...categorySubjects],
-    qualityFlags: flagQuality(body, { language, mentionsPeople: people.length > 0, importYear: now.getUTCFullYear() }),
+    qualityFlags: [...(entry.flags ?? []), ...flagQuality(body, { language, mentionsPeople: people.length > 0, importYear: now.getUTCFullYear() })],
     contentHash,
   };
   return { article: { article, translations }, people, events, contentHash };

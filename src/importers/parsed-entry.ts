@@ -1,4 +1,5 @@
-import type { Photo, Source, TranslationKind } from '../domain/article.js';
+import type { DateSource, Photo, Source, TranslationKind } from '../domain/article.js';
+import type { QualityFlag } from '../domain/quality.js';
 import type { EventKind, PartialDate, Place } from '../domain/event.js';
 import type { RawInput } from './raw-input.js';
 
@@ -29,7 +30,9 @@ export interface ParsedEntry {
   otherHeadlines: { text: string; language?: string; kind?: TranslationKind; body?: string[] }[];
   summary?: string;
   body: string[];
+  /** Always read from the input (never the import time); see item-date.ts. */
   publishedAt?: string;
+  dateSource?: DateSource;
   dateline?: string;
   byline?: string;
   source: Source;
@@ -42,6 +45,8 @@ export interface ParsedEntry {
   /** Feed categories and tags, classified into people, events and subjects during enrichment. */
   categories?: string[];
   subjects?: string[];
+  /** What the parser noticed about the input itself (a date taken from the feed). */
+  flags?: QualityFlag[];
 }
 
 /** One parser per input format. */

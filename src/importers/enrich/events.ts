@@ -1,8 +1,10 @@
+import { ENGLISH_MONTHS } from '../../domain/calendar-names.js';
 import type { EventKind, PartialDate } from '../../domain/event.js';
 import type { SourceEvent } from '../parsed-entry.js';
 import type { ExtractedPerson } from './people.js';
 
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+// Article text is read in English only (see build-document.ts), so the English names suffice here.
+const MONTHS: readonly string[] = ENGLISH_MONTHS;
 
 const TRIGGERS: { kind: EventKind; pattern: RegExp; label: string }[] = [
   { kind: 'SUMMIT', pattern: /\bsummits?\b/gi, label: 'Summit' },

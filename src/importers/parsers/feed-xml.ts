@@ -1,5 +1,5 @@
-import { parseFeedDate } from '../dates.js';
 import { decodeEntities, htmlToParagraphs } from '../html.js';
+import { resolveItemDate, type ItemDate } from '../item-date.js';
 import { InputRejectedError } from '../raw-input.js';
 import type { DocumentParser, ParsedEntry } from '../parsed-entry.js';
 import { asArray, parseXml, textOf } from './xml.js';
@@ -23,6 +23,7 @@ function readRss(rss: Node): ParsedEntry[] {
   const channel = (rss.channel ?? {}) as Node;
   const publisher = textOf(channel.title);
   const language = normalizeLanguage(textOf(channel.language) ?? textOf(channel['dc:language']));
+  const feedDates = ['pubDate', 'lastBuildDate', 'dc:date'].map((field) => ({ field: `<${field}>`, value: textOf(channel[field]) }));
   return asArray(channel.item as Node[]).map((item) => {
     const link = textOf(asArray(item.link as unknown[])[0]);
     const description = textOf(item['content:encoded']) ?? textOf(item.description);
@@ -32,7 +33,7 @@ function readRss(rss: Node): ParsedEntry[] {
       sourceId: textOf(item.guid) ?? link,
       headline: textOf(item.title),
       html: description,
-      publishedAt: parseFeedDate(textOf(item.pubDate) ?? textOf(item['dc:date'])),
+      date: () => resolveItemDate('RSS item', [{ field: '<pubDate>', value: textOf(item.pubDate) }, { field: '<dc:date>', value: textOf(item['dc:date']) }], feedDates),
       byline: textOf(item['dc:creator']) ?? textOf(item.author),
       link,
       publisher,
@@ -46,6 +47,7 @@ function readRss(rss: Node): ParsedEntry[] {
 function readAtom(feed: Node): ParsedEntry[] {
   const publisher = textOf(feed.title);
   const language = normalizeLanguage(feed['@xml:lang'] as string | undefined);
+  const feedDates = [{ field: '<updated> of the feed', value: textOf(feed.updated) }];
   return asArray(feed.entry as Node[]).map((item) => {
     const links = asArray(item.link as Node[]);
     const alternate = links.find((l) => (l['@rel'] ?? 'alternate') === 'alternate') ?? links[0];
@@ -55,7 +57,7 @@ function readAtom(feed: Node): ParsedEntry[] {
       headline: textOf(item.title),
       html: textOf(item.content) ?? textOf(item.summary),
       summary: textOf(item.summary),
-      publishedAt: parseFeedDate(textOf(item.published) ?? textOf(item.updated)),
+      date: () => resolveItemDate('Atom entry', [{ field: '<published>', value: textOf(item.published) }, { field: '<updated>', value: textOf(item.updated) }], feedDates),
       byline: textOf(author?.name),
       link: alternate?.['@href'] as string | undefined,
       publisher,
@@ -70,7 +72,8 @@ interface EntryFields {
   headline: string | undefined;
   html: string | undefined;
   summary?: string | undefined;
-  publishedAt: string | undefined;
+  /** Read after the title check, so an item with neither is rejected for its title first. */
+  date: () => ItemDate;
   byline: string | undefined;
   link: string | undefined;
   publisher: string | undefined;
@@ -82,6 +85,7 @@ interface EntryFields {
 function entry(fields: EntryFields): ParsedEntry {
   const headline = fields.headline ? decodeEntities(fields.headline) : undefined;
   if (!headline) throw new InputRejectedError('an item has no title');
+  const { publishedAt, dateSource, flags } = fields.date();
   const body = fields.html ? htmlToParagraphs(fields.html) : [];
   const summary = fields.summary ? htmlToParagraphs(fields.summary).join(' ') : undefined;
   return {
@@ -92,11 +96,13 @@ function entry(fields: EntryFields): ParsedEntry {
     otherHeadlines: [],
     ...(summary ? { summary } : {}),
     body,
-    ...(fields.publishedAt ? { publishedAt: fields.publishedAt } : {}),
+    publishedAt,
+    dateSource,
     ...(fields.byline ? { byline: fields.byline } : {}),
     source: { ...(fields.publisher ? { publisher: fields.publisher } : {}), ...(fields.link ? { url: fields.link } : {}), ...(fields.sourceId ? { originalId: fields.sourceId } : {}) },
     ...(fields.credit ? { photo: { credit: fields.credit } } : {}),
     categories: fields.categories,
+    ...(flags.length ? { flags } : {}),
   };
 }
 

@@ -1,4 +1,5 @@
 import { htmlToParagraphs, textToParagraphs } from '../html.js';
+import { resolveItemDate } from '../item-date.js';
 import { InputRejectedError } from '../raw-input.js';
 import type { DocumentParser, ParsedEntry } from '../parsed-entry.js';
 import { normalizeLanguage } from './feed-xml.js';
@@ -21,7 +22,8 @@ export const jsonFeedParser: DocumentParser = {
       const body = html ? htmlToParagraphs(html) : textToParagraphs(stringOf(item.content_text) ?? '');
       const url = stringOf(item.url);
       const id = stringOf(item.id) ?? url;
-      const published = stringOf(item.date_published) ?? stringOf(item.date_modified);
+      // JSON Feed has no feed-level date to fall back on.
+      const date = resolveItemDate('JSON Feed item', [{ field: 'date_published', value: stringOf(item.date_published) }, { field: 'date_modified', value: stringOf(item.date_modified) }]);
       const author = isObject(item.author) ? stringOf(item.author.name) : undefined;
       const itemLanguage = normalizeLanguage(stringOf(item.language)) ?? language;
       return {
@@ -32,7 +34,8 @@ export const jsonFeedParser: DocumentParser = {
         otherHeadlines: [],
         ...(stringOf(item.summary) ? { summary: stringOf(item.summary) as string } : {}),
         body,
-        ...(published && !Number.isNaN(Date.parse(published)) ? { publishedAt: new Date(published).toISOString() } : {}),
+        publishedAt: date.publishedAt,
+        dateSource: date.dateSource,
         ...(author ? { byline: author } : {}),
         source: { ...(publisher ? { publisher } : {}), ...(url ? { url } : {}), ...(id ? { originalId: id } : {}) },
         categories: Array.isArray(item.tags) ? item.tags.filter((t): t is string => typeof t === 'string') : [],

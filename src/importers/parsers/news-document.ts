@@ -66,6 +66,7 @@ export const newsDocumentParser: DocumentParser = {
       ...(doc.summary ? { summary: doc.summary } : {}),
       body: doc.body,
       publishedAt: new Date(doc.publishedAt).toISOString(),
+      dateSource: 'DOCUMENT',
       ...(doc.byline ? { byline: doc.byline } : {}),
       source: { ...doc.source, originalId: doc.id },
       ...(doc.photo ? { photo: doc.photo } : {}),

@@ -1,7 +1,7 @@
 import { partialDate } from '../../domain/event.js';
-import { parseFeedDate } from '../dates.js';
 import { classifyEventKind } from '../enrich/event-kinds.js';
 import { htmlToParagraphs, textToParagraphs } from '../html.js';
+import { resolveItemDate } from '../item-date.js';
 import { InputRejectedError } from '../raw-input.js';
 import type { DocumentParser, Named, ParsedEntry } from '../parsed-entry.js';
 import { normalizeLanguage } from './feed-xml.js';
@@ -28,7 +28,8 @@ function readText(item: Json): ParsedEntry {
   const uri = stringOf(item.uri);
   const language = normalizeLanguage(stringOf(item.language));
   const description = list(item.descriptions)[0];
-  const published = stringOf(item.firstCreated) ?? stringOf(item.versionCreated) ?? stringOf(item.firstcreated) ?? stringOf(item.versioncreated);
+  // firstCreated is when the story was first published; versionCreated when this version was (ninjs 1.x: lower case).
+  const date = resolveItemDate('ninjs item', ['firstCreated', 'firstcreated', 'versionCreated', 'versioncreated'].map((field) => ({ field, value: stringOf(item[field]) })));
   const byline = stringOf(item.by) ?? stringOf(item.byline);
   const picture = list(item.associations).find((a) => a.type === 'picture');
   const caption = stringOf(list(picture?.descriptions)[0]?.value);
@@ -41,7 +42,8 @@ function readText(item: Json): ParsedEntry {
     otherHeadlines: headlines.filter((h) => h !== main && stringOf(h.value) && h.role !== 'main').map((h) => ({ text: stringOf(h.value) as string, ...(normalizeLanguage(stringOf(h.lang)) ? { language: normalizeLanguage(stringOf(h.lang)) } : {}) })),
     ...(stringOf(description?.value) ? { summary: stringOf(description?.value) } : {}),
     body: bodyOf(item),
-    ...(published && parseFeedDate(published) ? { publishedAt: parseFeedDate(published) } : {}),
+    publishedAt: date.publishedAt,
+    dateSource: date.dateSource,
     ...(stringOf(item.located) ? { dateline: stringOf(item.located) } : {}),
     ...(byline ? { byline } : {}),
     source: { ...(stringOf(item.copyrightHolder) ? { publisher: stringOf(item.copyrightHolder) } : {}), ...(uri ? { originalId: uri } : {}) },

@@ -45,6 +45,7 @@ export function readSeedText(text: string, importedAt: Date): ParsedEntry {
     otherHeadlines,
     body: rest.map((paragraph) => paragraph.replace(/\s*\n\s*/g, ' ')),
     publishedAt: `${date}T00:00:00.000Z`,
+    dateSource: 'DATELINE',
     dateline,
     source: {},
     ...(photoCredit ? { photo: { credit: photoCredit } } : {}),

@@ -71,6 +71,14 @@ describe('importing every fixture', () => {
     expect(events.edges.map((e) => e.node)).toEqual([expect.objectContaining({ name: '2023 NATO Summit Press Conference', kind: 'SUMMIT', start: { value: '2023-07-11', precision: 'DAY' } })]);
   });
 
+  it('stores where each publication date was read: the seed by its date line, feed items by their own date', async () => {
+    const seed = await articleFromSlug('north-korea-wants-to-crash-bilateral-ties-with-russia');
+    const uol = await articleFromSlug('ibope-bolsonaro-perde-de-haddad-ciro-e-alckmin-em-simulacoes-de-2o-turno');
+
+    expect(seed).toMatchObject({ publishedAt: '2024-11-16T00:00:00.000Z', dateSource: 'DATELINE' });
+    expect(uol).toMatchObject({ publishedAt: '2018-09-24T22:42:40.000Z', dateSource: 'DOCUMENT' });
+  });
+
   it('detects the language of items whose feed does not declare one', async () => {
     const article = await articleFromSlug('ibope-bolsonaro-perde-de-haddad-ciro-e-alckmin-em-simulacoes-de-2o-turno');
 

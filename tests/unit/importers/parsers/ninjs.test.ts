@@ -38,7 +38,7 @@ describe('ninjs', () => {
   });
 
   it('ignores __proto__ and constructor keys', () => {
-    const text = '{"uri":"urn:x","headlines":[{"role":"main","value":"Safe"}],"bodies":[{"value":"Body."}],"__proto__":{"polluted":true},"constructor":{"prototype":{"polluted":true}}}';
+    const text = '{"uri":"urn:x","versionCreated":"2024-01-01T00:00:00Z","headlines":[{"role":"main","value":"Safe"}],"bodies":[{"value":"Body."}],"__proto__":{"polluted":true},"constructor":{"prototype":{"polluted":true}}}';
 
     const [entry] = parseInput(textInput('x.json', text), parsers).entries;
 
