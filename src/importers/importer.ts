@@ -9,6 +9,7 @@ import { buildEntry } from './build-document.js';
 import { persistEntry } from './persist-entry.js';
 import { createParsers, parseInput } from './parse-input.js';
 import { InputRejectedError, type RawInput } from './raw-input.js';
+import { cleanReason } from './reasons.js';
 
 export interface ImportDependencies {
   articles: ArticleRepository;
@@ -64,16 +65,21 @@ export async function importInputs(deps: ImportDependencies, inputs: Iterable<Ra
 }
 
 async function importInput(deps: ImportDependencies, input: RawInput, parsers: ReturnType<typeof createParsers>, now: () => Date): Promise<DocumentResult[]> {
-  if (input.unreadable) return [{ document: input.name, outcome: 'REJECTED', reason: input.unreadable }];
-  let entries;
+  if (input.unreadable) return [{ document: input.name, outcome: 'REJECTED', reason: cleanReason(input.unreadable) }];
+  let items;
   try {
-    entries = parseInput(input, parsers).entries;
+    items = parseInput(input, parsers).items;
   } catch (error) {
     return [{ document: input.name, outcome: 'REJECTED', reason: reasonOf(error) }];
   }
   const results: DocumentResult[] = [];
-  for (const [index, entry] of entries.entries()) {
-    const document = entries.length > 1 ? `${input.name}#${index + 1}` : input.name;
+  for (const [index, { entry, reason }] of items.entries()) {
+    // "#n" is the item's position in the feed, counting refused items, so an editor can find it.
+    const document = items.length > 1 ? `${input.name}#${index + 1}` : input.name;
+    if (!entry) {
+      results.push({ document, outcome: 'REJECTED', reason });
+      continue;
+    }
     try {
       const built = buildEntry(entry, now());
       const { outcome, articleId } = await persistEntry(deps, built);
@@ -87,6 +93,6 @@ async function importInput(deps: ImportDependencies, input: RawInput, parsers: R
 
 /** Known rejections keep their message; anything else is a bug or an outage and says so. */
 function reasonOf(error: unknown): string {
-  if (error instanceof InputRejectedError || error instanceof WriteRejectedError) return error.message;
-  return `unexpected ${(error as Error).name ?? 'error'}: ${(error as Error).message ?? String(error)}`;
+  if (error instanceof InputRejectedError || error instanceof WriteRejectedError) return cleanReason(error.message);
+  return cleanReason(`unexpected ${(error as Error).name ?? 'error'}: ${(error as Error).message ?? String(error)}`);
 }

@@ -20,7 +20,7 @@ export interface ItemDate {
  * (flagged DATE_FROM_FEED); else the item is rejected naming the field and the value it could not read.
  * Never the import time: an invented date would put an old story on top of the front page.
  */
-export function resolveItemDate(what: string, own: readonly DateField[], feed: readonly DateField[] = []): ItemDate {
+export function resolveItemDate(own: readonly DateField[], feed: readonly DateField[] = []): ItemDate {
   for (const { value } of own) {
     const publishedAt = parseFeedDate(value);
     if (publishedAt) return { publishedAt, dateSource: 'DOCUMENT', flags: [] };
@@ -30,10 +30,10 @@ export function resolveItemDate(what: string, own: readonly DateField[], feed: r
   for (const { field, value } of feed) {
     const publishedAt = parseFeedDate(value);
     if (!publishedAt) continue;
-    const message = `${what}: ${problem}; the feed's ${field} is used instead`;
+    const message = `${problem}; the feed's ${field} is used instead`;
     return { publishedAt, dateSource: 'FEED', flags: [{ kind: 'DATE_FROM_FEED', paragraph: -2, start: 0, end: 0, text: value as string, message }] };
   }
-  throw new InputRejectedError(`${what}: ${problem}${feed.length ? ', and the feed gives no date either' : ''}`);
+  throw new InputRejectedError(`${problem}${feed.length ? ', and the feed gives no date either' : ''}`);
 }
 
 const shorten = (value: string) => (value.length > 60 ? `${value.slice(0, 57)}...` : value);

@@ -1,4 +1,4 @@
-import type { DocumentParser, ParsedEntry } from './parsed-entry.js';
+import type { DocumentParser, ParsedEntry, ParsedItem } from './parsed-entry.js';
 import { feedXmlParser } from './parsers/feed-xml.js';
 import { jsonFeedParser } from './parsers/json-feed.js';
 import { newsDocumentParser } from './parsers/news-document.js';
@@ -13,6 +13,9 @@ export function createParsers(importedAt: () => Date): DocumentParser[] {
 
 export interface ParsedInput {
   format: string;
+  /** Every item in document order, read or refused. */
+  items: ParsedItem[];
+  /** The items that were read. */
   entries: ParsedEntry[];
 }
 
@@ -22,5 +25,6 @@ export function parseInput(input: RawInput, parsers: readonly DocumentParser[]):
   if (!text.trim()) throw new InputRejectedError('the document has no text');
   const parser = parsers.find((candidate) => candidate.accepts(text, input));
   if (!parser) throw new InputRejectedError(`unrecognised format: not ${parsers.map((p) => p.format).join(', ')}`);
-  return { format: parser.format, entries: parser.parse(text, input) };
+  const items = parser.parse(text, input);
+  return { format: parser.format, items, entries: items.flatMap((item) => (item.entry ? [item.entry] : [])) };
 }

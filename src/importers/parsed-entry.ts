@@ -49,11 +49,17 @@ export interface ParsedEntry {
   flags?: QualityFlag[];
 }
 
+/** One item of an input: read, or refused with a reason while the input's other items still import. */
+export type ParsedItem = { entry: ParsedEntry; reason?: undefined } | { entry?: undefined; reason: string };
+
 /** One parser per input format. */
 export interface DocumentParser {
   readonly format: string;
   /** True when the text is in this parser's format (sniffed from the content, not the file name). */
   accepts(text: string, input: RawInput): boolean;
-  /** Every entry of the input; throws InputRejectedError with a reason when the input is malformed. */
-  parse(text: string, input: RawInput): ParsedEntry[];
+  /**
+   * Every item of the input in document order, each read or refused on its own; throws
+   * InputRejectedError only when the input as a whole cannot be read (malformed XML, no items array).
+   */
+  parse(text: string, input: RawInput): ParsedItem[];
 }

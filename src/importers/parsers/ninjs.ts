@@ -4,7 +4,8 @@ import { htmlToParagraphs, textToParagraphs } from '../html.js';
 import { resolveItemDate } from '../item-date.js';
 import { InputRejectedError } from '../raw-input.js';
 import type { DocumentParser, Named, ParsedEntry } from '../parsed-entry.js';
-import { normalizeLanguage } from './feed-xml.js';
+import { itemRef, readItems } from '../parsed-items.js';
+import { normalizeLanguage } from './language-tag.js';
 import { isObject, looksLikeJsonObject, parseJson, stringOf } from './json.js';
 
 type Json = Record<string, unknown>;
@@ -16,7 +17,7 @@ export const ninjsParser: DocumentParser = {
   parse(text) {
     const item = parseJson(text);
     if (!isObject(item)) throw new InputRejectedError('a ninjs document is a JSON object');
-    return [item.type === 'event' || isObject(item.eventDetails) ? readEvent(item) : readText(item)];
+    return readItems('ninjs document', [item], (it) => (it.type === 'event' || isObject(it.eventDetails) ? readEvent(it) : readText(it)), (it) => itemRef('uri', stringOf(it.uri)));
   },
 };
 
@@ -24,12 +25,12 @@ function readText(item: Json): ParsedEntry {
   const headlines = list(item.headlines);
   const main = headlines.find((h) => h.role === 'main') ?? headlines[0];
   const headline = stringOf(main?.value) ?? stringOf(item.headline) ?? stringOf(item.title);
-  if (!headline) throw new InputRejectedError('a ninjs text item needs a headline');
+  if (!headline) throw new InputRejectedError('it has no headline (headlines, headline)');
   const uri = stringOf(item.uri);
   const language = normalizeLanguage(stringOf(item.language));
   const description = list(item.descriptions)[0];
   // firstCreated is when the story was first published; versionCreated when this version was (ninjs 1.x: lower case).
-  const date = resolveItemDate('ninjs item', ['firstCreated', 'firstcreated', 'versionCreated', 'versioncreated'].map((field) => ({ field, value: stringOf(item[field]) })));
+  const date = resolveItemDate(['firstCreated', 'firstcreated', 'versionCreated', 'versioncreated'].map((field) => ({ field, value: stringOf(item[field]) })));
   const byline = stringOf(item.by) ?? stringOf(item.byline);
   const picture = list(item.associations).find((a) => a.type === 'picture');
   const caption = stringOf(list(picture?.descriptions)[0]?.value);
@@ -58,7 +59,7 @@ function readText(item: Json): ParsedEntry {
 
 function readEvent(item: Json): ParsedEntry {
   const name = stringOf(item.title) ?? stringOf(item.headline) ?? stringOf(list(item.headlines)[0]?.value);
-  if (!name) throw new InputRejectedError('a ninjs event needs a title');
+  if (!name) throw new InputRejectedError('the event has no title (title, headline, headlines)');
   const dates = isObject(item.eventDetails) && isObject(item.eventDetails.dates) ? item.eventDetails.dates : {};
   const start = stringOf(dates.startDate) ?? stringOf(dates.expectedStartDate);
   const end = stringOf(dates.endDate) ?? stringOf(dates.expectedEndDate);

@@ -16,7 +16,7 @@ export function createSeedTextParser(importedAt: () => Date): DocumentParser {
   return {
     format: 'seed-text',
     accepts: (text) => DATELINE.test(text.replace(/^\s+/, '').split('\n', 1)[0] ?? ''),
-    parse: (text) => [readSeedText(text, importedAt())],
+    parse: (text) => [{ entry: readSeedText(text, importedAt()) }],
   };
 }
 

@@ -21,7 +21,7 @@ describe('item dates', () => {
     const [entry] = parseInput(fixtureInput('dev-corpus/feeds/rss_0.91_dicas_pt-br_iso8859.xml'), parsers).entries;
 
     expect(entry).toMatchObject({ publishedAt: '2020-08-13T13:06:56.000Z', dateSource: 'FEED' });
-    expect(entry?.flags).toEqual([expect.objectContaining({ kind: 'DATE_FROM_FEED', paragraph: -2, text: 'Thu, 13 Aug 2020 10:06:56 -0300', message: 'RSS item: it has no date (<pubDate>, <dc:date>); the feed\'s <lastBuildDate> is used instead' })]);
+    expect(entry?.flags).toEqual([expect.objectContaining({ kind: 'DATE_FROM_FEED', paragraph: -2, text: 'Thu, 13 Aug 2020 10:06:56 -0300', message: 'it has no date (<pubDate>, <dc:date>); the feed\'s <lastBuildDate> is used instead' })]);
   });
 
   it('reads <dc:date> when <pubDate> cannot be read', () => {
@@ -38,7 +38,7 @@ describe('item dates', () => {
     const [first, second] = parseText('guardian.rss', text).entries;
 
     expect(first).toMatchObject({ publishedAt: '2018-01-31T20:15:15.000Z', dateSource: 'FEED' });
-    expect(first?.flags?.[0]?.message).toBe('RSS item: its date <pubDate> "soon" cannot be read as a date; the feed\'s <pubDate> is used instead');
+    expect(first?.flags?.[0]?.message).toBe('its date <pubDate> "soon" cannot be read as a date; the feed\'s <pubDate> is used instead');
     expect(second).toMatchObject({ publishedAt: '2018-01-31T15:46:36.000Z', dateSource: 'DOCUMENT' });
   });
 
@@ -54,23 +54,26 @@ describe('item dates', () => {
   it('rejects an RSS item whose date cannot be read when the feed has none, naming field and value', () => {
     const text = fixtureText('feeds/uolNoticias.rss').replace(/<lastBuildDate>[^<]*<\/lastBuildDate>/, '').replace(/<pubDate>[^<]*<\/pubDate>/, '<pubDate>Segunda-feira à tarde</pubDate>');
 
-    expect(() => parseText('uol.rss', text)).toThrow('RSS item: its date <pubDate> "Segunda-feira à tarde" cannot be read as a date, and the feed gives no date either');
+    const { items } = parseText('uol.rss', text);
+
+    expect(items[0]?.reason).toMatch(/^RSS item \(link "https:\/\/[^"]+"\): its date <pubDate> "Segunda-feira à tarde" cannot be read as a date, and the feed gives no date either$/);
+    expect(items[1]?.entry?.dateSource).toBe('DOCUMENT');
   });
 
   it('rejects JSON Feed and ninjs items without any date, naming the fields looked at', () => {
     const feed = fixtureText('feeds/jsonfeed_example_1.json').replace(/"date_(published|modified)"\s*:\s*"[^"]*",?/g, '');
     const ninjs = fixtureText('ninjs/dpa_text.json').replace(/"(firstCreated|versionCreated|firstcreated|versioncreated)"\s*:\s*"[^"]*",?/g, '');
 
-    expect(() => parseText('feed.json', feed)).toThrow('JSON Feed item: it has no date (date_published, date_modified)');
-    expect(() => parseText('dpa.json', ninjs)).toThrow('ninjs item: it has no date (firstCreated, firstcreated, versionCreated, versioncreated)');
+    expect(parseText('feed.json', feed).items[0]?.reason).toBe('JSON Feed item (id "https://daringfireball.net/linked/2020/01/24/bezos-iphone-x"): it has no date (date_published, date_modified)');
+    expect(parseText('dpa.json', ninjs).items[0]?.reason).toMatch(/^ninjs document \(uri "[^"]+"\): it has no date \(firstCreated, firstcreated, versionCreated, versioncreated\)$/);
   });
 
   it('dates ninjs by firstCreated, then versionCreated (1.x lower case too)', () => {
     const [dpa] = parseInput(fixtureInput('ninjs/dpa_text.json'), parsers).entries;
-    const [businesswire] = parseInput(fixtureInput('dev-corpus/ninjs/1.4_businesswire_body_xhtml.json'), parsers).entries;
+    const [renditions] = parseInput(fixtureInput('dev-corpus/ninjs/1.4_complex_renditions.json'), parsers).entries;
 
     expect(dpa).toMatchObject({ publishedAt: '2019-05-10T14:02:28.000Z', dateSource: 'DOCUMENT' });
-    expect(businesswire).toMatchObject({ publishedAt: '2013-05-16T04:01:00.000Z', dateSource: 'DOCUMENT' });
+    expect(renditions).toMatchObject({ publishedAt: '2013-07-09T10:37:00.000Z', dateSource: 'DOCUMENT' });
   });
 
   it('dates the seed text by its date line', () => {

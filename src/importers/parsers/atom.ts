@@ -1,0 +1,34 @@
+import { resolveItemDate } from '../item-date.js';
+import type { ParsedItem } from '../parsed-entry.js';
+import { itemRef, readItems } from '../parsed-items.js';
+import { feedEntry } from './feed-entry.js';
+import { normalizeLanguage } from './language-tag.js';
+import { asArray, textOf } from './xml.js';
+
+type Node = Record<string, unknown>;
+
+/** Atom 1.0: one article per <entry>, dated by <published>, else <updated>, else the feed's <updated>. */
+export function readAtom(feed: Node): ParsedItem[] {
+  const publisher = textOf(feed.title);
+  const language = normalizeLanguage(feed['@xml:lang'] as string | undefined);
+  const feedDates = [{ field: '<updated> of the feed', value: textOf(feed.updated) }];
+  const alternateOf = (item: Node) => {
+    const links = asArray(item.link as Node[]);
+    return (links.find((l) => (l['@rel'] ?? 'alternate') === 'alternate') ?? links[0])?.['@href'] as string | undefined;
+  };
+  return readItems('Atom entry', asArray(feed.entry as Node[]), (item) => {
+    const author = asArray(item.author as Node[])[0];
+    return feedEntry({
+      sourceId: textOf(item.id) ?? alternateOf(item),
+      headline: textOf(item.title),
+      html: textOf(item.content) ?? textOf(item.summary),
+      summary: textOf(item.summary),
+      date: () => resolveItemDate([{ field: '<published>', value: textOf(item.published) }, { field: '<updated>', value: textOf(item.updated) }], feedDates),
+      byline: textOf(author?.name),
+      link: alternateOf(item),
+      publisher,
+      language: normalizeLanguage(item['@xml:lang'] as string | undefined) ?? language,
+      categories: asArray(item.category as Node[]).map((c) => (c['@label'] ?? c['@term']) as string | undefined).filter((c): c is string => Boolean(c)),
+    });
+  }, (item) => itemRef('id', textOf(item.id)) ?? itemRef('link', alternateOf(item)));
+}
