@@ -2,6 +2,7 @@ import type { EventCoverage } from './event.js';
 import type { PersonMention } from './person.js';
 import type { QualityFlag } from './quality.js';
 import type { RelatedArticle } from './related.js';
+import type { SourceRevision } from './revision.js';
 
 /** How a translation came to be; the seed's Spanish headline is a machine translation, for instance. */
 export type TranslationKind = 'HUMAN' | 'MACHINE' | 'UNKNOWN';
@@ -36,6 +37,8 @@ export interface Source {
   url?: string;
   /** The source's own id (a guid, a URI). */
   originalId?: string;
+  /** The version of the source document the article holds (ninjs version / versionCreated). */
+  revision?: SourceRevision;
 }
 
 export interface Article {

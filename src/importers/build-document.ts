@@ -33,8 +33,9 @@ export function buildEntry(entry: ParsedEntry, now: Date): BuiltEntry {
   const extracted = language.startsWith('en') ? extractPeople([entry.headline, ...entry.body]) : [];
   const { people: categoryPeople, events: categoryEvents, subjects: categorySubjects } = classifyCategories(entry.categories ?? []);
   // Metadata from the source wins: people the source labels (or tags) are the article's people.
-  const labelled = [...(entry.people ?? []).map((p) => ({ name: p.name, aliases: [] })), ...categoryPeople];
-  const peopleFound: ExtractedPerson[] = labelled.length ? labelled.map((p) => withRoleFromText(p, extracted)) : extracted;
+  // A role the source states (news-document people[].role) wins over one found in the text.
+  const labelled: ExtractedPerson[] = [...(entry.people ?? []).map((p) => ({ name: p.name, aliases: [], ...(p.role ? { role: p.role } : {}) })), ...categoryPeople];
+  const peopleFound: ExtractedPerson[] = labelled.length ? labelled.map((p) => (p.role ? p : withRoleFromText(p, extracted))) : extracted;
   const sourceEvents: SourceEvent[] = entry.events?.length || categoryEvents.length ? [...(entry.events ?? []), ...categoryEvents] : language.startsWith('en') ? extractEvents(entry.body, peopleFound) : [];
 
   const people = peopleFound.map((p) => toPerson(p, now));

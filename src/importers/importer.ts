@@ -73,6 +73,7 @@ async function importInput(deps: ImportDependencies, input: RawInput, parsers: R
     return [{ document: input.name, outcome: 'REJECTED', reason: reasonOf(error) }];
   }
   const results: DocumentResult[] = [];
+  const positions = new Map<string, number>();
   for (const [index, { entry, reason }] of items.entries()) {
     // "#n" is the item's position in the feed, counting refused items, so an editor can find it.
     const document = items.length > 1 ? `${input.name}#${index + 1}` : input.name;
@@ -80,10 +81,18 @@ async function importInput(deps: ImportDependencies, input: RawInput, parsers: R
       results.push({ document, outcome: 'REJECTED', reason });
       continue;
     }
+    // Two items of one feed that are one story (the same link, once wrapped): the first one stands,
+    // else each run would write them over each other.
+    const first = entry.sourceId ? positions.get(entry.sourceId) : undefined;
+    if (first !== undefined) {
+      results.push({ document, outcome: 'UNCHANGED', reason: cleanReason(`the same story as item #${first} (${entry.sourceId})`) });
+      continue;
+    }
+    if (entry.sourceId) positions.set(entry.sourceId, index + 1);
     try {
       const built = buildEntry(entry, now());
-      const { outcome, articleId } = await persistEntry(deps, built);
-      results.push({ document, outcome, ...(articleId ? { articleId } : {}) });
+      const { outcome, articleId, reason } = await persistEntry(deps, built);
+      results.push({ document, outcome, ...(articleId ? { articleId } : {}), ...(reason ? { reason } : {}) });
     } catch (error) {
       results.push({ document, outcome: 'REJECTED', reason: reasonOf(error) });
     }

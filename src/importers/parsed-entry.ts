@@ -7,7 +7,10 @@ import type { RawInput } from './raw-input.js';
 export interface Named {
   name: string;
   uri?: string;
+  /** The role the source states ("the mathematician"). */
   role?: string;
+  /** How the document relates to it (ninjs rel: "about", "mentions"); not a role. */
+  rel?: string;
 }
 
 /** An event the source itself describes (ninjs eventDetails, a category that names an event). */

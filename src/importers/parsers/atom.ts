@@ -1,4 +1,5 @@
 import { resolveItemDate } from '../item-date.js';
+import { canonicalLink, storyIdentity } from '../links.js';
 import type { ParsedItem } from '../parsed-entry.js';
 import { itemRef, readItems } from '../parsed-items.js';
 import { feedEntry } from './feed-entry.js';
@@ -12,14 +13,14 @@ export function readAtom(feed: Node): ParsedItem[] {
   const publisher = textOf(feed.title);
   const language = normalizeLanguage(feed['@xml:lang'] as string | undefined);
   const feedDates = [{ field: '<updated> of the feed', value: textOf(feed.updated) }];
-  const alternateOf = (item: Node) => {
-    const links = asArray(item.link as Node[]);
-    return (links.find((l) => (l['@rel'] ?? 'alternate') === 'alternate') ?? links[0])?.['@href'] as string | undefined;
-  };
+  const alternate = (links: Node[]) => (links.find((l) => (l['@rel'] ?? 'alternate') === 'alternate') ?? links[0])?.['@href'] as string | undefined;
+  const feedBase = (feed['@xml:base'] as string | undefined) ?? alternate(asArray(feed.link as Node[]));
+  const baseOf = (item: Node) => (item['@xml:base'] as string | undefined) ?? feedBase;
+  const alternateOf = (item: Node) => canonicalLink(alternate(asArray(item.link as Node[])), baseOf(item));
   return readItems('Atom entry', asArray(feed.entry as Node[]), (item) => {
     const author = asArray(item.author as Node[])[0];
     return feedEntry({
-      sourceId: textOf(item.id) ?? alternateOf(item),
+      sourceId: storyIdentity(textOf(item.id), alternateOf(item), baseOf(item)),
       headline: textOf(item.title),
       html: textOf(item.content) ?? textOf(item.summary),
       summary: textOf(item.summary),

@@ -1,5 +1,6 @@
 import { htmlToParagraphs, textToParagraphs } from '../html.js';
 import { resolveItemDate } from '../item-date.js';
+import { canonicalLink, storyIdentity } from '../links.js';
 import { InputRejectedError } from '../raw-input.js';
 import type { DocumentParser } from '../parsed-entry.js';
 import { headlineFromText } from '../headline.js';
@@ -25,8 +26,8 @@ export const jsonFeedParser: DocumentParser = {
       const fromText = stringOf(item.title) ? undefined : headlineFromText([stringOf(item.summary) ?? '', ...body]);
       const headline = stringOf(item.title) ?? fromText?.headline;
       if (!headline) throw new InputRejectedError('it has no title and no text');
-      const url = stringOf(item.url);
-      const id = stringOf(item.id) ?? url;
+      const url = canonicalLink(stringOf(item.url) ?? stringOf(item.external_url), stringOf(feed.home_page_url));
+      const id = storyIdentity(stringOf(item.id), url, stringOf(feed.home_page_url));
       // JSON Feed has no feed-level date to fall back on.
       const date = resolveItemDate([{ field: 'date_published', value: stringOf(item.date_published) }, { field: 'date_modified', value: stringOf(item.date_modified) }]);
       const author = isObject(item.author) ? stringOf(item.author.name) : undefined;

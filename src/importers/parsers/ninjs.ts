@@ -1,4 +1,6 @@
 import { partialDate } from '../../domain/event.js';
+import type { SourceRevision } from '../../domain/revision.js';
+import { parseFeedDate } from '../dates.js';
 import { classifyEventKind } from '../enrich/event-kinds.js';
 import { htmlToParagraphs, textToParagraphs } from '../html.js';
 import { resolveItemDate } from '../item-date.js';
@@ -24,10 +26,14 @@ export const ninjsParser: DocumentParser = {
 function readText(item: Json): ParsedEntry {
   const headlines = list(item.headlines);
   const main = headlines.find((h) => h.role === 'main') ?? headlines[0];
+  const language = normalizeLanguage(stringOf(item.language));
+  // Another headline in the item's own language is a sub-headline (a standfirst), not a translation.
+  const sameLanguage = (h: Json) => !stringOf(h.lang) || normalizeLanguage(stringOf(h.lang))?.split('-')[0] === (language ?? normalizeLanguage(stringOf(main?.lang)))?.split('-')[0];
+  const others = headlines.filter((h) => h !== main && stringOf(h.value));
+  const subHeadline = stringOf(others.find(sameLanguage)?.value);
   const headline = stringOf(main?.value) ?? stringOf(item.headline) ?? stringOf(item.title);
   if (!headline) throw new InputRejectedError('it has no headline (headlines, headline)');
   const uri = stringOf(item.uri);
-  const language = normalizeLanguage(stringOf(item.language));
   const description = list(item.descriptions)[0];
   // firstCreated is when the story was first published; versionCreated when this version was (ninjs 1.x: lower case).
   const date = resolveItemDate(['firstCreated', 'firstcreated', 'versionCreated', 'versioncreated'].map((field) => ({ field, value: stringOf(item[field]) })));
@@ -40,14 +46,14 @@ function readText(item: Json): ParsedEntry {
     ...(uri ? { sourceId: uri } : {}),
     ...(language ? { language } : {}),
     headline,
-    otherHeadlines: headlines.filter((h) => h !== main && stringOf(h.value) && h.role !== 'main').map((h) => ({ text: stringOf(h.value) as string, ...(normalizeLanguage(stringOf(h.lang)) ? { language: normalizeLanguage(stringOf(h.lang)) } : {}) })),
-    ...(stringOf(description?.value) ? { summary: stringOf(description?.value) } : {}),
+    otherHeadlines: others.filter((h) => !sameLanguage(h)).map((h) => ({ text: stringOf(h.value) as string, ...(normalizeLanguage(stringOf(h.lang)) ? { language: normalizeLanguage(stringOf(h.lang)) } : {}) })),
+    ...(stringOf(description?.value) ?? subHeadline ? { summary: stringOf(description?.value) ?? subHeadline } : {}),
     body: bodyOf(item),
     publishedAt: date.publishedAt,
     dateSource: date.dateSource,
     ...(stringOf(item.located) ? { dateline: stringOf(item.located) } : {}),
     ...(byline ? { byline } : {}),
-    source: { ...(stringOf(item.copyrightHolder) ? { publisher: stringOf(item.copyrightHolder) } : {}), ...(uri ? { originalId: uri } : {}) },
+    source: { ...(stringOf(item.copyrightHolder) ? { publisher: stringOf(item.copyrightHolder) } : {}), ...(uri ? { originalId: uri } : {}), ...revisionOf(item) },
     ...(credit || caption ? { photo: { ...(credit ? { credit } : {}), ...(caption ? { caption } : {}) } } : {}),
     people: named(item.people ?? item.person),
     organisations: named(item.organisations ?? item.organisation),
@@ -87,6 +93,14 @@ function readEvent(item: Json): ParsedEntry {
   } as ParsedEntry;
 }
 
+/** ninjs `version` (a number in a string) and `versionCreated`: which version of the uri this file is. */
+function revisionOf(item: Json): { revision?: SourceRevision } {
+  const version = typeof item.version === 'number' ? item.version : Number(stringOf(item.version));
+  const createdAt = parseFeedDate(stringOf(item.versionCreated) ?? stringOf(item.versioncreated));
+  const revision = { ...(Number.isFinite(version) ? { version } : {}), ...(createdAt ? { createdAt } : {}) };
+  return Object.keys(revision).length ? { revision } : {};
+}
+
 const dateOf = (value: string) => partialDate(value, value.length >= 10 ? 'DAY' : value.length >= 7 ? 'MONTH' : 'YEAR');
 
 function bodyOf(item: Json): string[] {
@@ -101,7 +115,7 @@ function bodyOf(item: Json): string[] {
 
 function named(value: unknown): Named[] {
   return list(value)
-    .map((entry) => ({ name: stringOf(entry.name) ?? '', ...(stringOf(entry.uri) ? { uri: stringOf(entry.uri) } : {}), ...(stringOf(entry.rel) ? { role: stringOf(entry.rel) } : {}) }))
+    .map((entry) => ({ name: stringOf(entry.name) ?? '', ...(stringOf(entry.uri) ? { uri: stringOf(entry.uri) } : {}), ...(stringOf(entry.rel) ? { rel: stringOf(entry.rel) } : {}) }))
     .filter((entry): entry is Named => Boolean(entry.name));
 }
 

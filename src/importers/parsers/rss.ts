@@ -1,4 +1,5 @@
 import { resolveItemDate } from '../item-date.js';
+import { canonicalLink, storyIdentity } from '../links.js';
 import type { ParsedItem } from '../parsed-entry.js';
 import { itemRef, readItems } from '../parsed-items.js';
 import { feedEntry } from './feed-entry.js';
@@ -18,13 +19,14 @@ function readChannelItems(format: string, channel: Node, items: Node[]): ParsedI
   const language = normalizeLanguage(textOf(channel.language) ?? textOf(channel['dc:language']));
   const feedDates = ['pubDate', 'lastBuildDate', 'dc:date'].map((field) => ({ field: `<${field}>`, value: textOf(channel[field]) }));
   const guidOf = (item: Node) => textOf(item.guid) ?? (item['@rdf:about'] as string | undefined)?.trim();
-  const linkOf = (item: Node) => textOf(asArray(item.link as unknown[])[0]);
+  const baseOf = (item: Node) => (item['@xml:base'] as string | undefined) ?? textOf(asArray(channel.link as unknown[])[0]);
+  const linkOf = (item: Node) => canonicalLink(textOf(asArray(item.link as unknown[])[0]), baseOf(item));
   return readItems(`${format} item`, items, (item) => {
     const link = linkOf(item);
     const media = asArray(item['media:content'] as Node[])[0];
     const credit = textOf(asArray(media?.['media:credit'] as Node[])[0]);
     return feedEntry({
-      sourceId: guidOf(item) ?? link,
+      sourceId: storyIdentity(guidOf(item), link, baseOf(item)),
       headline: textOf(item.title),
       html: textOf(item['content:encoded']) ?? textOf(item.description),
       date: () => resolveItemDate([{ field: '<pubDate>', value: textOf(item.pubDate) }, { field: '<dc:date>', value: textOf(item['dc:date']) }], feedDates),

@@ -23,7 +23,13 @@ async function articleFromSlug(slug: string): Promise<Article> {
 describe('importing every fixture', () => {
   it('accounts for every document: in = written + unchanged + rejected', () => {
     expect(run.status).toBe('SUCCEEDED');
-    expect(run.counts).toEqual({ documents: 92, written: 92, unchanged: 0, rejected: 0 });
+    expect(run.counts).toEqual({ documents: 92, written: 91, unchanged: 1, rejected: 0 });
+  });
+
+  it('imports the UOL story listed twice (once behind Folha\'s redirect) as one article', () => {
+    const story = 'https://www1.folha.uol.com.br/poder/2018/09/match-eleitoral-ja-soma-mais-de-500-mil-testes-completos-ache-seu-candidato.shtml';
+
+    expect(run.documents.find((d) => d.document.endsWith('uolNoticias.rss#10'))).toEqual({ document: expect.stringMatching(/uolNoticias\.rss#10$/), outcome: 'UNCHANGED', reason: `the same story as item #9 (${story})` });
   });
 
   it('gives the seed article exactly its three people', async () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { buildEntry } from '../../../../src/importers/build-document.js';
 import { createParsers, parseInput } from '../../../../src/importers/parse-input.js';
 import { textInput } from '../../../support/fixtures.js';
 
@@ -42,5 +43,13 @@ describe('news-document/v1', () => {
   it('rejects absurd nesting before parsing', () => {
     const deep = `{"format":"news-document/v1","x":${'['.repeat(100_000)}${']'.repeat(100_000)}}`;
     expect(() => parseInput(textInput('doc.json', deep), parsers)).toThrow('JSON nested deeper than 64 levels');
+  });
+
+  it('keeps the role each person is given', () => {
+    const [entry] = parseInput(textInput('doc.json', JSON.stringify(valid)), parsers).entries;
+
+    const built = buildEntry(entry!, new Date('2026-11-28T00:00:00Z'));
+
+    expect(built.article?.article.people).toEqual([{ personId: 'ada-lovelace', name: 'Ada Lovelace', role: 'the mathematician' }]);
   });
 });
