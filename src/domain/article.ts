@@ -1,3 +1,4 @@
+import type { Author } from './author.js';
 import type { EventCoverage } from './event.js';
 import type { PersonMention } from './person.js';
 import type { QualityFlag } from './quality.js';
@@ -49,7 +50,10 @@ export interface Article {
   headline: string;
   summary?: string;
   body: string[];
+  /** The byline exactly as the source wrote it. */
   byline?: string;
+  /** The people the byline credits, cleaned (absent on articles stored before authors were read). */
+  authors?: Author[];
   source?: Source;
   /** ISO 8601 instant. */
   publishedAt: string;

@@ -11,7 +11,9 @@ import { extractEvents } from './enrich/events.js';
 import { detectLanguage } from './enrich/language.js';
 import { describeRole, extractPeople, stripHonorific, type ExtractedPerson } from './enrich/people.js';
 import { flagQuality } from './enrich/quality.js';
+import { parseByline } from './bylines.js';
 import { InputRejectedError } from './raw-input.js';
+import { distinctSummary } from './summary.js';
 import type { ParsedEntry, SourceEvent } from './parsed-entry.js';
 
 /** What one entry becomes: the article (if any) and the people and events it needs to exist. */
@@ -60,9 +62,10 @@ export function buildEntry(entry: ParsedEntry, now: Date): BuiltEntry {
     slug: slugify(entry.headline) || id.toLowerCase(),
     language,
     headline: entry.headline,
-    ...(entry.summary ? { summary: entry.summary } : {}),
+    ...(distinctSummary(entry.summary, body) ? { summary: entry.summary as string } : {}),
     body,
     ...(entry.byline ? { byline: entry.byline } : {}),
+    authors: entry.authors ?? parseByline(entry.byline),
     source: entry.source,
     publishedAt: entry.publishedAt,
     dateSource: entry.dateSource ?? 'DOCUMENT',

@@ -1,4 +1,5 @@
 import type { DateSource, Photo, Source, TranslationKind } from '../domain/article.js';
+import type { Author } from '../domain/author.js';
 import type { QualityFlag } from '../domain/quality.js';
 import type { EventKind, PartialDate, Place } from '../domain/event.js';
 import type { RawInput } from './raw-input.js';
@@ -38,6 +39,8 @@ export interface ParsedEntry {
   dateSource?: DateSource;
   dateline?: string;
   byline?: string;
+  /** Authors the source lists one by one (JSON Feed authors, ninjs bylines); else read from byline. */
+  authors?: Author[];
   source: Source;
   photo?: Photo;
   /** Metadata the source gives; it wins over extraction from the text. */

@@ -3,6 +3,7 @@ import { resolveItemDate } from '../item-date.js';
 import { canonicalLink, storyIdentity } from '../links.js';
 import { InputRejectedError } from '../raw-input.js';
 import type { DocumentParser } from '../parsed-entry.js';
+import { parseByline } from '../bylines.js';
 import { headlineFromText } from '../headline.js';
 import { itemRef, readItems } from '../parsed-items.js';
 import { normalizeLanguage } from './language-tag.js';
@@ -30,7 +31,9 @@ export const jsonFeedParser: DocumentParser = {
       const id = storyIdentity(stringOf(item.id), url, stringOf(feed.home_page_url));
       // JSON Feed has no feed-level date to fall back on.
       const date = resolveItemDate([{ field: 'date_published', value: stringOf(item.date_published) }, { field: 'date_modified', value: stringOf(item.date_modified) }]);
-      const author = isObject(item.author) ? stringOf(item.author.name) : undefined;
+      // JSON Feed 1.1 lists authors; 1.0 has one author.
+      const names = [...(Array.isArray(item.authors) ? item.authors : []), item.author].filter(isObject).map((a) => stringOf(a.name)).filter((n): n is string => Boolean(n));
+      const author = names.length ? [...new Set(names)].join(', ') : undefined;
       const itemLanguage = normalizeLanguage(stringOf(item.language)) ?? language;
       return {
         kind: 'article' as const,
@@ -42,7 +45,7 @@ export const jsonFeedParser: DocumentParser = {
         body,
         publishedAt: date.publishedAt,
         dateSource: date.dateSource,
-        ...(author ? { byline: author } : {}),
+        ...(author ? { byline: author, authors: [...new Set(names)].flatMap((name) => parseByline(name)) } : {}),
         source: { ...(publisher ? { publisher } : {}), ...(url ? { url } : {}), ...(id ? { originalId: id } : {}) },
         categories: Array.isArray(item.tags) ? item.tags.filter((t): t is string => typeof t === 'string') : [],
         ...(fromText || date.flags.length ? { flags: [...(fromText ? [fromText.flag] : []), ...date.flags] } : {}),

@@ -1,6 +1,7 @@
 import { partialDate } from '../../domain/event.js';
 import type { SourceRevision } from '../../domain/revision.js';
 import { parseFeedDate } from '../dates.js';
+import { parseByline } from '../bylines.js';
 import { classifyEventKind } from '../enrich/event-kinds.js';
 import { htmlToParagraphs, textToParagraphs } from '../html.js';
 import { resolveItemDate } from '../item-date.js';
@@ -34,10 +35,13 @@ function readText(item: Json): ParsedEntry {
   const headline = stringOf(main?.value) ?? stringOf(item.headline) ?? stringOf(item.title);
   if (!headline) throw new InputRejectedError('it has no headline (headlines, headline)');
   const uri = stringOf(item.uri);
-  const description = list(item.descriptions)[0];
+  const description = list(item.descriptions).find((d) => d.role === 'summary') ?? list(item.descriptions)[0] ?? { value: item.description_text };
   // firstCreated is when the story was first published; versionCreated when this version was (ninjs 1.x: lower case).
   const date = resolveItemDate(['firstCreated', 'firstcreated', 'versionCreated', 'versioncreated'].map((field) => ({ field, value: stringOf(item[field]) })));
-  const byline = stringOf(item.by) ?? stringOf(item.byline);
+  // ninjs 2.x/3.x lists bylines ({ byline, name, role }); 1.x has one "by" or "byline" text.
+  const bylines = list(item.bylines).map((b) => ({ text: stringOf(b.byline) ?? stringOf(b.name), role: stringOf(b.role) })).filter((b) => b.text);
+  const byline = stringOf(item.by) ?? stringOf(item.byline) ?? (bylines.length ? bylines.map((b) => b.text).join(', ') : undefined);
+  const authors = bylines.flatMap((b) => parseByline(b.text).map((a) => (b.role && !/[:/]/.test(b.role) && !a.role ? { ...a, role: b.role } : a)));
   const picture = list(item.associations).find((a) => a.type === 'picture');
   const caption = stringOf(list(picture?.descriptions)[0]?.value);
   const credit = stringOf(picture?.by) ?? stringOf(picture?.creditline);
@@ -53,6 +57,7 @@ function readText(item: Json): ParsedEntry {
     dateSource: date.dateSource,
     ...(stringOf(item.located) ? { dateline: stringOf(item.located) } : {}),
     ...(byline ? { byline } : {}),
+    ...(authors.length ? { authors } : {}),
     source: { ...(stringOf(item.copyrightHolder) ? { publisher: stringOf(item.copyrightHolder) } : {}), ...(uri ? { originalId: uri } : {}), ...revisionOf(item) },
     ...(credit || caption ? { photo: { ...(credit ? { credit } : {}), ...(caption ? { caption } : {}) } } : {}),
     people: named(item.people ?? item.person),

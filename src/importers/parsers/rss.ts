@@ -29,6 +29,8 @@ function readChannelItems(format: string, channel: Node, items: Node[]): ParsedI
       sourceId: storyIdentity(guidOf(item), link, baseOf(item)),
       headline: textOf(item.title),
       html: textOf(item['content:encoded']) ?? textOf(item.description),
+      // Beside a full text, <description> is the standfirst.
+      summary: textOf(item['content:encoded']) ? textOf(item.description) : undefined,
       date: () => resolveItemDate([{ field: '<pubDate>', value: textOf(item.pubDate) }, { field: '<dc:date>', value: textOf(item['dc:date']) }], feedDates),
       byline: textOf(item['dc:creator']) ?? textOf(item.author),
       link,
