@@ -32,7 +32,7 @@ export async function writeArticle(client: DocumentClient, table: string, { arti
           Put: { Item: articleItem, ...versionIs(article.version - 1) },
         }),
     ...translationActions(table, stored, translations, previous),
-    ...slugActions(table, stored, translations, previous),
+    ...slugActions(table, stored, translations),
     ...edgeActions(table, stored, previous),
   ];
   if (actions.length > MAX_ACTIONS) {
@@ -68,16 +68,14 @@ function translationActions(table: string, article: Article, translations: Artic
   ];
 }
 
-function slugActions(table: string, article: Article, translations: ArticleDocument['translations'], previous?: Article): DescribedAction[] {
-  const slugsOf = (a: Article | undefined, extra: { slug: string; language: string }[]) => (a ? [{ slug: a.slug, language: a.language }, ...extra] : []);
-  const current = slugsOf(article, translations);
-  const currentKeys = new Set(current.map((s) => `${s.language}:${s.slug}`));
-  const old = slugsOf(previous, previous?.translations ?? []).filter((s) => !currentKeys.has(`${s.language}:${s.slug}`));
+/**
+ * Puts the current slugs. Slugs the article had before are left in place, still pointing at it: links
+ * already shared or indexed keep resolving after a headline changes (the article serves its new slug).
+ */
+function slugActions(table: string, article: Article, translations: ArticleDocument['translations']): DescribedAction[] {
+  const current = [{ slug: article.slug, language: article.language }, ...translations];
   const owned = { ConditionExpression: 'attribute_not_exists(PK) OR articleId = :id', ExpressionAttributeValues: { ':id': article.id } };
-  return [
-    ...current.map((s) => transactionAction(table, `slug "${s.slug}" (${s.language}) belongs to another article`, { Put: { Item: items.toSlugItem(article.id, s.slug, s.language), ...owned } })),
-    ...old.map((s) => transactionAction(table, `old slug "${s.slug}"`, { Delete: { Key: keys.slugKey(s.slug, s.language), ...owned } })),
-  ];
+  return current.map((s) => transactionAction(table, `slug "${s.slug}" (${s.language}) belongs to another article`, { Put: { Item: items.toSlugItem(article.id, s.slug, s.language), ...owned } }));
 }
 
 function edgeActions(table: string, article: Article, previous?: Article): DescribedAction[] {

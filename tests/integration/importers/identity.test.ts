@@ -44,7 +44,8 @@ describe('ninjs versions', () => {
 
     expect([first.documents[0]?.outcome, second.documents[0]?.outcome]).toEqual(['WRITTEN', 'WRITTEN']);
     expect(first.documents[0]?.articleId).toBe(id);
-    expect(await article(id)).toMatchObject({ headline: 'Militärövning i jätteformat hålls 2023 (uppdaterad)', version: 2 });
+    expect(await article(id)).toMatchObject({ headline: 'Militärövning i jätteformat hålls 2023 (uppdaterad)', slug: 'militarovning-i-jatteformat-halls-2023-uppdaterad', version: 2 });
+    expect(await table.articles.findBySlug('militarovning-i-jatteformat-halls-2023')).toEqual([{ articleId: id, language: 'sv' }]);
   });
 
   it('writes nothing when every version is imported again, in any order', async () => {
