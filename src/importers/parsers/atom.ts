@@ -18,14 +18,14 @@ export function readAtom(feed: Node): ParsedItem[] {
   const baseOf = (item: Node) => (item['@xml:base'] as string | undefined) ?? feedBase;
   const alternateOf = (item: Node) => canonicalLink(alternate(asArray(item.link as Node[])), baseOf(item));
   return readItems('Atom entry', asArray(feed.entry as Node[]), (item) => {
-    const author = asArray(item.author as Node[])[0];
+    const authors = asArray(item.author as Node[]).map((author) => textOf(author.name)).filter(Boolean);
     return feedEntry({
       sourceId: storyIdentity(textOf(item.id), alternateOf(item), baseOf(item)),
       headline: textOf(item.title),
       html: textOf(item.content) ?? textOf(item.summary),
       summary: textOf(item.summary),
       date: () => resolveItemDate([{ field: '<published>', value: textOf(item.published) }, { field: '<updated>', value: textOf(item.updated) }], feedDates),
-      byline: textOf(author?.name),
+      byline: authors.join(', ') || undefined,
       link: alternateOf(item),
       publisher,
       language: normalizeLanguage(item['@xml:lang'] as string | undefined) ?? language,

@@ -32,7 +32,8 @@ function readChannelItems(format: string, channel: Node, items: Node[]): ParsedI
       // Beside a full text, <description> is the standfirst.
       summary: textOf(item['content:encoded']) ? textOf(item.description) : undefined,
       date: () => resolveItemDate([{ field: '<pubDate>', value: textOf(item.pubDate) }, { field: '<dc:date>', value: textOf(item['dc:date']) }], feedDates),
-      byline: textOf(item['dc:creator']) ?? textOf(item.author),
+      // An item may credit several dc:creator elements; RSS 2.0 <author> is "address (Name)".
+      byline: asArray(item['dc:creator'] as unknown[]).map(textOf).filter(Boolean).join(', ') || textOf(item.author),
       link,
       publisher,
       language,

@@ -72,3 +72,17 @@ describe('summaries', () => {
     expect(heise.filter((a) => a.summary)).toEqual([]);
   });
 });
+
+describe('several credited authors', () => {
+  it('reads every dc:creator of an RSS item and every author of an Atom entry', () => {
+    const rss = readFileSync(new URL('../../fixtures/feeds/guardian.rss', import.meta.url), 'utf8').replace('<dc:creator>David Smith in Washington</dc:creator>', '<dc:creator>David Smith in Washington</dc:creator><dc:creator>Ben Jacobs</dc:creator>');
+    const atom = readFileSync(new URL('../../fixtures/dev-corpus/feeds/atom_akamai.xml', import.meta.url), 'utf8').replace(/<author>\s*<name>Lorenz Jakober<\/name>/, '<author><name>Ana Lima</name></author><author><name>Lorenz Jakober</name>');
+
+    const [guardian] = parseInput(textInput('guardian.rss', rss), parsers).entries;
+    const [akamai] = parseInput(textInput('atom.xml', atom), parsers).entries;
+
+    expect(guardian).toMatchObject({ byline: 'David Smith in Washington, Ben Jacobs' });
+    expect(buildEntry(guardian!, now).article?.article.authors).toEqual([{ name: 'David Smith' }, { name: 'Ben Jacobs' }]);
+    expect(akamai?.byline).toBe('Ana Lima, Lorenz Jakober');
+  });
+});
