@@ -4,6 +4,7 @@ import { listFiles, readFiles } from '../importers/file-inputs.js';
 import { fetchSource } from '../importers/http-inputs.js';
 import { importInputs } from '../importers/importer.js';
 import type { RawInput } from '../importers/raw-input.js';
+import { cleanReason } from '../importers/reasons.js';
 import { connectLocalDatabase } from './local-database.js';
 
 const USAGE = 'usage: npm run import -- <file | folder | http(s) URL> ...';
@@ -86,7 +87,8 @@ function printSummary(run: ImportRun): void {
   const rejected = run.documents.filter((d) => d.outcome === 'REJECTED');
   if (rejected.length) {
     console.log('\nrejected:');
-    for (const document of rejected) console.log(`  ${document.document}: ${document.reason}`);
+    // Names and reasons come from the documents: cleaned so a hostile file cannot drive the terminal.
+    for (const document of rejected) console.log(`  ${cleanReason(document.document)}: ${cleanReason(document.reason ?? '')}`);
   }
 }
 

@@ -1,7 +1,9 @@
+import type { Author } from './author.js';
 import type { EventCoverage } from './event.js';
 import type { PersonMention } from './person.js';
 import type { QualityFlag } from './quality.js';
 import type { RelatedArticle } from './related.js';
+import type { SourceRevision } from './revision.js';
 
 /** How a translation came to be; the seed's Spanish headline is a machine translation, for instance. */
 export type TranslationKind = 'HUMAN' | 'MACHINE' | 'UNKNOWN';
@@ -26,12 +28,18 @@ export interface Translation extends Omit<TranslationSummary, 'hasBody'> {
   body?: string[];
 }
 
+/** Where publishedAt was read: the item itself, the feed around it (the item had none), or a date line. */
+export const DATE_SOURCES = ['DOCUMENT', 'FEED', 'DATELINE'] as const;
+export type DateSource = (typeof DATE_SOURCES)[number];
+
 /** Where an article came from. */
 export interface Source {
   publisher?: string;
   url?: string;
   /** The source's own id (a guid, a URI). */
   originalId?: string;
+  /** The version of the source document the article holds (ninjs version / versionCreated). */
+  revision?: SourceRevision;
 }
 
 export interface Article {
@@ -42,10 +50,15 @@ export interface Article {
   headline: string;
   summary?: string;
   body: string[];
+  /** The byline exactly as the source wrote it. */
   byline?: string;
+  /** The people the byline credits, cleaned (absent on articles stored before authors were read). */
+  authors?: Author[];
   source?: Source;
   /** ISO 8601 instant. */
   publishedAt: string;
+  /** Where publishedAt was read; absent on articles stored before it was recorded. */
+  dateSource?: DateSource;
   /** The date line exactly as the source wrote it, when it had one ("Saturday, November 16"). */
   dateline?: string;
   updatedAt: string;

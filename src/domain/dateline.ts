@@ -1,5 +1,7 @@
-const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+import { ENGLISH_MONTHS, ENGLISH_WEEKDAYS } from './calendar-names.js';
+
+const WEEKDAYS: readonly string[] = ENGLISH_WEEKDAYS;
+const MONTHS: readonly string[] = ENGLISH_MONTHS;
 
 const DATELINE = /^\s*([A-Za-z]+),\s+([A-Za-z]+)\s+(\d{1,2})(?:,\s*(\d{4}))?\s*$/;
 

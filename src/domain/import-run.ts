@@ -7,6 +7,7 @@ export interface DocumentResult {
   /** File or URL, with "#<n>" for the n-th item of a feed. */
   document: string;
   outcome: DocumentOutcome;
+  /** Why it was rejected, or why an UNCHANGED document was not written (superseded by a newer version). */
   reason?: string;
   articleId?: string;
 }

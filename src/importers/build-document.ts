@@ -12,7 +12,9 @@ import { chooseLanguage } from './enrich/language-tags.js';
 import { authorsOf, peopleOfEntry } from './enrich/entry-people.js';
 import { describeRole, stripHonorific, type ExtractedPerson } from './enrich/people.js';
 import { flagQuality } from './enrich/quality.js';
+import { parseByline } from './bylines.js';
 import { InputRejectedError } from './raw-input.js';
+import { distinctSummary } from './summary.js';
 import type { ParsedEntry, SourceEvent } from './parsed-entry.js';
 
 /** What one entry becomes: the article (if any) and the people and events it needs to exist. */
@@ -35,7 +37,7 @@ export function buildEntry(entry: ParsedEntry, now: Date): BuiltEntry {
   // Metadata from the source comes first (people it labels or tags), then people found in the text; authors are not the story's people.
   // ninjs event participants are people the source labels too, so they become people and participants.
   const participants = (entry.events ?? []).flatMap((e) => e.participants).map((name) => ({ name, aliases: [] }));
-  const labelled = [...(entry.people ?? []).map((p) => ({ name: p.name, aliases: [] })), ...categoryPeople, ...participants].filter((p, i, all) => all.findIndex((q) => sameName(q.name, p.name)) === i);
+  const labelled: ExtractedPerson[] = [...(entry.people ?? []).map((p) => ({ name: p.name, aliases: [], ...(p.role ? { role: p.role } : {}) })), ...categoryPeople, ...participants].filter((p, i, all) => all.findIndex((q) => sameName(q.name, p.name)) === i);
   const peopleFound = peopleOfEntry(labelled, entry.headline, entry.body, language, authorsOf(entry));
   const body = entry.body.length ? entry.body : entry.summary ? [entry.summary] : [];
   const qualityFlags = flagQuality(body, { language, mentionsPeople: peopleFound.length > 0, importYear: now.getUTCFullYear() });
@@ -47,6 +49,7 @@ export function buildEntry(entry: ParsedEntry, now: Date): BuiltEntry {
   if (entry.kind === 'event') return { people, events, contentHash };
   // A feed item may be a headline with a link to the story; without a link there is nothing to read.
   if (!entry.body.length && !entry.summary && !entry.source.url) throw new InputRejectedError(`"${entry.headline.slice(0, 60)}" has no body text and no link`);
+  if (!entry.publishedAt) throw new InputRejectedError(`"${entry.headline.slice(0, 60)}" has no publication date`);
 
   const id = articleIdFromSource(entry.sourceId ?? `content:${contentHash}`);
   const translations: Translation[] = entry.otherHeadlines.map((t) => ({
@@ -62,11 +65,13 @@ export function buildEntry(entry: ParsedEntry, now: Date): BuiltEntry {
     slug: slugify(entry.headline) || id.toLowerCase(),
     language,
     headline: entry.headline,
-    ...(entry.summary ? { summary: entry.summary } : {}),
+    ...(distinctSummary(entry.summary, body) ? { summary: entry.summary as string } : {}),
     body,
     ...(entry.byline ? { byline: entry.byline } : {}),
+    authors: entry.authors ?? parseByline(entry.byline),
     source: entry.source,
-    publishedAt: entry.publishedAt ?? now.toISOString(),
+    publishedAt: entry.publishedAt,
+    dateSource: entry.dateSource ?? 'DOCUMENT',
     ...(entry.dateline ? { dateline: entry.dateline } : {}),
     updatedAt: now.toISOString(),
     version: 1,
@@ -81,7 +86,7 @@ export function buildEntry(entry: ParsedEntry, now: Date): BuiltEntry {
     organisations: (entry.organisations ?? []).map((o) => o.name),
     places: (entry.places ?? []).map((p) => p.name),
     subjects: [...(entry.subjects ?? []), ...categorySubjects],
-    qualityFlags,
+    qualityFlags: [...(entry.flags ?? []), ...qualityFlags],
     contentHash,
   };
   return { article: { article, translations }, people, events, contentHash };

@@ -9,6 +9,7 @@ import { buildEntry } from './build-document.js';
 import { persistEntry } from './persist-entry.js';
 import { createParsers, parseInput } from './parse-input.js';
 import { InputRejectedError, type RawInput } from './raw-input.js';
+import { cleanReason } from './reasons.js';
 
 export interface ImportDependencies {
   articles: ArticleRepository;
@@ -64,20 +65,34 @@ export async function importInputs(deps: ImportDependencies, inputs: Iterable<Ra
 }
 
 async function importInput(deps: ImportDependencies, input: RawInput, parsers: ReturnType<typeof createParsers>, now: () => Date): Promise<DocumentResult[]> {
-  if (input.unreadable) return [{ document: input.name, outcome: 'REJECTED', reason: input.unreadable }];
-  let entries;
+  if (input.unreadable) return [{ document: input.name, outcome: 'REJECTED', reason: cleanReason(input.unreadable) }];
+  let items;
   try {
-    entries = parseInput(input, parsers).entries;
+    items = parseInput(input, parsers).items;
   } catch (error) {
     return [{ document: input.name, outcome: 'REJECTED', reason: reasonOf(error) }];
   }
   const results: DocumentResult[] = [];
-  for (const [index, entry] of entries.entries()) {
-    const document = entries.length > 1 ? `${input.name}#${index + 1}` : input.name;
+  const positions = new Map<string, number>();
+  for (const [index, { entry, reason }] of items.entries()) {
+    // "#n" is the item's position in the feed, counting refused items, so an editor can find it.
+    const document = items.length > 1 ? `${input.name}#${index + 1}` : input.name;
+    if (!entry) {
+      results.push({ document, outcome: 'REJECTED', reason });
+      continue;
+    }
+    // Two items of one feed that are one story (the same link, once wrapped): the first one stands,
+    // else each run would write them over each other.
+    const first = entry.sourceId ? positions.get(entry.sourceId) : undefined;
+    if (first !== undefined) {
+      results.push({ document, outcome: 'UNCHANGED', reason: cleanReason(`the same story as item #${first} (${entry.sourceId})`) });
+      continue;
+    }
+    if (entry.sourceId) positions.set(entry.sourceId, index + 1);
     try {
       const built = buildEntry(entry, now());
-      const { outcome, articleId } = await persistEntry(deps, built);
-      results.push({ document, outcome, ...(articleId ? { articleId } : {}) });
+      const { outcome, articleId, reason } = await persistEntry(deps, built);
+      results.push({ document, outcome, ...(articleId ? { articleId } : {}), ...(reason ? { reason } : {}) });
     } catch (error) {
       results.push({ document, outcome: 'REJECTED', reason: reasonOf(error) });
     }
@@ -87,6 +102,6 @@ async function importInput(deps: ImportDependencies, input: RawInput, parsers: R
 
 /** Known rejections keep their message; anything else is a bug or an outage and says so. */
 function reasonOf(error: unknown): string {
-  if (error instanceof InputRejectedError || error instanceof WriteRejectedError) return error.message;
-  return `unexpected ${(error as Error).name ?? 'error'}: ${(error as Error).message ?? String(error)}`;
+  if (error instanceof InputRejectedError || error instanceof WriteRejectedError) return cleanReason(error.message);
+  return cleanReason(`unexpected ${(error as Error).name ?? 'error'}: ${(error as Error).message ?? String(error)}`);
 }

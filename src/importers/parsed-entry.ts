@@ -1,4 +1,6 @@
-import type { Photo, Source, TranslationKind } from '../domain/article.js';
+import type { DateSource, Photo, Source, TranslationKind } from '../domain/article.js';
+import type { Author } from '../domain/author.js';
+import type { QualityFlag } from '../domain/quality.js';
 import type { EventKind, PartialDate, Place, StatedDate } from '../domain/event.js';
 import type { RawInput } from './raw-input.js';
 
@@ -6,7 +8,10 @@ import type { RawInput } from './raw-input.js';
 export interface Named {
   name: string;
   uri?: string;
+  /** The role the source states ("the mathematician"). */
   role?: string;
+  /** How the document relates to it (ninjs rel: "about", "mentions"); not a role. */
+  rel?: string;
 }
 
 /** An event the source itself describes (ninjs eventDetails, a category that names an event). */
@@ -31,9 +36,13 @@ export interface ParsedEntry {
   otherHeadlines: { text: string; language?: string; kind?: TranslationKind; body?: string[] }[];
   summary?: string;
   body: string[];
+  /** Always read from the input (never the import time); see item-date.ts. */
   publishedAt?: string;
+  dateSource?: DateSource;
   dateline?: string;
   byline?: string;
+  /** Authors the source lists one by one (JSON Feed authors, ninjs bylines); else read from byline. */
+  authors?: Author[];
   source: Source;
   photo?: Photo;
   /** Metadata the source gives; it wins over extraction from the text. */
@@ -44,13 +53,21 @@ export interface ParsedEntry {
   /** Feed categories and tags, classified into people, events and subjects during enrichment. */
   categories?: string[];
   subjects?: string[];
+  /** What the parser noticed about the input itself (a date taken from the feed). */
+  flags?: QualityFlag[];
 }
+
+/** One item of an input: read, or refused with a reason while the input's other items still import. */
+export type ParsedItem = { entry: ParsedEntry; reason?: undefined } | { entry?: undefined; reason: string };
 
 /** One parser per input format. */
 export interface DocumentParser {
   readonly format: string;
   /** True when the text is in this parser's format (sniffed from the content, not the file name). */
   accepts(text: string, input: RawInput): boolean;
-  /** Every entry of the input; throws InputRejectedError with a reason when the input is malformed. */
-  parse(text: string, input: RawInput): ParsedEntry[];
+  /**
+   * Every item of the input in document order, each read or refused on its own; throws
+   * InputRejectedError only when the input as a whole cannot be read (malformed XML, no items array).
+   */
+  parse(text: string, input: RawInput): ParsedItem[];
 }

@@ -5,17 +5,25 @@ import type { EventWrite, NewsEvent } from '../domain/event.js';
 import type { DocumentOutcome } from '../domain/import-run.js';
 import { normalizeName } from '../domain/names.js';
 import type { Person } from '../domain/person.js';
+import { describeRevision, isOlderRevision } from '../domain/revision.js';
 import type { BuiltEntry } from './build-document.js';
 import type { ImportDependencies } from './importer.js';
 
 const ATTEMPTS = 3;
+
+export interface PersistResult {
+  outcome: DocumentOutcome;
+  articleId?: string;
+  /** Why nothing was written although the content differs (an older version of the document). */
+  reason?: string;
+}
 
 /**
  * Writes one built entry idempotently: unchanged content writes nothing; changed content becomes
  * version + 1 under a condition on the old version. When another import wins the race, this one
  * re-reads and tries again, so two imports of one document end as one article.
  */
-export async function persistEntry(deps: ImportDependencies, built: BuiltEntry): Promise<{ outcome: DocumentOutcome; articleId?: string }> {
+export async function persistEntry(deps: ImportDependencies, built: BuiltEntry): Promise<PersistResult> {
   for (let attempt = 1; ; attempt++) {
     try {
       return await persistOnce(deps, built);
@@ -25,11 +33,16 @@ export async function persistEntry(deps: ImportDependencies, built: BuiltEntry):
   }
 }
 
-async function persistOnce(deps: ImportDependencies, built: BuiltEntry): Promise<{ outcome: DocumentOutcome; articleId?: string }> {
+async function persistOnce(deps: ImportDependencies, built: BuiltEntry): Promise<PersistResult> {
   const article = built.article?.article;
   const ref = article && { type: 'Article' as const, id: article.id };
   const existing = ref ? ((await deps.entities.getMany([ref])).get(entityRefKey(ref)) as Article | undefined) : undefined;
   if (article && existing?.contentHash === built.contentHash) return { outcome: 'UNCHANGED', articleId: article.id };
+  // Superseded: recorded as UNCHANGED with a reason, so counts stay written + unchanged + rejected.
+  if (article && existing && isOlderRevision(article.source?.revision, existing.source?.revision)) {
+    const reason = `superseded: this is ${describeRevision(article.source?.revision ?? {})}, the article already holds ${describeRevision(existing.source?.revision ?? {})}`;
+    return { outcome: 'UNCHANGED', articleId: article.id, reason };
+  }
 
   // Checked before people and events are written: a rejected article must not leave them behind.
   if (built.article) deps.articles.checkArticle(built.article);

@@ -34,7 +34,7 @@ export async function writeArticle(client: DocumentClient, table: string, { arti
           Put: { Item: articleItem, ...versionIs(article.version - 1) },
         }),
     ...translationActions(table, stored, translations, previous),
-    ...slugActions(table, stored, translations, previous),
+    ...slugActions(table, stored, translations),
     ...languageEntryActions(table, stored, previous),
   ];
   if (actions.length > MAX_ACTIONS) {
@@ -121,14 +121,9 @@ function languageEntryActions(table: string, article: Article, previous?: Articl
   ];
 }
 
-function slugActions(table: string, article: Article, translations: ArticleDocument['translations'], previous?: Article): DescribedAction[] {
-  const slugsOf = (a: Article | undefined, extra: { slug: string; language: string }[]) => (a ? [{ slug: a.slug, language: a.language }, ...extra] : []);
-  const current = slugsOf(article, translations);
-  const currentKeys = new Set(current.map((s) => `${s.language}:${s.slug}`));
-  const old = slugsOf(previous, previous?.translations ?? []).filter((s) => !currentKeys.has(`${s.language}:${s.slug}`));
+/** Slugs are never deleted: one served once keeps resolving to its article after the headline changes. */
+function slugActions(table: string, article: Article, translations: ArticleDocument['translations']): DescribedAction[] {
+  const current = [{ slug: article.slug, language: article.language }, ...translations];
   const owned = { ConditionExpression: 'attribute_not_exists(PK) OR articleId = :id', ExpressionAttributeValues: { ':id': article.id } };
-  return [
-    ...current.map((s) => transactionAction(table, `slug "${s.slug}" (${s.language}) belongs to another article`, { Put: { Item: items.toSlugItem(article.id, s.slug, s.language), ...owned } })),
-    ...old.map((s) => transactionAction(table, `old slug "${s.slug}"`, { Delete: { Key: keys.slugKey(s.slug, s.language), ...owned } })),
-  ];
+  return current.map((s) => transactionAction(table, `slug "${s.slug}" (${s.language}) belongs to another article`, { Put: { Item: items.toSlugItem(article.id, s.slug, s.language), ...owned } }));
 }

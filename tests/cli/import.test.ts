@@ -1,4 +1,7 @@
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestTable, type TestTable } from '../support/test-table.js';
 
@@ -25,6 +28,17 @@ describe('npm run import', () => {
     expect(result.stdout).toMatch(/^written {4}1$/m);
     expect(result.stdout).toMatch(/^rejected {3}2$/m);
     expect(result.stdout).toContain('tests/fixtures/events/get-query.json: unrecognised format');
+  });
+
+  it('prints rejections without the terminal escapes a file name or document carries', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'cli-'));
+    writeFileSync(join(folder, 'notes\u001b[2J\u001b[31m.md'), '# Just notes\u0007');
+
+    const result = runCli(folder);
+
+    expect(result.stdout).toContain('notes.md: unrecognised format');
+    expect(result.stdout).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
+    rmSync(folder, { recursive: true });
   });
 
   it('reports unchanged documents on a second run', () => {

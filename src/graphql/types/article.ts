@@ -4,6 +4,8 @@ import { branded } from '../node-brand.js';
 import { decodeIdFor, idOrSlug, languageTagArg, localesFrom } from '../arguments.js';
 import { toConnection } from '../connection.js';
 import { availableLanguages, bodyLanguage, localize, servedLanguage, servedTranslation, type Localized } from '../localization.js';
+import { AuthorRef } from './author.js';
+import { DateSourceEnum } from './date-source.js';
 import { EventRef } from './event.js';
 import { MentionRef } from './mention.js';
 import { PersonRef } from './person.js';
@@ -27,8 +29,10 @@ builder.node(ArticleRef, {
     slug: t.string({ description: 'URL slug in the served language, unique per language.', resolve: (article) => servedTranslation(article)?.slug ?? article.slug }),
     summary: t.exposeString('summary', { nullable: true }),
     body: t.stringList({ description: 'Paragraphs, exactly as the source wrote them.', resolve: (article, _, ctx) => ctx.articles.body(article) }),
-    byline: t.exposeString('byline', { nullable: true }),
-    publishedAt: t.expose('publishedAt', { type: 'DateTime' }),
+    byline: t.exposeString('byline', { nullable: true, description: 'The byline exactly as the source wrote it.' }),
+    authors: t.field({ type: [AuthorRef], description: 'The people the byline credits, in its order.', resolve: (article) => article.authors ?? [] }),
+    publishedAt: t.expose('publishedAt', { type: 'DateTime', description: 'From the source, never the import time; dateSource says where.' }),
+    dateSource: t.field({ type: DateSourceEnum, resolve: (article) => article.dateSource ?? 'DOCUMENT' }),
     dateline: t.exposeString('dateline', { nullable: true, description: 'The date line as written in the source.' }),
     updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
     version: t.exposeInt('version', { description: 'Goes up by one each time an import changes the article.' }),

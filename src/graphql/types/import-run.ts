@@ -16,7 +16,7 @@ const DocumentResultRef = builder.objectRef<DocumentResult>('ImportedDocument').
   fields: (t) => ({
     document: t.exposeString('document', { description: 'File or URL; "#n" marks the n-th item of a feed.' }),
     outcome: t.field({ type: OutcomeEnum, resolve: (d) => d.outcome }),
-    reason: t.exposeString('reason', { nullable: true, description: 'Why the document was rejected.' }),
+    reason: t.exposeString('reason', { nullable: true, description: 'Why the document was rejected, or why an UNCHANGED one was not written ("superseded": an older version of a stored document).' }),
     articleId: t.exposeString('articleId', { nullable: true }),
   }),
 });

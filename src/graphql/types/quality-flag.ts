@@ -10,7 +10,7 @@ export const QualityFlagRef = builder.objectRef<QualityFlag>('QualityFlag').impl
   description: 'Something in the text that looks damaged. The text is stored as the source wrote it; this points at the span.',
   fields: (t) => ({
     kind: t.field({ type: QualityFlagKindEnum, resolve: (flag) => flag.kind }),
-    paragraph: t.exposeInt('paragraph', { description: 'Index into body (of the original language); -1 for the headline.' }),
+    paragraph: t.exposeInt('paragraph', { description: 'Index into body (of the original language); -1 for the headline; -2 for the metadata (DATE_FROM_FEED, ENCODING_MISMATCH).' }),
     start: t.exposeInt('start', { description: 'Character offset of the span in that paragraph.' }),
     end: t.exposeInt('end'),
     text: t.exposeString('text', { description: 'The offending span.' }),

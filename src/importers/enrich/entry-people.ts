@@ -26,13 +26,14 @@ const keys = (p: ExtractedPerson) => [p.name, ...p.aliases].map(normalizeName);
 
 /**
  * The people of an entry: those the source labels (metadata, person tags) first, then those found in
- * the text in any language, without the authors. A labelled person keeps the role and aliases the text gives.
+ * the text in any language, without the authors. A labelled person keeps the aliases the text gives, and
+ * the role the text gives unless the source states one (news-document people[].role).
  */
 export function peopleOfEntry(labelled: readonly ExtractedPerson[], headline: string, body: readonly string[], language: string, authors: readonly string[]): ExtractedPerson[] {
   const extracted = extractPeople([headline, ...body], { language, firstIsHeadline: true });
   const people: ExtractedPerson[] = labelled.map((person) => {
     const match = extracted.find((e) => keys(e).some((k) => keys(person).includes(k)));
-    return match ? { name: person.name, aliases: unique([...person.aliases, ...match.aliases, ...(match.name !== person.name ? [match.name] : [])]), ...(match.role ? { role: match.role } : {}) } : person;
+    return match ? { name: person.name, aliases: unique([...person.aliases, ...match.aliases, ...(match.name !== person.name ? [match.name] : [])]), ...(person.role ?? match.role ? { role: (person.role ?? match.role) as string } : {}) } : person;
   });
   for (const person of extracted) if (!people.some((p) => keys(p).some((k) => keys(person).includes(k)))) people.push(person);
   return people.filter((person) => !isAuthor(person.name, authors));

@@ -1,109 +1,24 @@
-import { parseFeedDate } from '../dates.js';
-import { decodeEntities, htmlToParagraphs } from '../html.js';
 import { InputRejectedError } from '../raw-input.js';
-import type { DocumentParser, ParsedEntry } from '../parsed-entry.js';
-import { asArray, parseXml, textOf } from './xml.js';
+import type { DocumentParser } from '../parsed-entry.js';
+import { readAtom } from './atom.js';
+import { readRdf, readRss } from './rss.js';
+import { parseXml } from './xml.js';
+
+// Kept where other parsers (and the parallel issue-10 branch) import it from; defined in language-tag.ts.
+export { normalizeLanguage } from './language-tag.js';
 
 type Node = Record<string, unknown>;
 
-/** RSS 2.0 and Atom feeds: one article per item or entry. */
+/** RSS 0.9x, RSS 1.0 (RDF), RSS 2.0 and Atom feeds: one article per item or entry. */
 export const feedXmlParser: DocumentParser = {
   format: 'rss/atom',
-  // XML starting with a declaration, a DTD, a comment or the root, with <rss> or <feed> near the top.
-  accepts: (text) => /^\s*<(\?xml|!DOCTYPE|!--|rss\b|feed\b)/.test(text) && /<(rss|feed)\b/.test(text.slice(0, 8192)),
+  // XML starting with a declaration, a DTD, a comment or the root, with <rss>, <rdf:RDF> or <feed> near the top.
+  accepts: (text) => /^\s*<(\?xml|!DOCTYPE|!--|rss\b|feed\b|rdf:RDF\b)/.test(text) && /<(rss|feed|rdf:RDF)\b/.test(text.slice(0, 8192)),
   parse(text) {
     const document = parseXml(text);
     if (document.rss) return readRss(document.rss as Node);
+    if (document['rdf:RDF']) return readRdf(document['rdf:RDF'] as Node);
     if (document.feed) return readAtom(document.feed as Node);
-    throw new InputRejectedError('XML that is neither an RSS <rss> nor an Atom <feed>');
+    throw new InputRejectedError('XML that is neither an RSS <rss> or <rdf:RDF> nor an Atom <feed>');
   },
 };
-
-function readRss(rss: Node): ParsedEntry[] {
-  const channel = (rss.channel ?? {}) as Node;
-  const publisher = textOf(channel.title);
-  const language = normalizeLanguage(textOf(channel.language) ?? textOf(channel['dc:language']));
-  return asArray(channel.item as Node[]).map((item) => {
-    const link = textOf(asArray(item.link as unknown[])[0]);
-    const description = textOf(item['content:encoded']) ?? textOf(item.description);
-    const media = asArray(item['media:content'] as Node[])[0];
-    const credit = textOf(asArray(media?.['media:credit'] as Node[])[0]);
-    return entry({
-      sourceId: textOf(item.guid) ?? link,
-      headline: textOf(item.title),
-      html: description,
-      publishedAt: parseFeedDate(textOf(item.pubDate) ?? textOf(item['dc:date'])),
-      byline: textOf(item['dc:creator']) ?? textOf(item.author),
-      link,
-      publisher,
-      language,
-      categories: [...asArray(item.category as Node[]), ...asArray(item['dc:subject'] as Node[])].map(textOf).filter((c): c is string => Boolean(c)),
-      ...(credit ? { credit } : {}),
-    });
-  });
-}
-
-function readAtom(feed: Node): ParsedEntry[] {
-  const publisher = textOf(feed.title);
-  const language = normalizeLanguage(feed['@xml:lang'] as string | undefined);
-  return asArray(feed.entry as Node[]).map((item) => {
-    const links = asArray(item.link as Node[]);
-    const alternate = links.find((l) => (l['@rel'] ?? 'alternate') === 'alternate') ?? links[0];
-    const author = asArray(item.author as Node[])[0];
-    return entry({
-      sourceId: textOf(item.id) ?? (alternate?.['@href'] as string | undefined),
-      headline: textOf(item.title),
-      html: textOf(item.content) ?? textOf(item.summary),
-      summary: textOf(item.summary),
-      publishedAt: parseFeedDate(textOf(item.published) ?? textOf(item.updated)),
-      byline: textOf(author?.name),
-      link: alternate?.['@href'] as string | undefined,
-      publisher,
-      language: normalizeLanguage(item['@xml:lang'] as string | undefined) ?? language,
-      categories: asArray(item.category as Node[]).map((c) => (c['@label'] ?? c['@term']) as string | undefined).filter((c): c is string => Boolean(c)),
-    });
-  });
-}
-
-interface EntryFields {
-  sourceId: string | undefined;
-  headline: string | undefined;
-  html: string | undefined;
-  summary?: string | undefined;
-  publishedAt: string | undefined;
-  byline: string | undefined;
-  link: string | undefined;
-  publisher: string | undefined;
-  language: string | undefined;
-  categories: string[];
-  credit?: string;
-}
-
-function entry(fields: EntryFields): ParsedEntry {
-  const headline = fields.headline ? decodeEntities(fields.headline) : undefined;
-  if (!headline) throw new InputRejectedError('an item has no title');
-  const body = fields.html ? htmlToParagraphs(fields.html) : [];
-  const summary = fields.summary ? htmlToParagraphs(fields.summary).join(' ') : undefined;
-  return {
-    kind: 'article',
-    ...(fields.sourceId ? { sourceId: fields.sourceId } : {}),
-    ...(fields.language ? { language: fields.language } : {}),
-    headline,
-    otherHeadlines: [],
-    ...(summary ? { summary } : {}),
-    body,
-    ...(fields.publishedAt ? { publishedAt: fields.publishedAt } : {}),
-    ...(fields.byline ? { byline: fields.byline } : {}),
-    source: { ...(fields.publisher ? { publisher: fields.publisher } : {}), ...(fields.link ? { url: fields.link } : {}), ...(fields.sourceId ? { originalId: fields.sourceId } : {}) },
-    ...(fields.credit ? { photo: { credit: fields.credit } } : {}),
-    categories: fields.categories,
-  };
-}
-
-/** "en-gb" → "en-GB"; empty → undefined (uolNoticias.rss declares an empty language). */
-export function normalizeLanguage(tag: string | undefined): string | undefined {
-  const value = tag?.trim();
-  if (!value || !/^[A-Za-z]{2,3}([-_][A-Za-z0-9]{2,8})*$/.test(value)) return undefined;
-  const [primary = '', ...rest] = value.replace(/_/g, '-').split('-');
-  return [primary.toLowerCase(), ...rest.map((part) => (part.length === 2 ? part.toUpperCase() : part))].join('-');
-}

@@ -1,4 +1,5 @@
 import { InputRejectedError } from '../raw-input.js';
+import { describeJsonError } from './syntax-errors.js';
 
 const MAX_DEPTH = 64;
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
@@ -12,7 +13,7 @@ export function parseJson(text: string): unknown {
   try {
     return JSON.parse(text, (key, value: unknown) => (FORBIDDEN_KEYS.has(key) ? undefined : value));
   } catch (error) {
-    throw new InputRejectedError(`malformed JSON: ${(error as Error).message}`);
+    throw new InputRejectedError(describeJsonError((error as Error).message, text));
   }
 }
 

@@ -3,6 +3,7 @@ import { EVENT_KINDS, partialDate } from '../../domain/event.js';
 import { InputRejectedError } from '../raw-input.js';
 import type { DocumentParser, ParsedEntry } from '../parsed-entry.js';
 import { looksLikeJsonObject, parseJson } from './json.js';
+import { describeIssue } from './schema-issues.js';
 
 const LANGUAGE = z.string().regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'a BCP 47 tag such as "en" or "pt-BR"');
 const DATE = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'a date such as 2019, 2019-04 or 2019-04-25');
@@ -53,8 +54,7 @@ export const newsDocumentParser: DocumentParser = {
   parse(text) {
     const result = newsDocumentSchema.safeParse(parseJson(text));
     if (!result.success) {
-      const issues = result.error.issues.slice(0, 5).map((issue) => `${issue.path.join('.') || '(document)'}: ${issue.message}`);
-      throw new InputRejectedError(`not a valid news-document/v1: ${issues.join('; ')}`);
+      throw new InputRejectedError(`not a valid news-document/v1: ${result.error.issues.slice(0, 5).map(describeIssue).join('; ')}`);
     }
     const doc = result.data;
     const entry: ParsedEntry = {
@@ -66,6 +66,7 @@ export const newsDocumentParser: DocumentParser = {
       ...(doc.summary ? { summary: doc.summary } : {}),
       body: doc.body,
       publishedAt: new Date(doc.publishedAt).toISOString(),
+      dateSource: 'DOCUMENT',
       ...(doc.byline ? { byline: doc.byline } : {}),
       source: { ...doc.source, originalId: doc.id },
       ...(doc.photo ? { photo: doc.photo } : {}),
@@ -82,6 +83,6 @@ export const newsDocumentParser: DocumentParser = {
       places: (doc.places ?? []).map((name) => ({ name })),
       subjects: doc.subjects ?? [],
     };
-    return [entry];
+    return [{ entry }];
   },
 };

@@ -1,10 +1,14 @@
 import { partialDate } from '../../domain/event.js';
+import type { SourceRevision } from '../../domain/revision.js';
 import { parseFeedDate } from '../dates.js';
+import { parseByline } from '../bylines.js';
 import { classifyEventKind } from '../enrich/event-kinds.js';
 import { htmlToParagraphs, textToParagraphs } from '../html.js';
+import { resolveItemDate } from '../item-date.js';
 import { InputRejectedError } from '../raw-input.js';
 import type { DocumentParser, Named, ParsedEntry } from '../parsed-entry.js';
-import { normalizeLanguage } from './feed-xml.js';
+import { itemRef, readItems } from '../parsed-items.js';
+import { normalizeLanguage } from './language-tag.js';
 import { isObject, looksLikeJsonObject, parseJson, stringOf } from './json.js';
 
 type Json = Record<string, unknown>;
@@ -16,20 +20,28 @@ export const ninjsParser: DocumentParser = {
   parse(text) {
     const item = parseJson(text);
     if (!isObject(item)) throw new InputRejectedError('a ninjs document is a JSON object');
-    return [item.type === 'event' || isObject(item.eventDetails) ? readEvent(item) : readText(item)];
+    return readItems('ninjs document', [item], (it) => (it.type === 'event' || isObject(it.eventDetails) ? readEvent(it) : readText(it)), (it) => itemRef('uri', stringOf(it.uri)));
   },
 };
 
 function readText(item: Json): ParsedEntry {
   const headlines = list(item.headlines);
   const main = headlines.find((h) => h.role === 'main') ?? headlines[0];
-  const headline = stringOf(main?.value) ?? stringOf(item.headline) ?? stringOf(item.title);
-  if (!headline) throw new InputRejectedError('a ninjs text item needs a headline');
-  const uri = stringOf(item.uri);
   const language = normalizeLanguage(stringOf(item.language));
-  const description = list(item.descriptions)[0];
-  const published = stringOf(item.firstCreated) ?? stringOf(item.versionCreated) ?? stringOf(item.firstcreated) ?? stringOf(item.versioncreated);
-  const byline = stringOf(item.by) ?? stringOf(item.byline);
+  // Another headline in the item's own language is a sub-headline (a standfirst), not a translation.
+  const sameLanguage = (h: Json) => !stringOf(h.lang) || normalizeLanguage(stringOf(h.lang))?.split('-')[0] === (language ?? normalizeLanguage(stringOf(main?.lang)))?.split('-')[0];
+  const others = headlines.filter((h) => h !== main && stringOf(h.value));
+  const subHeadline = stringOf(others.find(sameLanguage)?.value);
+  const headline = stringOf(main?.value) ?? stringOf(item.headline) ?? stringOf(item.title);
+  if (!headline) throw new InputRejectedError('it has no headline (headlines, headline)');
+  const uri = stringOf(item.uri);
+  const description = list(item.descriptions).find((d) => d.role === 'summary') ?? list(item.descriptions)[0] ?? { value: item.description_text };
+  // firstCreated is when the story was first published; versionCreated when this version was (ninjs 1.x: lower case).
+  const date = resolveItemDate(['firstCreated', 'firstcreated', 'versionCreated', 'versioncreated'].map((field) => ({ field, value: stringOf(item[field]) })));
+  // ninjs 2.x/3.x lists bylines ({ byline, name, role }); 1.x has one "by" or "byline" text.
+  const bylines = list(item.bylines).map((b) => ({ text: stringOf(b.byline) ?? stringOf(b.name), role: stringOf(b.role) })).filter((b) => b.text);
+  const byline = stringOf(item.by) ?? stringOf(item.byline) ?? (bylines.length ? bylines.map((b) => b.text).join(', ') : undefined);
+  const authors = bylines.flatMap((b) => parseByline(b.text).map((a) => (b.role && !/[:/]/.test(b.role) && !a.role ? { ...a, role: b.role } : a)));
   const picture = list(item.associations).find((a) => a.type === 'picture');
   const caption = stringOf(list(picture?.descriptions)[0]?.value);
   const credit = stringOf(picture?.by) ?? stringOf(picture?.creditline);
@@ -38,13 +50,15 @@ function readText(item: Json): ParsedEntry {
     ...(uri ? { sourceId: uri } : {}),
     ...(language ? { language } : {}),
     headline,
-    otherHeadlines: headlines.filter((h) => h !== main && stringOf(h.value) && h.role !== 'main').map((h) => ({ text: stringOf(h.value) as string, ...(normalizeLanguage(stringOf(h.lang)) ? { language: normalizeLanguage(stringOf(h.lang)) } : {}) })),
-    ...(stringOf(description?.value) ? { summary: stringOf(description?.value) } : {}),
+    otherHeadlines: others.filter((h) => !sameLanguage(h)).map((h) => ({ text: stringOf(h.value) as string, ...(normalizeLanguage(stringOf(h.lang)) ? { language: normalizeLanguage(stringOf(h.lang)) } : {}) })),
+    ...(stringOf(description?.value) ?? subHeadline ? { summary: stringOf(description?.value) ?? subHeadline } : {}),
     body: bodyOf(item),
-    ...(published && parseFeedDate(published) ? { publishedAt: parseFeedDate(published) } : {}),
+    publishedAt: date.publishedAt,
+    dateSource: date.dateSource,
     ...(stringOf(item.located) ? { dateline: stringOf(item.located) } : {}),
     ...(byline ? { byline } : {}),
-    source: { ...(stringOf(item.copyrightHolder) ? { publisher: stringOf(item.copyrightHolder) } : {}), ...(uri ? { originalId: uri } : {}) },
+    ...(authors.length ? { authors } : {}),
+    source: { ...(stringOf(item.copyrightHolder) ? { publisher: stringOf(item.copyrightHolder) } : {}), ...(uri ? { originalId: uri } : {}), ...revisionOf(item) },
     ...(credit || caption ? { photo: { ...(credit ? { credit } : {}), ...(caption ? { caption } : {}) } } : {}),
     people: named(item.people ?? item.person),
     organisations: named(item.organisations ?? item.organisation),
@@ -56,7 +70,7 @@ function readText(item: Json): ParsedEntry {
 
 function readEvent(item: Json): ParsedEntry {
   const name = stringOf(item.title) ?? stringOf(item.headline) ?? stringOf(list(item.headlines)[0]?.value);
-  if (!name) throw new InputRejectedError('a ninjs event needs a title');
+  if (!name) throw new InputRejectedError('the event has no title (title, headline, headlines)');
   const dates = isObject(item.eventDetails) && isObject(item.eventDetails.dates) ? item.eventDetails.dates : {};
   const start = stringOf(dates.startDate) ?? stringOf(dates.expectedStartDate);
   const end = stringOf(dates.endDate) ?? stringOf(dates.expectedEndDate);
@@ -84,6 +98,14 @@ function readEvent(item: Json): ParsedEntry {
   } as ParsedEntry;
 }
 
+/** ninjs `version` (a number in a string) and `versionCreated`: which version of the uri this file is. */
+function revisionOf(item: Json): { revision?: SourceRevision } {
+  const version = typeof item.version === 'number' ? item.version : Number(stringOf(item.version));
+  const createdAt = parseFeedDate(stringOf(item.versionCreated) ?? stringOf(item.versioncreated));
+  const revision = { ...(Number.isFinite(version) ? { version } : {}), ...(createdAt ? { createdAt } : {}) };
+  return Object.keys(revision).length ? { revision } : {};
+}
+
 const dateOf = (value: string) => partialDate(value, value.length >= 10 ? 'DAY' : value.length >= 7 ? 'MONTH' : 'YEAR');
 
 function bodyOf(item: Json): string[] {
@@ -98,7 +120,7 @@ function bodyOf(item: Json): string[] {
 
 function named(value: unknown): Named[] {
   return list(value)
-    .map((entry) => ({ name: stringOf(entry.name) ?? '', ...(stringOf(entry.uri) ? { uri: stringOf(entry.uri) } : {}), ...(stringOf(entry.rel) ? { role: stringOf(entry.rel) } : {}) }))
+    .map((entry) => ({ name: stringOf(entry.name) ?? '', ...(stringOf(entry.uri) ? { uri: stringOf(entry.uri) } : {}), ...(stringOf(entry.rel) ? { rel: stringOf(entry.rel) } : {}) }))
     .filter((entry): entry is Named => Boolean(entry.name));
 }
 

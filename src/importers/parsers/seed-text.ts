@@ -16,7 +16,7 @@ export function createSeedTextParser(importedAt: () => Date): DocumentParser {
   return {
     format: 'seed-text',
     accepts: (text) => DATELINE.test(text.replace(/^\s+/, '').split('\n', 1)[0] ?? ''),
-    parse: (text) => [readSeedText(text, importedAt())],
+    parse: (text) => [{ entry: readSeedText(text, importedAt()) }],
   };
 }
 
@@ -45,6 +45,7 @@ export function readSeedText(text: string, importedAt: Date): ParsedEntry {
     otherHeadlines,
     body: rest.map((paragraph) => paragraph.replace(/\s*\n\s*/g, ' ')),
     publishedAt: `${date}T00:00:00.000Z`,
+    dateSource: 'DATELINE',
     dateline,
     source: {},
     ...(photoCredit ? { photo: { credit: photoCredit } } : {}),

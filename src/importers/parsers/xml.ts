@@ -1,5 +1,6 @@
 import { XMLParser } from 'fast-xml-parser';
 import { InputRejectedError } from '../raw-input.js';
+import { describeXmlError } from './syntax-errors.js';
 
 const MAX_DEPTH = 64;
 
@@ -29,7 +30,7 @@ export function parseXml(text: string): Record<string, unknown> {
   try {
     return parser.parse(text, true) as Record<string, unknown>;
   } catch (error) {
-    throw new InputRejectedError(`malformed XML: ${(error as Error).message.split('\n')[0]}`);
+    throw new InputRejectedError(describeXmlError((error as Error).message));
   }
 }
 

@@ -41,7 +41,7 @@ describe('hostile and broken inputs', () => {
       /^empty document$/,
       /^binary data, not a text document$/,
       /^the document says it is utf-8 but is not valid utf-8$/,
-      /^malformed JSON: /,
+      /^the JSON is broken: it ends too early$/,
       /^XML with a DOCTYPE or entity declarations is not accepted$/,
       /^XML with a DOCTYPE or entity declarations is not accepted$/,
       /^not a valid news-document\/v1: /,
@@ -52,6 +52,19 @@ describe('hostile and broken inputs', () => {
     const result = run.documents[index + 1];
     expect(result?.outcome).toBe('REJECTED');
     expect(result?.reason).toMatch(reasons[index]!);
+  });
+
+  it('rejects one bad feed item with its position and guid while the others are written', async () => {
+    const item = (guid: string, inner: string) => `<item><guid>${guid}</guid>${inner}<pubDate>Sat, 16 Dec 2023 14:02:33 GMT</pubDate></item>`;
+    const feed = textInput('mixed.xml', `<rss version="2.0"><channel><title>Mixed</title>${item('urn:a', '<title>First story</title><description>First text.</description>')}${item('urn:\u001b[2Jb', '')}${item('urn:c', '<title>Third story</title><description>Third text.</description>')}</channel></rss>`);
+
+    const mixed = (await importInputs(table, [feed], { source: 'mixed' })) as ImportRun;
+
+    expect(mixed.documents).toEqual([
+      expect.objectContaining({ document: 'mixed.xml#1', outcome: 'WRITTEN' }),
+      { document: 'mixed.xml#2', outcome: 'REJECTED', reason: 'RSS item (guid "urn:b"): it has no title and no text' },
+      expect.objectContaining({ document: 'mixed.xml#3', outcome: 'WRITTEN' }),
+    ]);
   });
 
   it('left no prototype polluted', () => {

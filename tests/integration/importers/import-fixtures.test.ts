@@ -23,7 +23,13 @@ async function articleFromSlug(slug: string): Promise<Article> {
 describe('importing every fixture', () => {
   it('accounts for every document: in = written + unchanged + rejected', () => {
     expect(run.status).toBe('SUCCEEDED');
-    expect(run.counts).toEqual({ documents: 92, written: 92, unchanged: 0, rejected: 0 });
+    expect(run.counts).toEqual({ documents: 92, written: 91, unchanged: 1, rejected: 0 });
+  });
+
+  it('imports the UOL story listed twice (once behind Folha\'s redirect) as one article', () => {
+    const story = 'https://www1.folha.uol.com.br/poder/2018/09/match-eleitoral-ja-soma-mais-de-500-mil-testes-completos-ache-seu-candidato.shtml';
+
+    expect(run.documents.find((d) => d.document.endsWith('uolNoticias.rss#10'))).toEqual({ document: expect.stringMatching(/uolNoticias\.rss#10$/), outcome: 'UNCHANGED', reason: `the same story as item #9 (${story})` });
   });
 
   it('gives the seed article exactly its three people', async () => {
@@ -76,6 +82,14 @@ describe('importing every fixture', () => {
     const events = await table.events.listEvents({ from: '2023', to: '2023' }, { first: 10 });
 
     expect(events.edges.map((e) => e.node)).toEqual([expect.objectContaining({ name: '2023 NATO Summit Press Conference', kind: 'SUMMIT', start: { value: '2023-07-11', precision: 'DAY' } })]);
+  });
+
+  it('stores where each publication date was read: the seed by its date line, feed items by their own date', async () => {
+    const seed = await articleFromSlug('north-korea-wants-to-crash-bilateral-ties-with-russia');
+    const uol = await articleFromSlug('ibope-bolsonaro-perde-de-haddad-ciro-e-alckmin-em-simulacoes-de-2o-turno');
+
+    expect(seed).toMatchObject({ publishedAt: '2024-11-16T00:00:00.000Z', dateSource: 'DATELINE' });
+    expect(uol).toMatchObject({ publishedAt: '2018-09-24T22:42:40.000Z', dateSource: 'DOCUMENT' });
   });
 
   it('detects the language of items whose feed does not declare one', async () => {

@@ -90,7 +90,8 @@ const seedAnswer = {
 describe('npm start', () => {
   it('serves the sample article, stops DynamoDB Local on SIGINT, and keeps the data across restarts', async () => {
     const first = await start();
-    expect(first.output()).toMatch(/imported sample content: \d+ written, 0 unchanged, \d+ rejected/);
+    // One unchanged on an empty table: the UOL feed lists one story twice (once behind a redirect).
+    expect(first.output()).toMatch(/imported sample content: \d+ written, 1 unchanged, \d+ rejected/);
     expect(await queryHeadlines(first.port)).toEqual(seedAnswer);
     expect(javaProcessesUsing(dataDir)).toHaveLength(1);
 

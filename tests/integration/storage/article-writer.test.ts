@@ -32,13 +32,25 @@ describe('writeArticle', () => {
     expect((await read(document.article.id) as { headline: string }).headline).toBe('Second');
   });
 
-  it('moves the slug: the old one stops resolving and becomes free', async () => {
+  it('keeps the old slug resolving to the article when its slug changes', async () => {
     const document = makeArticle({ slug: 'old-slug' });
     await table.articles.saveArticle(document);
     await table.articles.saveArticle({ ...document, article: { ...document.article, version: 2, slug: 'new-slug' } });
 
-    expect(await table.articles.findBySlug('old-slug')).toEqual([]);
+    expect(await table.articles.findBySlug('old-slug')).toEqual([{ articleId: document.article.id, language: 'en' }]);
     expect(await table.articles.findBySlug('new-slug')).toEqual([{ articleId: document.article.id, language: 'en' }]);
+    expect((await read(document.article.id) as { slug: string }).slug).toBe('new-slug');
+  });
+
+  it('keeps a changed translation slug resolving too', async () => {
+    const document = makeArticle({ spanishBody: ['Hola.'] });
+    const oldSlug = document.translations[0]!.slug;
+    await table.articles.saveArticle(document);
+    const renamed = document.translations.map((t) => ({ ...t, slug: `${t.slug}-nuevo` }));
+    await table.articles.saveArticle({ translations: renamed, article: { ...document.article, version: 2, translations: document.article.translations.map((t) => ({ ...t, slug: `${t.slug}-nuevo` })) } });
+
+    expect(await table.articles.findBySlug(oldSlug)).toEqual([{ articleId: document.article.id, language: 'es' }]);
+    expect(await table.articles.findBySlug(`${oldSlug}-nuevo`)).toEqual([{ articleId: document.article.id, language: 'es' }]);
   });
 
   it('drops a translation that the new version no longer has', async () => {
@@ -48,7 +60,8 @@ describe('writeArticle', () => {
 
     const found = await table.entities.getMany([{ type: 'Translation', id: `${document.article.id}/es` }]);
     expect(found.size).toBe(0);
-    expect(await table.articles.findBySlug(document.translations[0]!.slug)).toEqual([]);
+    // Its slug still leads to the article, served in the original language.
+    expect(await table.articles.findBySlug(document.translations[0]!.slug)).toEqual([{ articleId: document.article.id, language: 'es' }]);
   });
 
   it('refuses to link a person or an event that does not exist, writing nothing', async () => {

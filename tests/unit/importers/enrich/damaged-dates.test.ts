@@ -7,7 +7,7 @@ import { readSeedText } from '../../../../src/importers/parsers/seed-text.js';
 
 const now = new Date('2026-11-28T00:00:00Z');
 const seed = readSeedText(readFileSync(new URL('../../../fixtures/seed/north-korea-russia-ties.txt', import.meta.url), 'utf8'), now);
-const article = (headline: string, body: string[]): ParsedEntry => ({ kind: 'article', language: 'en', headline, otherHeadlines: [], body, source: { url: 'https://example.com/a' } });
+const article = (headline: string, body: string[]): ParsedEntry => ({ kind: 'article', language: 'en', headline, otherHeadlines: [], body, publishedAt: '2026-11-01T10:00:00.000Z', source: { url: 'https://example.com/a' } });
 
 describe('damaged text never becomes an event date, id or slug', () => {
   it('gives the seed summits ids without the year 1200, no start, and the uncertain-date marker', () => {

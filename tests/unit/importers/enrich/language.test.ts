@@ -33,7 +33,7 @@ describe('language tags', () => {
 });
 
 describe('languages stored by the importer', () => {
-  const entry = (overrides: Partial<ParsedEntry>): ParsedEntry => ({ kind: 'article', headline: 'Costa Concordia cruise ship', otherHeadlines: [], body: [], source: { url: 'https://example.com/p' }, ...overrides });
+  const entry = (overrides: Partial<ParsedEntry>): ParsedEntry => ({ kind: 'article', headline: 'Costa Concordia cruise ship', otherHeadlines: [], body: [], publishedAt: '2026-11-01T10:00:00.000Z', source: { url: 'https://example.com/p' }, ...overrides });
 
   it('stores the article and translation languages in canonical case', () => {
     const built = buildEntry(entry({ language: 'EN-gb', body: ['The ship lies on its side off Giglio.'], otherHeadlines: [{ text: 'Navio Costa Concordia', language: 'pt-br' }] }), new Date());

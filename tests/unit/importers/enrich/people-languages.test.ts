@@ -56,7 +56,7 @@ describe('people in English', () => {
 });
 
 describe('authors are not the story\'s people', () => {
-  const entry = (overrides: Partial<ParsedEntry>): ParsedEntry => ({ kind: 'article', language: 'en', headline: 'x', otherHeadlines: [], body: [], source: { url: 'https://example.com/a' }, ...overrides });
+  const entry = (overrides: Partial<ParsedEntry>): ParsedEntry => ({ kind: 'article', language: 'en', headline: 'x', otherHeadlines: [], body: [], publishedAt: '2026-11-01T10:00:00.000Z', source: { url: 'https://example.com/a' }, ...overrides });
 
   it('reads authors from bylines, "| Author" suffixes, "writes X" and agency byline lines', () => {
     expect(authorsOf({ byline: 'Sam Jones in Madrid and Stephen Burgen in Barcelona', headline: 'x', body: [] })).toEqual(['Sam Jones in Madrid', 'Stephen Burgen in Barcelona']);

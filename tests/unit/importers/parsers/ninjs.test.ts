@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createParsers, parseInput } from '../../../../src/importers/parse-input.js';
 import { fixtureInput, textInput } from '../../../support/fixtures.js';
@@ -9,7 +10,7 @@ describe('ninjs', () => {
   it('takes people, organisations and places exactly as 005 labels them', () => {
     const [entry] = parse('ninjs/005_complex_text_article.json');
 
-    expect(entry?.people).toEqual([{ name: 'Francesco Schettino', uri: 'http://www.wikidata.org/entity/Q4421821', role: 'about' }]);
+    expect(entry?.people).toEqual([{ name: 'Francesco Schettino', uri: 'http://www.wikidata.org/entity/Q4421821', rel: 'about' }]);
     expect(entry?.organisations?.map((o) => o.name)).toEqual(['Costa Crociere SpA']);
     expect(entry?.places?.map((p) => p.name)).toEqual(['Grossetto', 'Tuscany', 'Italy']);
     expect(entry).toMatchObject({ headline: 'Captain of wrecked cruise ship on trial in Italy', language: 'en', byline: "Paulo Santalucia and Frances d'Emilio", dateline: 'Grossetto, Italy' });
@@ -38,11 +39,31 @@ describe('ninjs', () => {
   });
 
   it('ignores __proto__ and constructor keys', () => {
-    const text = '{"uri":"urn:x","headlines":[{"role":"main","value":"Safe"}],"bodies":[{"value":"Body."}],"__proto__":{"polluted":true},"constructor":{"prototype":{"polluted":true}}}';
+    const text = '{"uri":"urn:x","versionCreated":"2024-01-01T00:00:00Z","headlines":[{"role":"main","value":"Safe"}],"bodies":[{"value":"Body."}],"__proto__":{"polluted":true},"constructor":{"prototype":{"polluted":true}}}';
 
     const [entry] = parseInput(textInput('x.json', text), parsers).entries;
 
     expect(entry?.headline).toBe('Safe');
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it.each([
+    ['ninjs/dpa_text.json', 'de', 'Schiedsrichter Zwayer entschied richtig'],
+    ['ninjs/005_complex_text_article.json', 'en', 'The captain faces charges of manslaughter'],
+  ])('reads a sub-headline of %s in its own language as the summary, not a translation', (path, lang, sub) => {
+    const text = readFileSync(new URL(`../../../fixtures/${path}`, import.meta.url), 'utf8').replace(/"headlines"\s*:\s*\[/, `"headlines": [{"role": "sub", "lang": "${lang}", "value": "${sub}"}, {"role": "teaser", "lang": "fr", "value": "Un titre en français"}, `);
+
+    const [entry] = parseInput(textInput('x.json', text), parsers).entries;
+
+    expect(entry?.summary).toBe(sub);
+    expect(entry?.otherHeadlines).toEqual([{ text: 'Un titre en français', language: 'fr' }]);
+  });
+
+  it('records the version of the uri each file holds', () => {
+    const [dpa] = parse('ninjs/dpa_text.json');
+    const [tt] = parse('ninjs/tt_text_image_3.json');
+
+    expect(dpa?.source.revision).toEqual({ version: 2, createdAt: '2019-05-10T14:02:28.000Z' });
+    expect(tt?.source.revision).toMatchObject({ version: 1 });
   });
 });

@@ -1,0 +1,35 @@
+import { resolveItemDate } from '../item-date.js';
+import { canonicalLink, storyIdentity } from '../links.js';
+import type { ParsedItem } from '../parsed-entry.js';
+import { itemRef, readItems } from '../parsed-items.js';
+import { feedEntry } from './feed-entry.js';
+import { normalizeLanguage } from './language-tag.js';
+import { asArray, textOf } from './xml.js';
+
+type Node = Record<string, unknown>;
+
+/** Atom 1.0: one article per <entry>, dated by <published>, else <updated>, else the feed's <updated>. */
+export function readAtom(feed: Node): ParsedItem[] {
+  const publisher = textOf(feed.title);
+  const language = normalizeLanguage(feed['@xml:lang'] as string | undefined);
+  const feedDates = [{ field: '<updated> of the feed', value: textOf(feed.updated) }];
+  const alternate = (links: Node[]) => (links.find((l) => (l['@rel'] ?? 'alternate') === 'alternate') ?? links[0])?.['@href'] as string | undefined;
+  const feedBase = (feed['@xml:base'] as string | undefined) ?? alternate(asArray(feed.link as Node[]));
+  const baseOf = (item: Node) => (item['@xml:base'] as string | undefined) ?? feedBase;
+  const alternateOf = (item: Node) => canonicalLink(alternate(asArray(item.link as Node[])), baseOf(item));
+  return readItems('Atom entry', asArray(feed.entry as Node[]), (item) => {
+    const authors = asArray(item.author as Node[]).map((author) => textOf(author.name)).filter(Boolean);
+    return feedEntry({
+      sourceId: storyIdentity(textOf(item.id), alternateOf(item), baseOf(item)),
+      headline: textOf(item.title),
+      html: textOf(item.content) ?? textOf(item.summary),
+      summary: textOf(item.summary),
+      date: () => resolveItemDate([{ field: '<published>', value: textOf(item.published) }, { field: '<updated>', value: textOf(item.updated) }], feedDates),
+      byline: authors.join(', ') || undefined,
+      link: alternateOf(item),
+      publisher,
+      language: normalizeLanguage(item['@xml:lang'] as string | undefined) ?? language,
+      categories: asArray(item.category as Node[]).map((c) => (c['@label'] ?? c['@term']) as string | undefined).filter((c): c is string => Boolean(c)),
+    });
+  }, (item) => itemRef('id', textOf(item.id)) ?? itemRef('link', alternateOf(item)));
+}

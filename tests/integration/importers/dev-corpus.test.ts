@@ -1,0 +1,71 @@
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Article } from '../../../src/domain/article.js';
+import type { ImportRun } from '../../../src/domain/import-run.js';
+import { listFiles, readFiles } from '../../../src/importers/file-inputs.js';
+import { importInputs } from '../../../src/importers/importer.js';
+import { isRunRecord, snapshot } from '../../support/table-snapshot.js';
+import { createTestTable, type TestTable } from '../../support/test-table.js';
+
+const CORPUS = fileURLToPath(new URL('../../fixtures/dev-corpus/', import.meta.url));
+const importCorpus = async () => (await importInputs(table, readFiles(listFiles([CORPUS])), { source: 'dev corpus' })) as ImportRun;
+const outcome = (run: ImportRun, file: string) => run.documents.find((d) => d.document.endsWith(file));
+
+let table: TestTable;
+let run: ImportRun;
+
+beforeAll(async () => {
+  table = await createTestTable('corpus');
+  run = await importCorpus();
+}, 120_000);
+afterAll(() => table.drop());
+
+describe('importing the dev corpus (feeds and ninjs the tests had never seen)', () => {
+  it('rejects only the documents whose content is not read yet, each with its reason', () => {
+    const rejected = run.documents.filter((d) => d.outcome === 'REJECTED').map((d) => [d.document.replace(CORPUS, ''), d.reason]);
+
+    // Image-only bodies, body_xhtml, NITF and collections come with the block model (issue 10, part A).
+    expect(rejected).toEqual([
+      ['feeds/atom_xml_base.xml', 'Atom entry (id "https://numi.st/post/2022/travel-uke"): it has no text (body, summary or description) and no link to the story'],
+      ['ninjs/1.4_businesswire_body_xhtml.json', 'ninjs document (uri "http://www.businesswire.com/news/home/20130515006361/en"): it has no text (body, summary or description) and no link to the story'],
+      ['ninjs/3.0_event_timeline_collection.json', 'unrecognised format: not news-document, json-feed, ninjs, rss/atom, seed-text'],
+      ['ninjs/3.1_002_renditions.json', 'ninjs document (uri "renditions-example"): it has no headline (headlines, headline)'],
+      ['ninjs/ntb_nitf_sample.xml', 'unrecognised format: not news-document, json-feed, ninjs, rss/atom, seed-text'],
+    ]);
+    expect(run.counts).toEqual({ documents: 22, written: 17, unchanged: 0, rejected: 5 });
+  });
+
+  it('gives every rejected document a reason without parser internals or control characters', () => {
+    const rejected = run.documents.filter((d) => d.outcome === 'REJECTED');
+
+    for (const document of rejected) {
+      expect(document.reason).toMatch(/^[^\u0000-\u001f\u007f-\u009f]+$/);
+      expect(document.reason).not.toMatch(/zod|fast-xml|Unexpected token|position \d|\.\d+\.|Invalid '\[/);
+    }
+  });
+
+  it('writes both RSS 1.0 feeds and the RSS 0.91 feed', () => {
+    expect(outcome(run, 'rss_1.0_biorxiv.rdf')?.outcome).toBe('WRITTEN');
+    expect(outcome(run, 'rss_1.0_planet_freedesktop.rdf')?.outcome).toBe('WRITTEN');
+    expect(outcome(run, 'rss_0.91_dicas_pt-br_iso8859.xml')?.outcome).toBe('WRITTEN');
+  });
+
+  it('dates the RSS 0.91 item, which has no date of its own, by its feed and says so', async () => {
+    const { articleId } = outcome(run, 'rss_0.91_dicas_pt-br_iso8859.xml')!;
+
+    const article = (await table.entities.getMany([{ type: 'Article', id: articleId! }])).get(`Article:${articleId}`) as Article | undefined;
+
+    expect(article).toMatchObject({ publishedAt: '2020-08-13T13:06:56.000Z', dateSource: 'FEED' });
+    expect(article?.qualityFlags?.map((f) => f.kind)).toContain('DATE_FROM_FEED');
+  });
+
+  it('writes nothing when the corpus is imported again', async () => {
+    const before = await snapshot(table, isRunRecord);
+
+    const again = await importCorpus();
+
+    expect(again.counts.written).toBe(0);
+    expect(again.counts.unchanged).toBe(run.counts.written);
+    expect(await snapshot(table, isRunRecord)).toEqual(before);
+  }, 60_000);
+});
