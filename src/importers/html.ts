@@ -1,15 +1,6 @@
-const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', laquo: '«', raquo: '»', ndash: '–', mdash: '—', hellip: '…', rsquo: '’', lsquo: '‘', rdquo: '”', ldquo: '“', euro: '€', copy: '©', shy: '' };
+import { decodeEntities, stripControls } from './text-hygiene.js';
 
-/** Decodes character references (&amp;, &#8217;, &#x2019;); unknown names stay as written. */
-export function decodeEntities(text: string): string {
-  return text.replace(/&(#x[0-9a-f]{1,6}|#\d{1,7}|[a-z]{2,8});/gi, (whole, ref: string) => {
-    if (ref[0] === '#') {
-      const code = ref[1] === 'x' || ref[1] === 'X' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
-      return code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff) ? String.fromCodePoint(code) : whole;
-    }
-    return NAMED[ref.toLowerCase()] ?? whole;
-  });
-}
+export { decodeEntities };
 
 const BLOCK = /<\/?(p|div|section|article|br|h[1-6]|li|ul|ol|blockquote|tr|table|figure|figcaption|header|footer)\b[^>]*>/gi;
 
@@ -23,7 +14,7 @@ export function htmlToParagraphs(html: string): string[] {
     .replace(/<!--[\s\S]*?-->/g, ' ')
     .replace(BLOCK, '\n\n')
     .replace(/<[^>]*>/g, '');
-  return decodeEntities(text)
+  return stripControls(decodeEntities(text), true)
     .split(/\n\s*\n/)
     .map((paragraph) => paragraph.replace(/\s+/g, ' ').trim())
     .filter(Boolean);

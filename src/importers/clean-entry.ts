@@ -1,0 +1,22 @@
+import type { ParsedEntry } from './parsed-entry.js';
+import { cleanText } from './text-hygiene.js';
+
+// Block texts are cleaned where the blocks are built: runs keep their edge spaces, preformatted text its newlines.
+const CLEANED_BY_THEIR_BUILDER = new Set(['bodyBlocks']);
+
+/**
+ * Every text of an entry as it is stored: no markup, no encoded entity, no control character.
+ * One pass over the whole entry, so a field a parser adds later is covered too.
+ */
+export function cleanEntry(entry: ParsedEntry): ParsedEntry {
+  return cleanValue(entry) as ParsedEntry;
+}
+
+function cleanValue(value: unknown): unknown {
+  if (typeof value === 'string') return cleanText(value);
+  if (Array.isArray(value)) return value.map(cleanValue).filter((item) => item !== '');
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, CLEANED_BY_THEIR_BUILDER.has(key) ? item : cleanValue(item)]));
+  }
+  return value;
+}
