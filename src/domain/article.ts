@@ -1,3 +1,4 @@
+import type { BodyBlock } from './body-blocks.js';
 import type { EventCoverage } from './event.js';
 import type { PersonMention } from './person.js';
 import type { QualityFlag } from './quality.js';
@@ -42,6 +43,8 @@ export interface Article {
   headline: string;
   summary?: string;
   body: string[];
+  /** The body's structure; absent when it is plain paragraphs (then `body` says it all). */
+  bodyBlocks?: BodyBlock[];
   byline?: string;
   source?: Source;
   /** ISO 8601 instant. */

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import nlp from 'compromise';
 import type { Article, ArticleDocument, Translation } from '../domain/article.js';
+import { isPlain, type BodyBlock } from '../domain/body-blocks.js';
 import type { NewsEvent } from '../domain/event.js';
 import { articleIdFromSource } from '../domain/identity.js';
 import { normalizeName } from '../domain/names.js';
@@ -62,6 +63,7 @@ export function buildEntry(parsed: ParsedEntry, now: Date): BuiltEntry {
     headline: entry.headline,
     ...(entry.summary ? { summary: entry.summary } : {}),
     body,
+    ...(keepBlocks(entry) ? { bodyBlocks: entry.bodyBlocks } : {}),
     ...(entry.byline ? { byline: entry.byline } : {}),
     source: entry.source,
     publishedAt: entry.publishedAt ?? now.toISOString(),
@@ -84,6 +86,13 @@ export function buildEntry(parsed: ParsedEntry, now: Date): BuiltEntry {
   };
   return { article: { article, translations }, people, events, contentHash };
 }
+
+// Blocks roughly double a body's size; past this the article keeps its plain paragraphs (DynamoDB items stop at 400 KB).
+const MAX_BLOCKS_JSON = 150_000;
+
+/** Blocks are stored when they say more than the paragraphs do, and fit. */
+const keepBlocks = (entry: ParsedEntry): entry is ParsedEntry & { bodyBlocks: BodyBlock[] } =>
+  Boolean(entry.body.length && entry.bodyBlocks && !isPlain(entry.bodyBlocks) && JSON.stringify(entry.bodyBlocks).length <= MAX_BLOCKS_JSON);
 
 function toPerson(found: ExtractedPerson, now: Date): Person {
   return {

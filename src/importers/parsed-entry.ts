@@ -1,4 +1,5 @@
 import type { Photo, Source, TranslationKind } from '../domain/article.js';
+import type { BodyBlock } from '../domain/body-blocks.js';
 import type { EventKind, PartialDate, Place } from '../domain/event.js';
 import type { RawInput } from './raw-input.js';
 
@@ -29,6 +30,8 @@ export interface ParsedEntry {
   otherHeadlines: { text: string; language?: string; kind?: TranslationKind; body?: string[] }[];
   summary?: string;
   body: string[];
+  /** The body's structure when the source has markup; `body` holds its plain paragraphs. */
+  bodyBlocks?: BodyBlock[];
   publishedAt?: string;
   dateline?: string;
   byline?: string;

@@ -1,8 +1,10 @@
 import type { Article } from '../../domain/article.js';
+import { renderBodyHtml } from '../../domain/body-html.js';
 import { builder } from '../builder.js';
 import { localesFrom, decodeIdFor, idOrSlug } from '../arguments.js';
 import { toConnection } from '../connection.js';
 import { availableLanguages, bodyLanguage, localize, servedLanguage, servedTranslation, type Localized } from '../localization.js';
+import { BodyBlockRef } from './body-block.js';
 import { EventRef } from './event.js';
 import { MentionRef } from './mention.js';
 import { PersonRef } from './person.js';
@@ -25,7 +27,16 @@ builder.node(ArticleRef, {
     headline: t.string({ resolve: (article) => servedTranslation(article)?.headline ?? article.headline }),
     slug: t.string({ description: 'URL slug in the served language, unique per language.', resolve: (article) => servedTranslation(article)?.slug ?? article.slug }),
     summary: t.exposeString('summary', { nullable: true }),
-    body: t.stringList({ description: 'Paragraphs, exactly as the source wrote them.', resolve: (article, _, ctx) => ctx.articles.body(article) }),
+    body: t.stringList({ description: 'The body as plain-text paragraphs (headings, quotes and list items included; images and embeds left out).', resolve: (article, _, ctx) => ctx.articles.body(article) }),
+    bodyBlocks: t.field({
+      type: [BodyBlockRef],
+      description: 'The body\'s structure: paragraphs with links and emphasis, headings, quotes, lists, images, embeds, preformatted text. A translation\'s body comes as paragraphs.',
+      resolve: (article, _, ctx) => ctx.articles.bodyBlocks(article),
+    }),
+    bodyHtml: t.string({
+      description: 'The body as sanitized HTML built from bodyBlocks: allow-listed tags only, http(s) and mailto URLs only, all text escaped.',
+      resolve: async (article, _, ctx) => renderBodyHtml(await ctx.articles.bodyBlocks(article)),
+    }),
     byline: t.exposeString('byline', { nullable: true }),
     publishedAt: t.expose('publishedAt', { type: 'DateTime' }),
     dateline: t.exposeString('dateline', { nullable: true, description: 'The date line as written in the source.' }),

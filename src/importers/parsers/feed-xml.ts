@@ -1,6 +1,7 @@
 import { parseFeedDate } from '../dates.js';
-import { decodeEntities, htmlToParagraphs } from '../html.js';
+import { bodyFromMarkup, decodeEntities, htmlToParagraphs } from '../html.js';
 import { InputRejectedError } from '../raw-input.js';
+import { firstBase, resolveWebUrl } from '../urls.js';
 import type { DocumentParser, ParsedEntry } from '../parsed-entry.js';
 import { asArray, parseXml, textOf } from './xml.js';
 
@@ -23,8 +24,13 @@ function readRss(rss: Node): ParsedEntry[] {
   const channel = (rss.channel ?? {}) as Node;
   const publisher = textOf(channel.title);
   const language = normalizeLanguage(textOf(channel.language) ?? textOf(channel['dc:language']));
+  const channelLink = textOf(asArray(channel.link as unknown[]).find((l) => typeof l === 'string' || textOf(l)));
+  const channelBase = resolveWebUrl(channel['@xml:base'] as string | undefined, channelLink) ?? firstBase(channelLink);
   return asArray(channel.item as Node[]).map((item) => {
-    const link = textOf(asArray(item.link as unknown[])[0]);
+    const rawLink = textOf(asArray(item.link as unknown[])[0]);
+    // RSS has no base of its own: xml:base when given, else the item's link, else the channel's.
+    const base = resolveWebUrl(item['@xml:base'] as string | undefined, channelBase) ?? firstBase(rawLink) ?? channelBase;
+    const link = rawLink ? (resolveWebUrl(rawLink, channelBase) ?? rawLink) : undefined;
     const description = textOf(item['content:encoded']) ?? textOf(item.description);
     const media = asArray(item['media:content'] as Node[])[0];
     const credit = textOf(asArray(media?.['media:credit'] as Node[])[0]);
@@ -35,6 +41,7 @@ function readRss(rss: Node): ParsedEntry[] {
       publishedAt: parseFeedDate(textOf(item.pubDate) ?? textOf(item['dc:date'])),
       byline: textOf(item['dc:creator']) ?? textOf(item.author),
       link,
+      base,
       publisher,
       language,
       categories: [...asArray(item.category as Node[]), ...asArray(item['dc:subject'] as Node[])].map(textOf).filter((c): c is string => Boolean(c)),
@@ -46,18 +53,27 @@ function readRss(rss: Node): ParsedEntry[] {
 function readAtom(feed: Node): ParsedEntry[] {
   const publisher = textOf(feed.title);
   const language = normalizeLanguage(feed['@xml:lang'] as string | undefined);
+  const feedLinks = asArray(feed.link as Node[]);
+  const feedAlternate = (feedLinks.find((l) => (l['@rel'] ?? 'alternate') === 'alternate') ?? feedLinks[0])?.['@href'] as string | undefined;
+  const feedBase = resolveWebUrl(feed['@xml:base'] as string | undefined, firstBase(feedAlternate)) ?? firstBase(feedAlternate);
   return asArray(feed.entry as Node[]).map((item) => {
+    const entryBase = resolveWebUrl(item['@xml:base'] as string | undefined, feedBase) ?? feedBase;
     const links = asArray(item.link as Node[]);
     const alternate = links.find((l) => (l['@rel'] ?? 'alternate') === 'alternate') ?? links[0];
+    const href = alternate?.['@href'] as string | undefined;
+    const link = href ? (resolveWebUrl(href, entryBase) ?? href) : undefined;
+    const content = item.content as Node | string | undefined;
+    const contentBase = typeof content === 'object' ? resolveWebUrl(content['@xml:base'] as string | undefined, entryBase) : undefined;
     const author = asArray(item.author as Node[])[0];
     return entry({
-      sourceId: textOf(item.id) ?? (alternate?.['@href'] as string | undefined),
+      sourceId: textOf(item.id) ?? link,
       headline: textOf(item.title),
       html: textOf(item.content) ?? textOf(item.summary),
       summary: textOf(item.summary),
       publishedAt: parseFeedDate(textOf(item.published) ?? textOf(item.updated)),
       byline: textOf(author?.name),
-      link: alternate?.['@href'] as string | undefined,
+      link,
+      base: contentBase ?? entryBase ?? firstBase(link),
       publisher,
       language: normalizeLanguage(item['@xml:lang'] as string | undefined) ?? language,
       categories: asArray(item.category as Node[]).map((c) => (c['@label'] ?? c['@term']) as string | undefined).filter((c): c is string => Boolean(c)),
@@ -73,6 +89,8 @@ interface EntryFields {
   publishedAt: string | undefined;
   byline: string | undefined;
   link: string | undefined;
+  /** Base for the body's relative links and images. */
+  base: string | undefined;
   publisher: string | undefined;
   language: string | undefined;
   categories: string[];
@@ -82,7 +100,7 @@ interface EntryFields {
 function entry(fields: EntryFields): ParsedEntry {
   const headline = fields.headline ? decodeEntities(fields.headline) : undefined;
   if (!headline) throw new InputRejectedError('an item has no title');
-  const body = fields.html ? htmlToParagraphs(fields.html) : [];
+  const { body, bodyBlocks } = fields.html ? bodyFromMarkup(fields.html, fields.base ? { baseUrl: fields.base } : {}) : { body: [], bodyBlocks: [] };
   const summary = fields.summary ? htmlToParagraphs(fields.summary).join(' ') : undefined;
   return {
     kind: 'article',
@@ -92,6 +110,7 @@ function entry(fields: EntryFields): ParsedEntry {
     otherHeadlines: [],
     ...(summary ? { summary } : {}),
     body,
+    bodyBlocks,
     ...(fields.publishedAt ? { publishedAt: fields.publishedAt } : {}),
     ...(fields.byline ? { byline: fields.byline } : {}),
     source: { ...(fields.publisher ? { publisher: fields.publisher } : {}), ...(fields.link ? { url: fields.link } : {}), ...(fields.sourceId ? { originalId: fields.sourceId } : {}) },

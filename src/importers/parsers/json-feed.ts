@@ -1,4 +1,5 @@
-import { htmlToParagraphs, textToParagraphs } from '../html.js';
+import { bodyFromMarkup, textToParagraphs } from '../html.js';
+import { firstBase } from '../urls.js';
 import { InputRejectedError } from '../raw-input.js';
 import type { DocumentParser, ParsedEntry } from '../parsed-entry.js';
 import { normalizeLanguage } from './feed-xml.js';
@@ -18,8 +19,9 @@ export const jsonFeedParser: DocumentParser = {
       const headline = stringOf(item.title) ?? stringOf(item.summary);
       if (!headline) throw new InputRejectedError(`item ${String(item.id)} has no title`);
       const html = stringOf(item.content_html);
-      const body = html ? htmlToParagraphs(html) : textToParagraphs(stringOf(item.content_text) ?? '');
       const url = stringOf(item.url);
+      const base = firstBase(url, stringOf(feed.home_page_url));
+      const { body, bodyBlocks } = html ? bodyFromMarkup(html, base ? { baseUrl: base } : {}) : { body: textToParagraphs(stringOf(item.content_text) ?? ''), bodyBlocks: undefined };
       const id = stringOf(item.id) ?? url;
       const published = stringOf(item.date_published) ?? stringOf(item.date_modified);
       const author = isObject(item.author) ? stringOf(item.author.name) : undefined;
@@ -32,6 +34,7 @@ export const jsonFeedParser: DocumentParser = {
         otherHeadlines: [],
         ...(stringOf(item.summary) ? { summary: stringOf(item.summary) as string } : {}),
         body,
+        ...(bodyBlocks ? { bodyBlocks } : {}),
         ...(published && !Number.isNaN(Date.parse(published)) ? { publishedAt: new Date(published).toISOString() } : {}),
         ...(author ? { byline: author } : {}),
         source: { ...(publisher ? { publisher } : {}), ...(url ? { url } : {}), ...(id ? { originalId: id } : {}) },

@@ -1,7 +1,7 @@
 import { partialDate } from '../../domain/event.js';
 import { parseFeedDate } from '../dates.js';
 import { classifyEventKind } from '../enrich/event-kinds.js';
-import { htmlToParagraphs, textToParagraphs } from '../html.js';
+import { bodyFromMarkup, textToParagraphs } from '../html.js';
 import { InputRejectedError } from '../raw-input.js';
 import type { DocumentParser, Named, ParsedEntry } from '../parsed-entry.js';
 import { normalizeLanguage } from './feed-xml.js';
@@ -40,7 +40,7 @@ function readText(item: Json): ParsedEntry {
     headline,
     otherHeadlines: headlines.filter((h) => h !== main && stringOf(h.value) && h.role !== 'main').map((h) => ({ text: stringOf(h.value) as string, ...(normalizeLanguage(stringOf(h.lang)) ? { language: normalizeLanguage(stringOf(h.lang)) } : {}) })),
     ...(stringOf(description?.value) ? { summary: stringOf(description?.value) } : {}),
-    body: bodyOf(item),
+    ...bodyOf(item),
     ...(published && parseFeedDate(published) ? { publishedAt: parseFeedDate(published) } : {}),
     ...(stringOf(item.located) ? { dateline: stringOf(item.located) } : {}),
     ...(byline ? { byline } : {}),
@@ -86,14 +86,19 @@ function readEvent(item: Json): ParsedEntry {
 
 const dateOf = (value: string) => partialDate(value, value.length >= 10 ? 'DAY' : value.length >= 7 ? 'MONTH' : 'YEAR');
 
-function bodyOf(item: Json): string[] {
+/** The richest body the item has: NITF or (X)HTML as blocks, else plain text (ninjs 1.x and 2.x/3.x names). */
+function bodyOf(item: Json): Pick<ParsedEntry, 'body' | 'bodyBlocks'> {
   const bodies = list(item.bodies);
-  const html = bodies.find((b) => /html/.test(String(b.contentType ?? b.role ?? '')));
-  const plain = bodies.find((b) => b !== html);
-  if (html) return htmlToParagraphs(String(html.value ?? ''));
-  if (plain) return textToParagraphs(String(plain.value ?? ''));
-  if (stringOf(item.body_html)) return htmlToParagraphs(String(item.body_html));
-  return textToParagraphs(stringOf(item.body_text) ?? '');
+  const kind = (b: Json) => `${stringOf(b.contentType) ?? ''} ${stringOf(b.role) ?? ''}`.toLowerCase();
+  const nitf = bodies.find((b) => /nitf/.test(kind(b)));
+  const html = bodies.find((b) => /html/.test(kind(b)));
+  const plain = bodies.find((b) => b !== html && b !== nitf);
+  if (nitf && stringOf(nitf.value)) return bodyFromMarkup(String(nitf.value), { xml: true });
+  if (html && stringOf(html.value)) return bodyFromMarkup(String(html.value));
+  if (plain && stringOf(plain.value)) return { body: textToParagraphs(String(plain.value)) };
+  const markup = stringOf(item.body_html) ?? stringOf(item.body_xhtml);
+  if (markup) return bodyFromMarkup(markup);
+  return { body: textToParagraphs(stringOf(item.body_text) ?? '') };
 }
 
 function named(value: unknown): Named[] {
