@@ -1,5 +1,6 @@
 import type { BodyBlock } from './body-blocks.js';
 import type { EventCoverage } from './event.js';
+import type { Image } from './image.js';
 import type { PersonMention } from './person.js';
 import type { QualityFlag } from './quality.js';
 import type { RelatedArticle } from './related.js';
@@ -53,7 +54,10 @@ export interface Article {
   dateline?: string;
   updatedAt: string;
   version: number;
+  /** Superseded by `images` (kept for articles and clients that have it). */
   photo?: Photo;
+  /** Pictures, the lead image first: attached by the source, then those placed in the body. */
+  images?: Image[];
   translations: TranslationSummary[];
   /** People the article mentions, in order of first mention. */
   people: PersonMention[];

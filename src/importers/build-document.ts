@@ -12,6 +12,7 @@ import { extractEvents } from './enrich/events.js';
 import { detectLanguage } from './enrich/language.js';
 import { describeRole, extractPeople, stripHonorific, type ExtractedPerson } from './enrich/people.js';
 import { cleanEntry } from './clean-entry.js';
+import { imagesFromBlocks, mergeImages } from './images.js';
 import { flagQuality } from './enrich/quality.js';
 import { InputRejectedError } from './raw-input.js';
 import type { ParsedEntry, SourceEvent } from './parsed-entry.js';
@@ -43,8 +44,9 @@ export function buildEntry(parsed: ParsedEntry, now: Date): BuiltEntry {
   const people = peopleFound.map((p) => toPerson(p, now));
   const events = sourceEvents.map((e) => toEvent(e, people, now));
   if (entry.kind === 'event') return { people, events, contentHash };
-  // A feed item may be a headline with a link to the story; without a link there is nothing to read.
-  if (!entry.body.length && !entry.summary && !entry.source.url) throw new InputRejectedError(`"${entry.headline.slice(0, 60)}" has no body text and no link`);
+  const images = mergeImages([...(entry.images ?? []), ...imagesFromBlocks(entry.bodyBlocks)]);
+  // A feed item may be a headline with a link to the story, or a picture; without either there is nothing to show.
+  if (!entry.body.length && !entry.summary && !entry.source.url && !images.length) throw new InputRejectedError(`"${entry.headline.slice(0, 60)}" has no body text, no link and no picture`);
 
   const id = articleIdFromSource(entry.sourceId ?? `content:${contentHash}`);
   const translations: Translation[] = entry.otherHeadlines.map((t) => ({
@@ -71,6 +73,7 @@ export function buildEntry(parsed: ParsedEntry, now: Date): BuiltEntry {
     updatedAt: now.toISOString(),
     version: 1,
     ...(entry.photo ? { photo: entry.photo } : {}),
+    ...(images.length ? { images } : {}),
     translations: translations.map((t) => ({ language: t.language, headline: t.headline, slug: t.slug, kind: t.kind, hasBody: Boolean(t.body) })),
     people: people.map((person) => {
       const role = peopleFound.find((p) => slugify(p.name) === person.id)?.role;

@@ -1,6 +1,7 @@
 import type { Photo, Source, TranslationKind } from '../domain/article.js';
 import type { BodyBlock } from '../domain/body-blocks.js';
 import type { EventKind, PartialDate, Place } from '../domain/event.js';
+import type { Image } from '../domain/image.js';
 import type { RawInput } from './raw-input.js';
 
 /** A named thing as the source labels it (ninjs people, organisations, places). */
@@ -37,6 +38,8 @@ export interface ParsedEntry {
   byline?: string;
   source: Source;
   photo?: Photo;
+  /** Pictures the source attaches (media elements, enclosures, associations), lead image first; body images are added when built. */
+  images?: Image[];
   /** Metadata the source gives; it wins over extraction from the text. */
   people?: Named[];
   organisations?: Named[];

@@ -1,4 +1,4 @@
-import type { Article } from '../../domain/article.js';
+import type { Article, Photo } from '../../domain/article.js';
 import { renderBodyHtml } from '../../domain/body-html.js';
 import { builder } from '../builder.js';
 import { localesFrom, decodeIdFor, idOrSlug } from '../arguments.js';
@@ -6,6 +6,7 @@ import { toConnection } from '../connection.js';
 import { availableLanguages, bodyLanguage, localize, servedLanguage, servedTranslation, type Localized } from '../localization.js';
 import { BodyBlockRef } from './body-block.js';
 import { EventRef } from './event.js';
+import { ImageRef } from './image.js';
 import { MentionRef } from './mention.js';
 import { PersonRef } from './person.js';
 import { PhotoRef } from './photo.js';
@@ -43,7 +44,9 @@ builder.node(ArticleRef, {
     updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
     version: t.exposeInt('version', { description: 'Goes up by one each time an import changes the article.' }),
     source: t.field({ type: SourceRef, nullable: true, resolve: (article) => article.source ?? null }),
-    photo: t.field({ type: PhotoRef, nullable: true, resolve: (article) => article.photo ?? null }),
+    photo: t.field({ type: PhotoRef, nullable: true, deprecationReason: 'Use image', resolve: (article) => leadPhoto(article) }),
+    image: t.field({ type: ImageRef, nullable: true, description: 'The lead image.', resolve: (article) => article.images?.[0] ?? null }),
+    images: t.field({ type: [ImageRef], description: 'Every picture, the lead image first: attached by the source, then those placed in the body.', resolve: (article) => article.images ?? [] }),
     translations: t.field({
       type: [TranslationRef],
       description: 'The article in other languages.',
@@ -67,6 +70,14 @@ builder.node(ArticleRef, {
     }),
   }),
 });
+
+/** The old photo field: the stored photo, else the lead image's caption and credit. */
+function leadPhoto(article: Article): Photo | null {
+  if (article.photo) return article.photo;
+  const lead = article.images?.[0];
+  if (!lead?.caption && !lead?.credit) return null;
+  return { ...(lead.caption ? { caption: lead.caption } : {}), ...(lead.credit ? { credit: lead.credit } : {}) };
+}
 
 export const ArticleConnection = builder.connectionObject({ type: ArticleRef, name: 'ArticleConnection' });
 

@@ -1,8 +1,10 @@
+import type { Image } from '../../domain/image.js';
 import { parseFeedDate } from '../dates.js';
 import { bodyFromMarkup, decodeEntities, htmlToParagraphs } from '../html.js';
 import { InputRejectedError } from '../raw-input.js';
 import { firstBase, resolveWebUrl } from '../urls.js';
 import type { DocumentParser, ParsedEntry } from '../parsed-entry.js';
+import { feedImages } from './feed-media.js';
 import { asArray, parseXml, textOf } from './xml.js';
 
 type Node = Record<string, unknown>;
@@ -42,6 +44,7 @@ function readRss(rss: Node): ParsedEntry[] {
       byline: textOf(item['dc:creator']) ?? textOf(item.author),
       link,
       base,
+      images: feedImages(item, base),
       publisher,
       language,
       categories: [...asArray(item.category as Node[]), ...asArray(item['dc:subject'] as Node[])].map(textOf).filter((c): c is string => Boolean(c)),
@@ -74,6 +77,7 @@ function readAtom(feed: Node): ParsedEntry[] {
       byline: textOf(author?.name),
       link,
       base: contentBase ?? entryBase ?? firstBase(link),
+      images: feedImages(item, entryBase ?? firstBase(link)),
       publisher,
       language: normalizeLanguage(item['@xml:lang'] as string | undefined) ?? language,
       categories: asArray(item.category as Node[]).map((c) => (c['@label'] ?? c['@term']) as string | undefined).filter((c): c is string => Boolean(c)),
@@ -91,6 +95,7 @@ interface EntryFields {
   link: string | undefined;
   /** Base for the body's relative links and images. */
   base: string | undefined;
+  images: Image[];
   publisher: string | undefined;
   language: string | undefined;
   categories: string[];
@@ -115,6 +120,7 @@ function entry(fields: EntryFields): ParsedEntry {
     ...(fields.byline ? { byline: fields.byline } : {}),
     source: { ...(fields.publisher ? { publisher: fields.publisher } : {}), ...(fields.link ? { url: fields.link } : {}), ...(fields.sourceId ? { originalId: fields.sourceId } : {}) },
     ...(fields.credit ? { photo: { credit: fields.credit } } : {}),
+    ...(fields.images.length ? { images: fields.images } : {}),
     categories: fields.categories,
   };
 }

@@ -1,4 +1,5 @@
 import { bodyFromMarkup, textToParagraphs } from '../html.js';
+import { image, isImage, mergeImages, rendition } from '../images.js';
 import { firstBase } from '../urls.js';
 import { InputRejectedError } from '../raw-input.js';
 import type { DocumentParser, ParsedEntry } from '../parsed-entry.js';
@@ -35,6 +36,7 @@ export const jsonFeedParser: DocumentParser = {
         ...(stringOf(item.summary) ? { summary: stringOf(item.summary) as string } : {}),
         body,
         ...(bodyBlocks ? { bodyBlocks } : {}),
+        images: imagesOf(item, base),
         ...(published && !Number.isNaN(Date.parse(published)) ? { publishedAt: new Date(published).toISOString() } : {}),
         ...(author ? { byline: author } : {}),
         source: { ...(publisher ? { publisher } : {}), ...(url ? { url } : {}), ...(id ? { originalId: id } : {}) },
@@ -43,3 +45,13 @@ export const jsonFeedParser: DocumentParser = {
     });
   },
 };
+
+/** JSON Feed `image` (the main picture), `banner_image`, and image attachments. */
+function imagesOf(item: Record<string, unknown>, base: string | undefined) {
+  const attachments = (Array.isArray(item.attachments) ? item.attachments.filter(isObject) : []).filter((a) => isImage(stringOf(a.mime_type), stringOf(a.url)));
+  return mergeImages([
+    image([rendition(stringOf(item.image), base)]),
+    image([rendition(stringOf(item.banner_image), base)]),
+    ...attachments.map((a) => image([rendition(a.url, base, { mimeType: a.mime_type })], { caption: stringOf(a.title) })),
+  ]);
+}

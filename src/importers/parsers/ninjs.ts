@@ -5,6 +5,7 @@ import { bodyFromMarkup, textToParagraphs } from '../html.js';
 import { InputRejectedError } from '../raw-input.js';
 import type { DocumentParser, Named, ParsedEntry } from '../parsed-entry.js';
 import { normalizeLanguage } from './feed-xml.js';
+import { ninjsImages } from './ninjs-images.js';
 import { isObject, looksLikeJsonObject, parseJson, stringOf } from './json.js';
 
 type Json = Record<string, unknown>;
@@ -46,6 +47,7 @@ function readText(item: Json): ParsedEntry {
     ...(byline ? { byline } : {}),
     source: { ...(stringOf(item.copyrightHolder) ? { publisher: stringOf(item.copyrightHolder) } : {}), ...(uri ? { originalId: uri } : {}) },
     ...(credit || caption ? { photo: { ...(credit ? { credit } : {}), ...(caption ? { caption } : {}) } } : {}),
+    images: ninjsImages(item),
     people: named(item.people ?? item.person),
     organisations: named(item.organisations ?? item.organisation),
     places: named(item.places ?? item.place),

@@ -1,0 +1,29 @@
+/** One file of a picture: the same image at one size and format. */
+export interface Rendition {
+  /** Absolute http(s) URL. */
+  url: string;
+  width?: number;
+  height?: number;
+  mimeType?: string;
+}
+
+/** A picture with every rendition the source offers. */
+export interface Image {
+  renditions: Rendition[];
+  caption?: string;
+  credit?: string;
+  altText?: string;
+}
+
+/**
+ * The rendition to serve for a display `width`: the smallest at least that wide, else the largest;
+ * without a width, the largest. Renditions of unknown width count as smaller than any known one.
+ */
+export function pickRendition(image: Image, width?: number | null): Rendition | undefined {
+  const bySize = [...image.renditions].sort((a, b) => (a.width ?? 0) - (b.width ?? 0));
+  if (width != null) {
+    const wide = bySize.find((r) => r.width !== undefined && r.width >= width);
+    if (wide) return wide;
+  }
+  return bySize.at(-1);
+}
