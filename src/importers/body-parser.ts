@@ -105,8 +105,8 @@ class BlockBuilder {
     const captionEl = findFirst(el.children, (node) => localName(node) === 'media-caption');
     const producerEl = findFirst(el.children, (node) => localName(node) === 'media-producer');
     if (!reference) return;
-    const { source, data, alternate, width, height } = reference.attribs;
-    this.image({ src: source ?? data, alt: alternate, width, height }, captionEl ? elementText(captionEl) || undefined : undefined, producerEl ? elementText(producerEl) || undefined : undefined);
+    const { source, data, width, height } = reference.attribs;
+    this.image({ src: source ?? data, alt: reference.attribs['alternate-text'], width, height }, captionEl ? elementText(captionEl) || undefined : undefined, producerEl ? elementText(producerEl) || undefined : undefined);
   }
 
   private embed(src: string | undefined, fallback?: () => void): void {

@@ -2,13 +2,14 @@ import type { DocumentParser, ParsedEntry } from './parsed-entry.js';
 import { feedXmlParser } from './parsers/feed-xml.js';
 import { jsonFeedParser } from './parsers/json-feed.js';
 import { newsDocumentParser } from './parsers/news-document.js';
+import { nitfParser } from './parsers/nitf.js';
 import { ninjsParser } from './parsers/ninjs.js';
 import { createSeedTextParser } from './parsers/seed-text.js';
 import { decodeText, InputRejectedError, type RawInput } from './raw-input.js';
 
 /** Every format the importer reads, most specific first; the content decides, not the file name. */
 export function createParsers(importedAt: () => Date): DocumentParser[] {
-  return [newsDocumentParser, jsonFeedParser, ninjsParser, feedXmlParser, createSeedTextParser(importedAt)];
+  return [newsDocumentParser, jsonFeedParser, ninjsParser, nitfParser, feedXmlParser, createSeedTextParser(importedAt)];
 }
 
 export interface ParsedInput {
