@@ -4,6 +4,7 @@ import { bodyFromMarkup, decodeEntities, htmlToParagraphs } from '../html.js';
 import { InputRejectedError } from '../raw-input.js';
 import { firstBase, resolveWebUrl } from '../urls.js';
 import type { DocumentParser, ParsedEntry } from '../parsed-entry.js';
+import { atomXhtmlContents } from './atom-xhtml.js';
 import { feedImages } from './feed-media.js';
 import { asArray, parseXml, textOf } from './xml.js';
 
@@ -17,7 +18,7 @@ export const feedXmlParser: DocumentParser = {
   parse(text) {
     const document = parseXml(text);
     if (document.rss) return readRss(document.rss as Node);
-    if (document.feed) return readAtom(document.feed as Node);
+    if (document.feed) return readAtom(document.feed as Node, atomXhtmlContents(text));
     throw new InputRejectedError('XML that is neither an RSS <rss> nor an Atom <feed>');
   },
 };
@@ -53,13 +54,13 @@ function readRss(rss: Node): ParsedEntry[] {
   });
 }
 
-function readAtom(feed: Node): ParsedEntry[] {
+function readAtom(feed: Node, xhtml: (string | undefined)[]): ParsedEntry[] {
   const publisher = textOf(feed.title);
   const language = normalizeLanguage(feed['@xml:lang'] as string | undefined);
   const feedLinks = asArray(feed.link as Node[]);
   const feedAlternate = (feedLinks.find((l) => (l['@rel'] ?? 'alternate') === 'alternate') ?? feedLinks[0])?.['@href'] as string | undefined;
   const feedBase = resolveWebUrl(feed['@xml:base'] as string | undefined, firstBase(feedAlternate)) ?? firstBase(feedAlternate);
-  return asArray(feed.entry as Node[]).map((item) => {
+  return asArray(feed.entry as Node[]).map((item, index) => {
     const entryBase = resolveWebUrl(item['@xml:base'] as string | undefined, feedBase) ?? feedBase;
     const links = asArray(item.link as Node[]);
     const alternate = links.find((l) => (l['@rel'] ?? 'alternate') === 'alternate') ?? links[0];
@@ -71,7 +72,7 @@ function readAtom(feed: Node): ParsedEntry[] {
     return entry({
       sourceId: textOf(item.id) ?? link,
       headline: textOf(item.title),
-      html: textOf(item.content) ?? textOf(item.summary),
+      html: xhtml[index] ?? textOf(item.content) ?? textOf(item.summary),
       summary: textOf(item.summary),
       publishedAt: parseFeedDate(textOf(item.published) ?? textOf(item.updated)),
       byline: textOf(author?.name),

@@ -102,6 +102,14 @@ describe('bodies of real documents', () => {
     expect(entry.bodyBlocks).toEqual([{ kind: 'image', src: 'https://numi.st/post/2022/travel-uke/IMG_1232.jpeg' }]);
   });
 
+  it('reads Atom inline XHTML content, with or without a namespace prefix', () => {
+    const [release, plain] = parseInput(fixtureInput('bodies/atom-xhtml.atom'), parsers).entries;
+
+    expect(kinds(release?.bodyBlocks)).toEqual(['heading', 'paragraph', 'list']);
+    expect(ofKind(release?.bodyBlocks, 'paragraph')[0]?.runs.find((r) => r.text === 'the docs')?.href).toBe('https://notes.example/docs/fast-path');
+    expect(plain?.bodyBlocks).toEqual([{ kind: 'paragraph', runs: [{ text: 'Prefixed ' }, { text: 'XHTML', emphasis: true }, { text: ' works too.' }] }]);
+  });
+
   it('reads the heise Atom images with their alt text', () => {
     const entry = entryOf('feeds/heise.atom');
 
