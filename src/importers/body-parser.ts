@@ -2,7 +2,8 @@ import type { ChildNode, Element } from 'domhandler';
 import { parseDocument } from 'htmlparser2';
 import type { BodyBlock, InlineRun } from '../domain/body-blocks.js';
 import { EMBED_QUOTE_CLASS, embedProvider } from './embeds.js';
-import { cleanRunText, elementText, localName, preformattedText } from './dom-text.js';
+import { cleanRunText, elementText, findAll, findFirst, localName, preformattedText } from './dom-text.js';
+import { pixels as dimension } from './images.js';
 import { resolveUrl, resolveWebUrl } from './urls.js';
 
 export interface BodyOptions {
@@ -87,6 +88,8 @@ class BlockBuilder {
 
   private figure(el: Element, style: Style): void {
     const img = findFirst(el.children, (node) => localName(node) === 'img');
+    // WordPress embed blocks carry the bare URL as text, for a script to replace with the player.
+    if (!img && /\bwp-block-embed\b/.test(el.attribs.class ?? '') && !findFirst(el.children, (node) => localName(node) === 'iframe')) return this.embed(elementText(el).split(' ')[0], () => this.blockWalk(el, style));
     if (!img) return this.blockWalk(el, style);
     const captionEl = findFirst(el.children, (node) => localName(node) === 'figcaption');
     const creditEl = findFirst(el.children, (node) => /credit|byline|copyright|source/i.test(node.attribs.class ?? ''));
@@ -163,14 +166,3 @@ class BlockBuilder {
 }
 
 const joinSpaces = (a: string, b: string) => (a.endsWith(' ') ? a + b.replace(/^ +/, '') : a + b);
-
-function dimension(value: string | undefined): number | undefined {
-  const n = value ? Number.parseInt(value, 10) : NaN;
-  return Number.isFinite(n) && n > 0 ? n : undefined;
-}
-
-function findAll(nodes: readonly ChildNode[], test: (el: Element) => boolean): Element[] {
-  return nodes.flatMap((node) => (node.type === 'tag' ? [...(test(node) ? [node] : []), ...findAll(node.children, test)] : []));
-}
-
-const findFirst = (nodes: readonly ChildNode[], test: (el: Element) => boolean): Element | undefined => findAll(nodes, test)[0];

@@ -46,3 +46,9 @@ export function preformattedText(el: Element): string {
 function rawPre(nodes: readonly ChildNode[]): string {
   return nodes.map((node) => (node.type === 'text' ? node.data : node.type === 'tag' ? (localName(node) === 'br' ? '\n' : rawPre(node.children)) : '')).join('');
 }
+
+export function findAll(nodes: readonly ChildNode[], test: (el: Element) => boolean): Element[] {
+  return nodes.flatMap((node) => (node.type === 'tag' ? [...(test(node) ? [node] : []), ...findAll(node.children, test)] : []));
+}
+
+export const findFirst = (nodes: readonly ChildNode[], test: (el: Element) => boolean): Element | undefined => findAll(nodes, test)[0];

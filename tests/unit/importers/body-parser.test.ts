@@ -47,6 +47,18 @@ describe('parseBody on HTML', () => {
     ]);
   });
 
+  it('reads WordPress embed blocks whose URL is text, and keeps an unknown one as text', () => {
+    const blocks = parseBody(
+      '<figure class="wp-block-embed is-provider-youtube"><div class="wp-block-embed__wrapper">https://youtu.be/dQw4w9WgXcQ</div></figure>' +
+        '<figure class="wp-block-embed"><div class="wp-block-embed__wrapper">https://unknown.example/x</div></figure>',
+    );
+
+    expect(blocks).toEqual([
+      { kind: 'embed', provider: 'YOUTUBE', url: 'https://youtu.be/dQw4w9WgXcQ' },
+      { kind: 'paragraph', runs: [{ text: 'https://unknown.example/x' }] },
+    ]);
+  });
+
   it('never turns scripts, styles or unsafe links into text or hrefs', () => {
     const blocks = parseBody('<p>Hi<script>alert(1)</script><style>p{}</style> <a href="javascript:alert(1)">there</a><img src="javascript:x" onerror="alert(1)"></p>');
 
