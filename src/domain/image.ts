@@ -20,6 +20,8 @@ export interface Image {
  * without a width, the largest. Renditions of unknown width count as smaller than any known one.
  */
 export function pickRendition(image: Image, width?: number | null): Rendition | undefined {
+  // Nothing to compare: the source's first rendition is its main one.
+  if (image.renditions.every((r) => r.width === undefined)) return image.renditions[0];
   const bySize = [...image.renditions].sort((a, b) => (a.width ?? 0) - (b.width ?? 0));
   if (width != null) {
     const wide = bySize.find((r) => r.width !== undefined && r.width >= width);

@@ -15,7 +15,8 @@ describe('pickRendition', () => {
     expect(pickRendition(image)?.url).toBe('l');
   });
 
-  it('serves the only rendition when no width is known', () => {
+  it('serves the source\'s first rendition when no width is known', () => {
     expect(pickRendition({ renditions: [{ url: 'only' }] }, 600)?.url).toBe('only');
+    expect(pickRendition({ renditions: [{ url: 'main' }, { url: 'other' }] })?.url).toBe('main');
   });
 });
