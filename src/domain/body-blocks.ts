@@ -15,7 +15,7 @@ export type BodyBlock =
   | { kind: 'heading'; level: number; text: string }
   | { kind: 'quote'; text: string; attribution?: string }
   | { kind: 'list'; ordered: boolean; items: string[] }
-  | { kind: 'image'; src: string; alt?: string; caption?: string; credit?: string; width?: number; height?: number }
+  | { kind: 'image'; src: string; alt?: string; caption?: string; credit?: string; width?: number; height?: number; srcset?: { url: string; width: number }[] }
   | { kind: 'embed'; provider: EmbedProvider; url: string }
   | { kind: 'preformatted'; text: string };
 

@@ -1,3 +1,5 @@
+import type { BodyBlock } from './body-blocks.js';
+
 /** One file of a picture: the same image at one size and format. */
 export interface Rendition {
   /** Absolute http(s) URL. */
@@ -28,4 +30,16 @@ export function pickRendition(image: Image, width?: number | null): Rendition | 
     if (wide) return wide;
   }
   return bySize.at(-1);
+}
+
+/** A picture placed in a body as an image: its src, then the other sizes its srcset offers. */
+export function imageFromBlock(block: Extract<BodyBlock, { kind: 'image' }>): Image {
+  const main: Rendition = { url: block.src, ...(block.width ? { width: block.width } : {}), ...(block.height ? { height: block.height } : {}) };
+  const others = (block.srcset ?? []).filter((r) => r.url !== block.src);
+  return {
+    renditions: [main, ...others],
+    ...(block.caption ? { caption: block.caption } : {}),
+    ...(block.credit ? { credit: block.credit } : {}),
+    ...(block.alt ? { altText: block.alt } : {}),
+  };
 }

@@ -3,7 +3,7 @@ import { parseDocument } from 'htmlparser2';
 import type { BodyBlock, InlineRun } from '../domain/body-blocks.js';
 import { EMBED_QUOTE_CLASS, embedProvider } from './embeds.js';
 import { cleanRunText, elementText, findAll, findFirst, localName, preformattedText } from './dom-text.js';
-import { pixels as dimension } from './images.js';
+import { pixels as dimension, srcsetRenditions } from './images.js';
 import { resolveUrl, resolveWebUrl } from './urls.js';
 
 export interface BodyOptions {
@@ -76,14 +76,15 @@ class BlockBuilder {
   }
 
   private image(attribs: Record<string, string | undefined>, caption?: string, credit?: string): void {
-    const candidate = attribs.src ?? attribs['data-src'] ?? attribs['data-lazy-src'] ?? attribs.srcset?.split(/\s+/)[0];
+    const candidate = attribs.src ?? attribs['data-src'] ?? attribs['data-lazy-src'] ?? attribs.srcset?.trim().split(/\s+/)[0];
     const src = resolveWebUrl(candidate, this.base);
     const width = dimension(attribs.width);
     const height = dimension(attribs.height);
     // One-pixel images are tracking beacons, not pictures.
     if (!src || width === 1 || height === 1 || TRACKER_HOST.test(new URL(src).hostname)) return;
     const alt = cleanRunText(attribs.alt ?? '').trim();
-    this.push({ kind: 'image', src, ...(alt ? { alt } : {}), ...(caption ? { caption } : {}), ...(credit ? { credit } : {}), ...(width ? { width } : {}), ...(height ? { height } : {}) });
+    const srcset = srcsetRenditions(attribs.srcset ?? attribs['data-srcset'], this.base).filter((r) => r.url !== src);
+    this.push({ kind: 'image', src, ...(alt ? { alt } : {}), ...(caption ? { caption } : {}), ...(credit ? { credit } : {}), ...(width ? { width } : {}), ...(height ? { height } : {}), ...(srcset.length ? { srcset } : {}) });
   }
 
   private figure(el: Element, style: Style): void {

@@ -1,5 +1,5 @@
 import type { BodyBlock } from '../domain/body-blocks.js';
-import type { Image, Rendition } from '../domain/image.js';
+import { imageFromBlock, type Image, type Rendition } from '../domain/image.js';
 import { resolveWebUrl } from './urls.js';
 
 const IMAGE_EXTENSION = /\.(jpe?g|png|gif|webp|avif|bmp|tiff?)$/i;
@@ -45,8 +45,16 @@ export function image(renditions: (Rendition | undefined)[], labels: { caption?:
 }
 
 /** The pictures placed inside a body, as images. */
-export const imagesFromBlocks = (blocks: readonly BodyBlock[] | undefined): Image[] =>
-  (blocks ?? []).flatMap((b) => (b.kind === 'image' ? [image([{ url: b.src, ...(b.width ? { width: b.width } : {}), ...(b.height ? { height: b.height } : {}) }], { caption: b.caption, credit: b.credit, altText: b.alt })!] : []));
+export const imagesFromBlocks = (blocks: readonly BodyBlock[] | undefined): Image[] => (blocks ?? []).flatMap((b) => (b.kind === 'image' ? [imageFromBlock(b)] : []));
+
+/** The width-described candidates of an img srcset ("a.jpg 320w, b.jpg 640w"); density candidates ("2x") say no width. */
+export function srcsetRenditions(srcset: string | undefined, base: string | undefined): { url: string; width: number }[] {
+  const candidates = [...(srcset ?? '').matchAll(/\s*(\S+?)\s+(\d+)w\s*(?:,|$)/g)];
+  return candidates.flatMap(([, url, width]) => {
+    const r = rendition(url, base, { width });
+    return r?.width ? [{ url: r.url, width: r.width }] : [];
+  });
+}
 
 // Image CDNs resize through the query string (?w=140, ?width=630): the same path is the same picture.
 const pictureKey = (url: string) => url.replace(/[?#].*$/, '');

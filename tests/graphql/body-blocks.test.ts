@@ -14,20 +14,20 @@ const BLOCKS_QUERY = `query($id: ID!, $locale: [String!]) { article(id: $id, loc
   ... on HeadingBlock { level text }
   ... on QuoteBlock { text attribution }
   ... on ListBlock { ordered items }
-  ... on ImageBlock { src alt caption credit width }
+  ... on ImageBlock { src alt caption credit width image { url(width: 1000) } }
   ... on EmbedBlock { provider url }
   ... on PreformattedBlock { text } } } }`;
 
 // Stored blocks as hostile as storage could ever hold them: the renderer must not trust the importer.
 const HOSTILE: BodyBlock[] = [
   { kind: 'paragraph', runs: [{ text: '<script>alert(1)</script>' }, { text: 'click', href: 'javascript:alert(1)' }] },
-  { kind: 'image', src: 'https://img.example/a.jpg', alt: '" onerror="alert(1)' },
+  { kind: 'image', src: 'https://img.example/a.jpg', alt: '" onerror="alert(1)', srcset: [{ url: 'javascript:alert(1)', width: 300 }] },
   { kind: 'image', src: 'javascript:alert(1)' },
 ];
 
 const rich = bodyFromMarkup(
   '<h2>Why it matters</h2><p>See <a href="https://example.org/report">the <em>report</em></a>.</p><blockquote><p>We act now.</p><cite>The minister</cite></blockquote>' +
-    '<ul><li>One</li><li>Two</li></ul><figure><img src="https://img.example/b.jpg" alt="Bee" width="800"><figcaption>A bee.</figcaption></figure>' +
+    '<ul><li>One</li><li>Two</li></ul><figure><img src="https://img.example/b.jpg" srcset="https://img.example/b-1600.jpg 1600w, https://img.example/b-1024.jpg 1024w" alt="Bee" width="800"><figcaption>A bee.</figcaption></figure>' +
     '<iframe src="https://www.youtube.com/embed/xyz"></iframe><pre>x = 1\ny = 2</pre><p onclick="alert(1)">Bye<img src=x onerror=alert(1)></p>',
 );
 const richArticle = makeArticle({ body: rich.body, bodyBlocks: rich.bodyBlocks, spanishBody: ['Hola.'] });
@@ -50,7 +50,7 @@ describe('Article.bodyBlocks', () => {
       { __typename: 'ParagraphBlock', text: 'See the report.', runs: [{ text: 'See ', href: null, emphasis: false, strong: false }, { text: 'the ', href: 'https://example.org/report', emphasis: false, strong: false }, { text: 'report', href: 'https://example.org/report', emphasis: true, strong: false }, { text: '.', href: null, emphasis: false, strong: false }] },
       { __typename: 'QuoteBlock', text: 'We act now.', attribution: 'The minister' },
       { __typename: 'ListBlock', ordered: false, items: ['One', 'Two'] },
-      { __typename: 'ImageBlock', src: 'https://img.example/b.jpg', alt: 'Bee', caption: 'A bee.', credit: null, width: 800 },
+      { __typename: 'ImageBlock', src: 'https://img.example/b.jpg', alt: 'Bee', caption: 'A bee.', credit: null, width: 800, image: { url: 'https://img.example/b-1024.jpg' } },
       { __typename: 'EmbedBlock', provider: 'YOUTUBE', url: 'https://www.youtube.com/embed/xyz' },
       { __typename: 'PreformattedBlock', text: 'x = 1\ny = 2' },
       { __typename: 'ParagraphBlock', text: 'Bye', runs: [{ text: 'Bye', href: null, emphasis: false, strong: false }] },
@@ -77,7 +77,7 @@ describe('Article.bodyHtml', () => {
     const { data } = await query(BLOCKS_QUERY, { id: globalId(richArticle.article.id) });
 
     expect(data.article.bodyHtml).toContain('<p>See <a href="https://example.org/report" rel="nofollow noopener">the </a><a href="https://example.org/report" rel="nofollow noopener"><em>report</em></a>.</p>');
-    expect(data.article.bodyHtml).toContain('<figure><img src="https://img.example/b.jpg" alt="Bee" width="800"><figcaption>A bee.</figcaption></figure>');
+    expect(data.article.bodyHtml).toContain('<figure><img src="https://img.example/b.jpg" srcset="https://img.example/b-1600.jpg 1600w, https://img.example/b-1024.jpg 1024w" alt="Bee" width="800"><figcaption>A bee.</figcaption></figure>');
     expect(data.article.bodyHtml).not.toMatch(/onclick|onerror|<iframe/);
   });
 

@@ -1,5 +1,7 @@
 import type { BodyBlock } from '../../domain/body-blocks.js';
+import { imageFromBlock } from '../../domain/image.js';
 import { builder } from '../builder.js';
+import { ImageRef } from './image.js';
 
 export type ImageBlock = Extract<BodyBlock, { kind: 'image' }>;
 
@@ -12,5 +14,6 @@ export const ImageBlockRef = builder.objectRef<ImageBlock>('ImageBlock').impleme
     credit: t.exposeString('credit', { nullable: true }),
     width: t.exposeInt('width', { nullable: true, description: 'Pixels, when the source states it.' }),
     height: t.exposeInt('height', { nullable: true }),
+    image: t.field({ type: ImageRef, description: 'The same picture as an Image: src and every srcset size, for url(width:).', resolve: (block) => imageFromBlock(block) }),
   }),
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Image } from '../../../src/domain/image.js';
 import { buildEntry } from '../../../src/importers/build-document.js';
+import { bodyFromMarkup } from '../../../src/importers/html.js';
 import { createParsers, parseInput } from '../../../src/importers/parse-input.js';
 import { textInput, fixtureInput } from '../../support/fixtures.js';
 
@@ -48,8 +49,24 @@ describe('images from RSS and Atom', () => {
 
   it('takes pictures inside HTML bodies, resolved against the content xml:base, with alt text and width', () => {
     expect(imagesOf('dev-corpus/feeds/atom_xml_base.xml')).toEqual([{ renditions: [{ url: 'https://numi.st/post/2022/travel-uke/IMG_1232.jpeg' }] }]);
-    expect(imagesOf('dev-corpus/feeds/rss_2.0_wirecutter.xml')[0]).toEqual({ renditions: [{ url: expect.stringMatching(/3x2-1\.jpg\?auto=webp&quality=60&width=630$/), width: 630, height: 420 }], altText: 'How to Teach Someone a Board Game (and Even Have Fun Doing It)' });
+    const [wirecutter] = imagesOf('dev-corpus/feeds/rss_2.0_wirecutter.xml');
+    expect(wirecutter?.altText).toBe('How to Teach Someone a Board Game (and Even Have Fun Doing It)');
+    expect(wirecutter?.renditions[0]).toEqual({ url: expect.stringMatching(/3x2-1\.jpg\?auto=webp&quality=60&width=630$/), width: 630, height: 420 });
+    expect(wirecutter?.renditions.slice(1, 3)).toEqual([{ url: expect.stringMatching(/width=630&dpr=1\.5$/), width: 945 }, { url: expect.stringMatching(/width=630&dpr=2$/), width: 1260 }]);
     expect(imagesOf('feeds/heise.atom')[0]?.altText).toBe('WildFly 10');
+  });
+});
+
+describe('srcset', () => {
+  it('adds the width candidates of an img srcset as renditions, resolved against the base, ignoring density candidates', () => {
+    const html = '<p>x</p><img src="a-640.jpg" srcset="a-320.jpg 320w, /img/a-1280.jpg 1280w, a-2x.jpg 2x" width="640">';
+    const [image] = buildEntry({ kind: 'article', headline: 'H', otherHeadlines: [], source: {}, ...bodyFromMarkup(html, { baseUrl: 'https://news.example/s/' }) }, NOW).article!.article.images!;
+
+    expect(image?.renditions).toEqual([
+      { url: 'https://news.example/s/a-640.jpg', width: 640 },
+      { url: 'https://news.example/s/a-320.jpg', width: 320 },
+      { url: 'https://news.example/img/a-1280.jpg', width: 1280 },
+    ]);
   });
 });
 
