@@ -56,8 +56,12 @@ export function srcsetRenditions(srcset: string | undefined, base: string | unde
   });
 }
 
-// Image CDNs resize through the query string (?w=140, ?width=630): the same path is the same picture.
-const pictureKey = (url: string) => url.replace(/[?#].*$/, '');
+// Image CDNs resize through the query string (3000.jpg?w=140, ?width=630): the same image file path is the
+// same picture. A path that is not an image file (image.php?id=7) may pick the picture by its query: kept whole.
+function pictureKey(url: string): string {
+  const path = url.replace(/[?#].*$/, '');
+  return IMAGE_EXTENSION.test(path) ? path : url;
+}
 
 /**
  * One image per picture: images whose renditions share a URL path are merged (renditions

@@ -35,6 +35,12 @@ describe('buildEntry: body blocks and images', () => {
     ]);
   });
 
+  it('keeps pictures apart when their query string, not an image file path, picks them', () => {
+    const article = articleOf({ images: [{ renditions: [{ url: 'https://img.example/image.php?id=1' }] }, { renditions: [{ url: 'https://img.example/image.php?id=2' }] }] });
+
+    expect(article.images).toHaveLength(2);
+  });
+
   it('keeps a picture-only item and still rejects an item with nothing to show', () => {
     expect(articleOf({ images: [{ renditions: [{ url: 'https://img.example/p.jpg' }] }] }).images).toHaveLength(1);
     expect(() => articleOf({})).toThrow(/no body text, no link and no picture/);
