@@ -11,7 +11,6 @@ import { classifyEventKind, namesAnEvent } from './enrich/event-kinds.js';
 import { extractEvents } from './enrich/events.js';
 import { detectLanguage } from './enrich/language.js';
 import { describeRole, extractPeople, stripHonorific, type ExtractedPerson } from './enrich/people.js';
-import { cleanEntry } from './clean-entry.js';
 import { imagesFromBlocks, mergeImages } from './images.js';
 import { flagQuality } from './enrich/quality.js';
 import { InputRejectedError } from './raw-input.js';
@@ -30,8 +29,7 @@ const stableJson = (value: unknown): string =>
   JSON.stringify(value, (_, v: unknown) => (v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b))) : v));
 
 /** Turns a parsed entry into domain objects: identity, language, people, events, quality flags. */
-export function buildEntry(parsed: ParsedEntry, now: Date): BuiltEntry {
-  const entry = cleanEntry(parsed);
+export function buildEntry(entry: ParsedEntry, now: Date): BuiltEntry {
   const contentHash = createHash('sha256').update(stableJson(entry)).digest('base64url').slice(0, 22);
   const language = entry.language ?? detectLanguage([entry.headline, ...entry.body.slice(0, 3)].join(' ')) ?? 'und';
   const extracted = language.startsWith('en') ? extractPeople([entry.headline, ...entry.body]) : [];

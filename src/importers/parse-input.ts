@@ -1,3 +1,4 @@
+import { cleanEntry } from './clean-entry.js';
 import type { DocumentParser, ParsedEntry } from './parsed-entry.js';
 import { feedXmlParser } from './parsers/feed-xml.js';
 import { jsonFeedParser } from './parsers/json-feed.js';
@@ -23,5 +24,6 @@ export function parseInput(input: RawInput, parsers: readonly DocumentParser[]):
   if (!text.trim()) throw new InputRejectedError('the document has no text');
   const parser = parsers.find((candidate) => candidate.accepts(text, input));
   if (!parser) throw new InputRejectedError(`unrecognised format: not ${parsers.map((p) => p.format).join(', ')}`);
-  return { format: parser.format, entries: parser.parse(text, input) };
+  // Every parser's output is cleaned here, once: no stored text carries markup, entities or control characters.
+  return { format: parser.format, entries: parser.parse(text, input).map(cleanEntry) };
 }
