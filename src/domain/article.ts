@@ -1,5 +1,7 @@
 import type { Author } from './author.js';
+import type { BodyBlock } from './body-blocks.js';
 import type { EventCoverage } from './event.js';
+import type { Image } from './image.js';
 import type { PersonMention } from './person.js';
 import type { QualityFlag } from './quality.js';
 import type { RelatedArticle } from './related.js';
@@ -51,6 +53,8 @@ export interface Article {
   summary?: string;
   body: string[];
   /** The byline exactly as the source wrote it. */
+  /** The body's structure; absent when it is plain paragraphs (then `body` says it all). */
+  bodyBlocks?: BodyBlock[];
   byline?: string;
   /** The people the byline credits, cleaned (absent on articles stored before authors were read). */
   authors?: Author[];
@@ -63,7 +67,10 @@ export interface Article {
   dateline?: string;
   updatedAt: string;
   version: number;
+  /** Superseded by `images` (kept for articles and clients that have it). */
   photo?: Photo;
+  /** Pictures, the lead image first: attached by the source, then those placed in the body. */
+  images?: Image[];
   translations: TranslationSummary[];
   /** People the article mentions, in order of first mention. */
   people: PersonMention[];

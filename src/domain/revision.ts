@@ -19,3 +19,9 @@ export function isOlderRevision(incoming: SourceRevision | undefined, stored: So
 /** "version 2 of 2019-05-10T14:02:28.000Z", for outcome reasons. */
 export const describeRevision = (revision: SourceRevision) =>
   [revision.version !== undefined ? `version ${revision.version}` : undefined, revision.createdAt ? `of ${revision.createdAt}` : undefined].filter(Boolean).join(' ');
+
+/** The same version of a document, as both sides state it (a version number or a creation time, equal). */
+export function isSameRevision(incoming: SourceRevision | undefined, stored: SourceRevision | undefined): boolean {
+  if (!incoming || !stored || (incoming.version === undefined && !incoming.createdAt)) return false;
+  return incoming.version === stored.version && incoming.createdAt === stored.createdAt;
+}

@@ -1,4 +1,5 @@
 import type { Article } from '../domain/article.js';
+import { paragraphsToBlocks, type BodyBlock } from '../domain/body-blocks.js';
 import type { ArticleFilter, ArticleRepository } from '../domain/article-repository.js';
 import { translationId } from '../domain/entity-reader.js';
 import { NotFoundError } from '../domain/errors.js';
@@ -68,6 +69,12 @@ export class ArticleQueries {
     const language = bodyLanguage(article);
     if (language === article.language) return article.body;
     return (await this.translationBody(article.id, language)) ?? article.body;
+  }
+
+  /** Blocks in the body language: the original's structure, or a translation's paragraphs as blocks. */
+  async bodyBlocks(article: Localized<Article>): Promise<BodyBlock[]> {
+    if (bodyLanguage(article) === article.language) return article.bodyBlocks ?? paragraphsToBlocks(article.body);
+    return paragraphsToBlocks(await this.body(article));
   }
 
   async translationBody(articleId: string, language: string): Promise<string[] | null> {

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import nlp from 'compromise';
 import type { Article, ArticleDocument, Translation } from '../domain/article.js';
+import { isPlain, type BodyBlock } from '../domain/body-blocks.js';
 import type { EventWrite } from '../domain/event.js';
 import { articleIdFromSource } from '../domain/identity.js';
 import { normalizeName } from '../domain/names.js';
@@ -11,6 +12,7 @@ import { extractEvents } from './enrich/events.js';
 import { chooseLanguage } from './enrich/language-tags.js';
 import { authorsOf, peopleOfEntry } from './enrich/entry-people.js';
 import { describeRole, stripHonorific, type ExtractedPerson } from './enrich/people.js';
+import { imagesFromBlocks, mergeImages } from './images.js';
 import { flagQuality } from './enrich/quality.js';
 import { parseByline } from './bylines.js';
 import { InputRejectedError } from './raw-input.js';
@@ -47,8 +49,9 @@ export function buildEntry(entry: ParsedEntry, now: Date): BuiltEntry {
   const people = peopleFound.map((p) => toPerson(p, now));
   const events = sourceEvents.map((e) => toEvent(e, people, now));
   if (entry.kind === 'event') return { people, events, contentHash };
-  // A feed item may be a headline with a link to the story; without a link there is nothing to read.
-  if (!entry.body.length && !entry.summary && !entry.source.url) throw new InputRejectedError(`"${entry.headline.slice(0, 60)}" has no body text and no link`);
+  const images = mergeImages([...(entry.images ?? []), ...imagesFromBlocks(entry.bodyBlocks)]);
+  // A feed item may be a headline with a link to the story, or a picture; without either there is nothing to show.
+  if (!entry.body.length && !entry.summary && !entry.source.url && !images.length) throw new InputRejectedError(`"${entry.headline.slice(0, 60)}" has no body text, no link and no picture`);
   if (!entry.publishedAt) throw new InputRejectedError(`"${entry.headline.slice(0, 60)}" has no publication date`);
 
   const id = articleIdFromSource(entry.sourceId ?? `content:${contentHash}`);
@@ -67,6 +70,7 @@ export function buildEntry(entry: ParsedEntry, now: Date): BuiltEntry {
     headline: entry.headline,
     ...(distinctSummary(entry.summary, body) ? { summary: entry.summary as string } : {}),
     body,
+    ...(keepBlocks(entry) ? { bodyBlocks: entry.bodyBlocks } : {}),
     ...(entry.byline ? { byline: entry.byline } : {}),
     authors: entry.authors ?? parseByline(entry.byline),
     source: entry.source,
@@ -76,6 +80,7 @@ export function buildEntry(entry: ParsedEntry, now: Date): BuiltEntry {
     updatedAt: now.toISOString(),
     version: 1,
     ...(entry.photo ? { photo: entry.photo } : {}),
+    ...(images.length ? { images } : {}),
     translations: translations.map((t) => ({ language: t.language, headline: t.headline, slug: t.slug, kind: t.kind, hasBody: Boolean(t.body) })),
     people: people.map((person) => {
       const role = peopleFound.find((p) => slugify(p.name) === person.id)?.role;
@@ -91,6 +96,13 @@ export function buildEntry(entry: ParsedEntry, now: Date): BuiltEntry {
   };
   return { article: { article, translations }, people, events, contentHash };
 }
+
+// Blocks roughly double a body's size; past this the article keeps its plain paragraphs (DynamoDB items stop at 400 KB).
+const MAX_BLOCKS_JSON = 150_000;
+
+/** Blocks are stored when they say more than the paragraphs do, and fit. */
+const keepBlocks = (entry: ParsedEntry): entry is ParsedEntry & { bodyBlocks: BodyBlock[] } =>
+  Boolean(entry.body.length && entry.bodyBlocks && !isPlain(entry.bodyBlocks) && JSON.stringify(entry.bodyBlocks).length <= MAX_BLOCKS_JSON);
 
 function toPerson(found: ExtractedPerson, now: Date): Person {
   return {

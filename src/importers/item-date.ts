@@ -30,7 +30,8 @@ export function resolveItemDate(own: readonly DateField[], feed: readonly DateFi
   for (const { field, value } of feed) {
     const publishedAt = parseFeedDate(value);
     if (!publishedAt) continue;
-    const message = `${problem}; the feed's ${field} is used instead`;
+    // Stored with the article: element names without their angle brackets, so the text holds no markup.
+    const message = `${problem}; the feed's ${field} is used instead`.replace(/<([\w:]+)>/g, '$1');
     return { publishedAt, dateSource: 'FEED', flags: [{ kind: 'DATE_FROM_FEED', paragraph: -2, start: 0, end: 0, text: value as string, message, confidence: 1 }] };
   }
   throw new InputRejectedError(`${problem}${feed.length ? ', and the feed gives no date either' : ''}`);

@@ -1,7 +1,9 @@
+import { cleanEntry } from './clean-entry.js';
 import type { DocumentParser, ParsedEntry, ParsedItem } from './parsed-entry.js';
 import { feedXmlParser } from './parsers/feed-xml.js';
 import { jsonFeedParser } from './parsers/json-feed.js';
 import { newsDocumentParser } from './parsers/news-document.js';
+import { nitfParser } from './parsers/nitf.js';
 import { ninjsParser } from './parsers/ninjs.js';
 import { createSeedTextParser } from './parsers/seed-text.js';
 import type { QualityFlag } from '../domain/quality.js';
@@ -9,7 +11,7 @@ import { decodeInput, InputRejectedError, type RawInput } from './raw-input.js';
 
 /** Every format the importer reads, most specific first; the content decides, not the file name. */
 export function createParsers(importedAt: () => Date): DocumentParser[] {
-  return [newsDocumentParser, jsonFeedParser, ninjsParser, feedXmlParser, createSeedTextParser(importedAt)];
+  return [newsDocumentParser, jsonFeedParser, ninjsParser, nitfParser, feedXmlParser, createSeedTextParser(importedAt)];
 }
 
 export interface ParsedInput {
@@ -26,8 +28,9 @@ export function parseInput(input: RawInput, parsers: readonly DocumentParser[]):
   if (!text.trim()) throw new InputRejectedError('the document has no text');
   const parser = parsers.find((candidate) => candidate.accepts(text, input));
   if (!parser) throw new InputRejectedError(`unrecognised format: not ${parsers.map((p) => p.format).join(', ')}`);
-  const parsed = parser.parse(text, input);
-  const items = mismatch ? parsed.map((item) => (item.entry ? { entry: { ...item.entry, flags: [...(item.entry.flags ?? []), encodingFlag(mismatch)] } } : item)) : parsed;
+  // Every parser's output is cleaned here, once: no stored text carries markup, entities or control characters.
+  const parsed = parser.parse(text, input).map((item) => (item.entry ? { ...item, entry: cleanEntry(item.entry) } : item));
+  const items = mismatch ? parsed.map((item) => (item.entry ? { ...item, entry: { ...item.entry, flags: [...(item.entry.flags ?? []), encodingFlag(mismatch)] } } : item)) : parsed;
   return { format: parser.format, items, entries: items.flatMap((item) => (item.entry ? [item.entry] : [])) };
 }
 

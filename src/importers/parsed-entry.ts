@@ -2,6 +2,8 @@ import type { DateSource, Photo, Source, TranslationKind } from '../domain/artic
 import type { Author } from '../domain/author.js';
 import type { QualityFlag } from '../domain/quality.js';
 import type { EventKind, PartialDate, Place, StatedDate } from '../domain/event.js';
+import type { BodyBlock } from '../domain/body-blocks.js';
+import type { Image } from '../domain/image.js';
 import type { RawInput } from './raw-input.js';
 
 /** A named thing as the source labels it (ninjs people, organisations, places). */
@@ -37,6 +39,8 @@ export interface ParsedEntry {
   summary?: string;
   body: string[];
   /** Always read from the input (never the import time); see item-date.ts. */
+  /** The body's structure when the source has markup; `body` holds its plain paragraphs. */
+  bodyBlocks?: BodyBlock[];
   publishedAt?: string;
   dateSource?: DateSource;
   dateline?: string;
@@ -45,6 +49,8 @@ export interface ParsedEntry {
   authors?: Author[];
   source: Source;
   photo?: Photo;
+  /** Pictures the source attaches (media elements, enclosures, associations), lead image first; body images are added when built. */
+  images?: Image[];
   /** Metadata the source gives; it wins over extraction from the text. */
   people?: Named[];
   organisations?: Named[];

@@ -11,8 +11,8 @@ export function readItems<T>(label: string, items: readonly T[], read: (item: T)
   return items.map((item) => {
     try {
       const entry = read(item);
-      // A feed item may be a headline with a link to the story; without either there is nothing to read.
-      if (entry.kind === 'article' && !entry.body.length && !entry.summary && !entry.source.url) throw new InputRejectedError('it has no text (body, summary or description) and no link to the story');
+      // A feed item may be a headline with a link to the story, or a picture; without any there is nothing to show.
+      if (entry.kind === 'article' && !entry.body.length && !entry.bodyBlocks?.length && !entry.summary && !entry.source.url && !entry.images?.length) throw new InputRejectedError('it has no text (body, summary or description), no link to the story and no picture');
       return { entry };
     } catch (error) {
       if (!(error instanceof InputRejectedError)) throw error;

@@ -5,7 +5,7 @@ import type { EventWrite, NewsEvent } from '../domain/event.js';
 import type { DocumentOutcome } from '../domain/import-run.js';
 import { normalizeName } from '../domain/names.js';
 import type { Person } from '../domain/person.js';
-import { describeRevision, isOlderRevision } from '../domain/revision.js';
+import { describeRevision, isOlderRevision, isSameRevision } from '../domain/revision.js';
 import type { BuiltEntry } from './build-document.js';
 import type { ImportDependencies } from './importer.js';
 
@@ -41,6 +41,12 @@ async function persistOnce(deps: ImportDependencies, built: BuiltEntry): Promise
   // Superseded: recorded as UNCHANGED with a reason, so counts stay written + unchanged + rejected.
   if (article && existing && isOlderRevision(article.source?.revision, existing.source?.revision)) {
     const reason = `superseded: this is ${describeRevision(article.source?.revision ?? {})}, the article already holds ${describeRevision(existing.source?.revision ?? {})}`;
+    return { outcome: 'UNCHANGED', articleId: article.id, reason };
+  }
+  // Two files claiming the same version of one document with different content: one of them must win the
+  // same way on every run, or a folder re-import rewrites the article each time. The greater hash wins.
+  if (article && existing?.contentHash && isSameRevision(article.source?.revision, existing.source?.revision) && existing.contentHash > built.contentHash) {
+    const reason = `another document with the same identity and ${describeRevision(existing.source?.revision ?? {})} holds the article; this one differs and is not written`;
     return { outcome: 'UNCHANGED', articleId: article.id, reason };
   }
 

@@ -36,7 +36,7 @@ describe('article metadata over GraphQL', () => {
 
     expect(data.article.dateSource).toBe('FEED');
     expect(data.article.publishedAt).toBe('2020-08-13T13:06:56.000Z');
-    expect(data.article.qualityFlags).toContainEqual({ kind: 'DATE_FROM_FEED', paragraph: -2, message: 'it has no date (<pubDate>, <dc:date>); the feed\'s <lastBuildDate> is used instead' });
+    expect(data.article.qualityFlags).toContainEqual({ kind: 'DATE_FROM_FEED', paragraph: -2, message: 'it has no date (pubDate, dc:date); the feed\'s lastBuildDate is used instead' });
   });
 
   it('serves the seed\'s date as read from its date line', async () => {

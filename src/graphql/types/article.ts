@@ -1,12 +1,15 @@
-import type { Article } from '../../domain/article.js';
+import type { Article, Photo } from '../../domain/article.js';
+import { renderBodyHtml } from '../../domain/body-html.js';
 import { builder } from '../builder.js';
 import { branded } from '../node-brand.js';
 import { decodeIdFor, idOrSlug, languageTagArg, localesFrom } from '../arguments.js';
 import { toConnection } from '../connection.js';
 import { availableLanguages, bodyLanguage, localize, servedLanguage, servedTranslation, type Localized } from '../localization.js';
 import { AuthorRef } from './author.js';
+import { BodyBlockRef } from './body-block.js';
 import { DateSourceEnum } from './date-source.js';
 import { EventRef } from './event.js';
+import { ImageRef } from './image.js';
 import { MentionRef } from './mention.js';
 import { PersonRef } from './person.js';
 import { PhotoRef } from './photo.js';
@@ -28,7 +31,16 @@ builder.node(ArticleRef, {
     headline: t.string({ resolve: (article) => servedTranslation(article)?.headline ?? article.headline }),
     slug: t.string({ description: 'URL slug in the served language, unique per language.', resolve: (article) => servedTranslation(article)?.slug ?? article.slug }),
     summary: t.exposeString('summary', { nullable: true }),
-    body: t.stringList({ description: 'Paragraphs, exactly as the source wrote them.', resolve: (article, _, ctx) => ctx.articles.body(article) }),
+    body: t.stringList({ description: 'The body as plain-text paragraphs (headings, quotes and list items included; images and embeds left out).', resolve: (article, _, ctx) => ctx.articles.body(article) }),
+    bodyBlocks: t.field({
+      type: [BodyBlockRef],
+      description: 'The body\'s structure: paragraphs with links and emphasis, headings, quotes, lists, images, embeds, preformatted text. A translation\'s body comes as paragraphs.',
+      resolve: (article, _, ctx) => ctx.articles.bodyBlocks(article),
+    }),
+    bodyHtml: t.string({
+      description: 'The body as sanitized HTML built from bodyBlocks: allow-listed tags only, http(s) and mailto URLs only, all text escaped.',
+      resolve: async (article, _, ctx) => renderBodyHtml(await ctx.articles.bodyBlocks(article)),
+    }),
     byline: t.exposeString('byline', { nullable: true, description: 'The byline exactly as the source wrote it.' }),
     authors: t.field({ type: [AuthorRef], description: 'The people the byline credits, in its order.', resolve: (article) => article.authors ?? [] }),
     publishedAt: t.expose('publishedAt', { type: 'DateTime', description: 'From the source, never the import time; dateSource says where.' }),
@@ -37,7 +49,9 @@ builder.node(ArticleRef, {
     updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
     version: t.exposeInt('version', { description: 'Goes up by one each time an import changes the article.' }),
     source: t.field({ type: SourceRef, nullable: true, resolve: (article) => article.source ?? null }),
-    photo: t.field({ type: PhotoRef, nullable: true, resolve: (article) => article.photo ?? null }),
+    photo: t.field({ type: PhotoRef, nullable: true, deprecationReason: 'Use image', resolve: (article) => leadPhoto(article) }),
+    image: t.field({ type: ImageRef, nullable: true, description: 'The lead image.', resolve: (article) => article.images?.[0] ?? null }),
+    images: t.field({ type: [ImageRef], description: 'Every picture, the lead image first: attached by the source, then those placed in the body.', resolve: (article) => article.images ?? [] }),
     translations: t.field({
       type: [TranslationRef],
       description: 'The article in other languages.',
@@ -61,6 +75,14 @@ builder.node(ArticleRef, {
     }),
   }),
 });
+
+/** The old photo field: the stored photo, else the lead image's caption and credit. */
+function leadPhoto(article: Article): Photo | null {
+  if (article.photo) return article.photo;
+  const lead = article.images?.[0];
+  if (!lead?.caption && !lead?.credit) return null;
+  return { ...(lead.caption ? { caption: lead.caption } : {}), ...(lead.credit ? { credit: lead.credit } : {}) };
+}
 
 export const ArticleConnection = builder.connectionObject({ type: ArticleRef, name: 'ArticleConnection' });
 

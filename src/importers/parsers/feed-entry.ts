@@ -1,5 +1,6 @@
 import { headlineFromText } from '../headline.js';
-import { decodeEntities, htmlToParagraphs } from '../html.js';
+import type { Image } from '../../domain/image.js';
+import { bodyFromMarkup, decodeEntities, htmlToParagraphs } from '../html.js';
 import type { ItemDate } from '../item-date.js';
 import type { ParsedEntry } from '../parsed-entry.js';
 import { InputRejectedError } from '../raw-input.js';
@@ -14,6 +15,9 @@ export interface EntryFields {
   date: () => ItemDate;
   byline: string | undefined;
   link: string | undefined;
+  /** Base for the body's relative links and images. */
+  base: string | undefined;
+  images: Image[];
   publisher: string | undefined;
   language: string | undefined;
   categories: string[];
@@ -22,7 +26,7 @@ export interface EntryFields {
 
 /** One feed item as an entry; an item without a title takes the first sentence of its text, flagged. */
 export function feedEntry(fields: EntryFields): ParsedEntry {
-  const body = fields.html ? htmlToParagraphs(fields.html) : [];
+  const { body, bodyBlocks } = fields.html ? bodyFromMarkup(fields.html, fields.base ? { baseUrl: fields.base } : {}) : { body: [], bodyBlocks: [] };
   const summary = fields.summary ? htmlToParagraphs(fields.summary).join(' ') : undefined;
   const title = fields.headline ? decodeEntities(fields.headline).trim() : undefined;
   const fromText = title ? undefined : headlineFromText(body.length ? body : summary ? [summary] : []);
@@ -38,11 +42,13 @@ export function feedEntry(fields: EntryFields): ParsedEntry {
     otherHeadlines: [],
     ...(summary ? { summary } : {}),
     body,
+    bodyBlocks,
     publishedAt,
     dateSource,
     ...(fields.byline ? { byline: fields.byline } : {}),
     source: { ...(fields.publisher ? { publisher: fields.publisher } : {}), ...(fields.link ? { url: fields.link } : {}), ...(fields.sourceId ? { originalId: fields.sourceId } : {}) },
     ...(fields.credit ? { photo: { credit: fields.credit } } : {}),
+    ...(fields.images.length ? { images: fields.images } : {}),
     categories: fields.categories,
     ...(allFlags.length ? { flags: allFlags } : {}),
   };

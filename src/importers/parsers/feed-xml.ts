@@ -1,6 +1,7 @@
 import { InputRejectedError } from '../raw-input.js';
 import type { DocumentParser } from '../parsed-entry.js';
 import { readAtom } from './atom.js';
+import { atomXhtmlContents } from './atom-xhtml.js';
 import { readRdf, readRss } from './rss.js';
 import { parseXml } from './xml.js';
 
@@ -18,7 +19,7 @@ export const feedXmlParser: DocumentParser = {
     const document = parseXml(text);
     if (document.rss) return readRss(document.rss as Node);
     if (document['rdf:RDF']) return readRdf(document['rdf:RDF'] as Node);
-    if (document.feed) return readAtom(document.feed as Node);
+    if (document.feed) return readAtom(document.feed as Node, atomXhtmlContents(text));
     throw new InputRejectedError('XML that is neither an RSS <rss> or <rdf:RDF> nor an Atom <feed>');
   },
 };

@@ -1,6 +1,8 @@
-import { htmlToParagraphs, textToParagraphs } from '../html.js';
+import { bodyFromMarkup, textToParagraphs } from '../html.js';
+import { image, isImage, mergeImages, rendition } from '../images.js';
 import { resolveItemDate } from '../item-date.js';
 import { canonicalLink, storyIdentity } from '../links.js';
+import { firstBase } from '../urls.js';
 import { InputRejectedError } from '../raw-input.js';
 import type { DocumentParser } from '../parsed-entry.js';
 import { parseByline } from '../bylines.js';
@@ -22,12 +24,13 @@ export const jsonFeedParser: DocumentParser = {
     return readItems('JSON Feed item', feed.items as unknown[], (item) => {
       if (!isObject(item)) throw new InputRejectedError('it is not an object');
       const html = stringOf(item.content_html);
-      const body = html ? htmlToParagraphs(html) : textToParagraphs(stringOf(item.content_text) ?? '');
+      const url = canonicalLink(stringOf(item.url) ?? stringOf(item.external_url), stringOf(feed.home_page_url));
+      const base = firstBase(url, stringOf(feed.home_page_url));
+      const { body, bodyBlocks } = html ? bodyFromMarkup(html, base ? { baseUrl: base } : {}) : { body: textToParagraphs(stringOf(item.content_text) ?? ''), bodyBlocks: undefined };
       // A title-less item (allowed by JSON Feed) is headed by its summary, else its first sentence, flagged.
       const fromText = stringOf(item.title) ? undefined : headlineFromText([stringOf(item.summary) ?? '', ...body]);
       const headline = stringOf(item.title) ?? fromText?.headline;
       if (!headline) throw new InputRejectedError('it has no title and no text');
-      const url = canonicalLink(stringOf(item.url) ?? stringOf(item.external_url), stringOf(feed.home_page_url));
       const id = storyIdentity(stringOf(item.id), url, stringOf(feed.home_page_url));
       // JSON Feed has no feed-level date to fall back on.
       const date = resolveItemDate([{ field: 'date_published', value: stringOf(item.date_published) }, { field: 'date_modified', value: stringOf(item.date_modified) }]);
@@ -43,6 +46,8 @@ export const jsonFeedParser: DocumentParser = {
         otherHeadlines: [],
         ...(stringOf(item.summary) ? { summary: stringOf(item.summary) as string } : {}),
         body,
+        ...(bodyBlocks ? { bodyBlocks } : {}),
+        images: imagesOf(item, base),
         publishedAt: date.publishedAt,
         dateSource: date.dateSource,
         ...(author ? { byline: author, authors: [...new Set(names)].flatMap((name) => parseByline(name)) } : {}),
@@ -53,3 +58,13 @@ export const jsonFeedParser: DocumentParser = {
     }, refOf);
   },
 };
+
+/** JSON Feed `image` (the main picture), `banner_image`, and image attachments. */
+function imagesOf(item: Record<string, unknown>, base: string | undefined) {
+  const attachments = (Array.isArray(item.attachments) ? item.attachments.filter(isObject) : []).filter((a) => isImage(stringOf(a.mime_type), stringOf(a.url)));
+  return mergeImages([
+    image([rendition(stringOf(item.image), base)]),
+    image([rendition(stringOf(item.banner_image), base)]),
+    ...attachments.map((a) => image([rendition(a.url, base, { mimeType: a.mime_type })], { caption: stringOf(a.title) })),
+  ]);
+}

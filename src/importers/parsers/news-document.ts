@@ -8,6 +8,7 @@ import { describeIssue } from './schema-issues.js';
 const LANGUAGE = z.string().regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'a BCP 47 tag such as "en" or "pt-BR"');
 const DATE = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'a date such as 2019, 2019-04 or 2019-04-25');
 const TEXT = z.string().trim().min(1).max(100_000);
+const PIXELS = z.number().int().positive().max(100_000);
 
 /** The project's own document format for systems that push content (documented in the README). */
 export const newsDocumentSchema = z.strictObject({
@@ -21,6 +22,21 @@ export const newsDocumentSchema = z.strictObject({
   byline: TEXT.max(500).optional(),
   source: z.strictObject({ publisher: TEXT.max(500).optional(), url: z.url().max(2048).optional() }).optional(),
   photo: z.strictObject({ credit: TEXT.max(1000).optional(), caption: TEXT.max(2000).optional() }).optional(),
+  images: z
+    .array(
+      z.strictObject({
+        renditions: z
+          .array(z.strictObject({ url: z.url({ protocol: /^https?$/ }).max(2048), width: PIXELS.optional(), height: PIXELS.optional(), mimeType: z.string().regex(/^image\/[\w.+-]+$/, 'an image media type such as "image/jpeg"').optional() }))
+          .min(1)
+          .max(20),
+        caption: TEXT.max(2000).optional(),
+        credit: TEXT.max(1000).optional(),
+        altText: TEXT.max(1000).optional(),
+      }),
+    )
+    .max(50)
+    .optional()
+    .describe('Pictures, the lead image first; each with its renditions (sizes) of one picture.'),
   translations: z
     .array(z.strictObject({ language: LANGUAGE, headline: TEXT.max(1000), body: z.array(TEXT).max(2000).optional(), kind: z.enum(['HUMAN', 'MACHINE', 'UNKNOWN']).optional() }))
     .max(50)
@@ -70,6 +86,7 @@ export const newsDocumentParser: DocumentParser = {
       ...(doc.byline ? { byline: doc.byline } : {}),
       source: { ...doc.source, originalId: doc.id },
       ...(doc.photo ? { photo: doc.photo } : {}),
+      ...(doc.images ? { images: doc.images } : {}),
       people: (doc.people ?? []).map((p) => ({ name: p.name, ...(p.role ? { role: p.role } : {}) })),
       events: (doc.events ?? []).map((e) => ({
         name: e.name,

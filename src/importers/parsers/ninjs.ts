@@ -3,24 +3,27 @@ import type { SourceRevision } from '../../domain/revision.js';
 import { parseFeedDate } from '../dates.js';
 import { parseByline } from '../bylines.js';
 import { classifyEventKind } from '../enrich/event-kinds.js';
-import { htmlToParagraphs, textToParagraphs } from '../html.js';
+import { bodyFromMarkup, textToParagraphs } from '../html.js';
 import { resolveItemDate } from '../item-date.js';
 import { InputRejectedError } from '../raw-input.js';
 import type { DocumentParser, Named, ParsedEntry } from '../parsed-entry.js';
 import { itemRef, readItems } from '../parsed-items.js';
 import { normalizeLanguage } from './language-tag.js';
-import { isObject, looksLikeJsonObject, parseJson, stringOf } from './json.js';
+import { ninjsImages } from './ninjs-images.js';
+import { isObject, parseJson, stringOf } from './json.js';
 
 type Json = Record<string, unknown>;
 
 /** IPTC ninjs 1.x–3.x: text items become articles, event items become events; the labels given win. */
 export const ninjsParser: DocumentParser = {
   format: 'ninjs',
-  accepts: (text) => looksLikeJsonObject(text) && /"uri"\s*:/.test(text) && /"(headlines|headline|bodies|body_text|body_html|eventDetails|standard)"\s*:/.test(text),
+  // One ninjs object, or a JSON array of them (a collection, e.g. an event timeline).
+  accepts: (text) => /^\s*[[{]/.test(text) && /"uri"\s*:/.test(text) && /"(headlines|headline|title|bodies|body_text|body_html|body_xhtml|eventDetails|standard)"\s*:/.test(text),
   parse(text) {
-    const item = parseJson(text);
-    if (!isObject(item)) throw new InputRejectedError('a ninjs document is a JSON object');
-    return readItems('ninjs document', [item], (it) => (it.type === 'event' || isObject(it.eventDetails) ? readEvent(it) : readText(it)), (it) => itemRef('uri', stringOf(it.uri)));
+    const parsed = parseJson(text);
+    const items = Array.isArray(parsed) ? parsed : [parsed];
+    if (!items.length || !items.every(isObject)) throw new InputRejectedError('a ninjs document is a JSON object, or an array of them');
+    return readItems('ninjs document', items as Json[], (it) => (it.type === 'event' || isObject(it.eventDetails) ? readEvent(it) : readText(it)), (it) => itemRef('uri', stringOf(it.uri)));
   },
 };
 
@@ -52,7 +55,7 @@ function readText(item: Json): ParsedEntry {
     headline,
     otherHeadlines: others.filter((h) => !sameLanguage(h)).map((h) => ({ text: stringOf(h.value) as string, ...(normalizeLanguage(stringOf(h.lang)) ? { language: normalizeLanguage(stringOf(h.lang)) } : {}) })),
     ...(stringOf(description?.value) ?? subHeadline ? { summary: stringOf(description?.value) ?? subHeadline } : {}),
-    body: bodyOf(item),
+    ...bodyOf(item),
     publishedAt: date.publishedAt,
     dateSource: date.dateSource,
     ...(stringOf(item.located) ? { dateline: stringOf(item.located) } : {}),
@@ -60,6 +63,7 @@ function readText(item: Json): ParsedEntry {
     ...(authors.length ? { authors } : {}),
     source: { ...(stringOf(item.copyrightHolder) ? { publisher: stringOf(item.copyrightHolder) } : {}), ...(uri ? { originalId: uri } : {}), ...revisionOf(item) },
     ...(credit || caption ? { photo: { ...(credit ? { credit } : {}), ...(caption ? { caption } : {}) } } : {}),
+    images: ninjsImages(item),
     people: named(item.people ?? item.person),
     organisations: named(item.organisations ?? item.organisation),
     places: named(item.places ?? item.place),
@@ -74,6 +78,8 @@ function readEvent(item: Json): ParsedEntry {
   const dates = isObject(item.eventDetails) && isObject(item.eventDetails.dates) ? item.eventDetails.dates : {};
   const start = stringOf(dates.startDate) ?? stringOf(dates.expectedStartDate);
   const end = stringOf(dates.endDate) ?? stringOf(dates.expectedEndDate);
+  // An estimated date is the source's guess: kept as stated, never published as the event's start.
+  const estimated = start ? undefined : stringOf(dates.estimatedStartDate);
   const venue = list(item.places)[0];
   const address = isObject(list(venue?.contactInfo)[0]?.address) ? (list(venue?.contactInfo)[0]?.address as Json) : undefined;
   const placeName = [stringOf(venue?.name), stringOf(address?.locality)].filter(Boolean).join(', ');
@@ -90,7 +96,8 @@ function readEvent(item: Json): ParsedEntry {
         name,
         kind: classifyEventKind(name),
         ...(start ? { start: dateOf(start) } : {}),
-        ...(end ? { end: dateOf(end) } : {}),
+        ...(start && end ? { end: dateOf(end) } : {}),
+        ...(estimated ? { statedDate: { text: `estimated ${estimated}`, ...(/^\d{4}-(\d{2})/.test(estimated) ? { month: Number(estimated.slice(5, 7)) } : {}) } } : {}),
         ...(placeName ? { place: { name: placeName, ...(stringOf(address?.country) ? { country: stringOf(address?.country) } : {}) } } : {}),
         participants: named(item.people).map((p) => p.name),
       },
@@ -108,14 +115,19 @@ function revisionOf(item: Json): { revision?: SourceRevision } {
 
 const dateOf = (value: string) => partialDate(value, value.length >= 10 ? 'DAY' : value.length >= 7 ? 'MONTH' : 'YEAR');
 
-function bodyOf(item: Json): string[] {
+/** The richest body the item has: NITF or (X)HTML as blocks, else plain text (ninjs 1.x and 2.x/3.x names). */
+function bodyOf(item: Json): Pick<ParsedEntry, 'body' | 'bodyBlocks'> {
   const bodies = list(item.bodies);
-  const html = bodies.find((b) => /html/.test(String(b.contentType ?? b.role ?? '')));
-  const plain = bodies.find((b) => b !== html);
-  if (html) return htmlToParagraphs(String(html.value ?? ''));
-  if (plain) return textToParagraphs(String(plain.value ?? ''));
-  if (stringOf(item.body_html)) return htmlToParagraphs(String(item.body_html));
-  return textToParagraphs(stringOf(item.body_text) ?? '');
+  const kind = (b: Json) => `${stringOf(b.contentType) ?? ''} ${stringOf(b.role) ?? ''}`.toLowerCase();
+  const nitf = bodies.find((b) => /nitf/.test(kind(b)));
+  const html = bodies.find((b) => /html/.test(kind(b)));
+  const plain = bodies.find((b) => b !== html && b !== nitf);
+  if (nitf && stringOf(nitf.value)) return bodyFromMarkup(String(nitf.value), { xml: true });
+  if (html && stringOf(html.value)) return bodyFromMarkup(String(html.value));
+  if (plain && stringOf(plain.value)) return { body: textToParagraphs(String(plain.value)) };
+  const markup = stringOf(item.body_html) ?? stringOf(item.body_xhtml);
+  if (markup) return bodyFromMarkup(markup);
+  return { body: textToParagraphs(stringOf(item.body_text) ?? '') };
 }
 
 function named(value: unknown): Named[] {

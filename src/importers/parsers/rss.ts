@@ -3,6 +3,8 @@ import { canonicalLink, storyIdentity } from '../links.js';
 import type { ParsedItem } from '../parsed-entry.js';
 import { itemRef, readItems } from '../parsed-items.js';
 import { feedEntry } from './feed-entry.js';
+import { firstBase, resolveWebUrl } from '../urls.js';
+import { feedImages } from './feed-media.js';
 import { normalizeLanguage } from './language-tag.js';
 import { asArray, textOf } from './xml.js';
 
@@ -20,6 +22,10 @@ function readChannelItems(format: string, channel: Node, items: Node[]): ParsedI
   const feedDates = ['pubDate', 'lastBuildDate', 'dc:date'].map((field) => ({ field: `<${field}>`, value: textOf(channel[field]) }));
   const guidOf = (item: Node) => textOf(item.guid) ?? (item['@rdf:about'] as string | undefined)?.trim();
   const baseOf = (item: Node) => (item['@xml:base'] as string | undefined) ?? textOf(asArray(channel.link as unknown[])[0]);
+  const channelLink = textOf(asArray(channel.link as unknown[]).find((l) => typeof l === 'string' || textOf(l)));
+  const channelBase = resolveWebUrl(channel['@xml:base'] as string | undefined, channelLink) ?? firstBase(channelLink);
+  // For the body's relative links and images: xml:base when given, else the item's link, else the channel's.
+  const bodyBaseOf = (item: Node) => resolveWebUrl(item['@xml:base'] as string | undefined, channelBase) ?? firstBase(textOf(asArray(item.link as unknown[])[0])) ?? channelBase;
   const linkOf = (item: Node) => canonicalLink(textOf(asArray(item.link as unknown[])[0]), baseOf(item));
   return readItems(`${format} item`, items, (item) => {
     const link = linkOf(item);
@@ -35,6 +41,8 @@ function readChannelItems(format: string, channel: Node, items: Node[]): ParsedI
       // An item may credit several dc:creator elements; RSS 2.0 <author> is "address (Name)".
       byline: asArray(item['dc:creator'] as unknown[]).map(textOf).filter(Boolean).join(', ') || textOf(item.author),
       link,
+      base: bodyBaseOf(item),
+      images: feedImages(item, bodyBaseOf(item)),
       publisher,
       language,
       categories: [...asArray(item.category as Node[]), ...asArray(item['dc:subject'] as Node[])].map(textOf).filter((c): c is string => Boolean(c)),

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Article } from '../../../src/domain/article.js';
+import { pickRendition } from '../../../src/domain/image.js';
 import type { ImportRun } from '../../../src/domain/import-run.js';
 import type { NewsEvent } from '../../../src/domain/event.js';
 import { loadSampleContent } from '../../../src/local/sample-content.js';
@@ -96,6 +97,20 @@ describe('importing every fixture', () => {
     const article = await articleFromSlug('ibope-bolsonaro-perde-de-haddad-ciro-e-alckmin-em-simulacoes-de-2o-turno');
 
     expect(article.language).toBe('pt');
+  });
+
+  it('stores the TT picture with its renditions, so 600 px is served by the 1024 px preview', async () => {
+    const article = await articleFromSlug('militarovning-i-jatteformat-halls-2023');
+
+    expect(article.images?.[0]?.credit).toBe('Karl Melander/TT');
+    expect(pickRendition(article.images![0]!, 600)?.url).toBe('https://beta.tt.se/media/text/210526-militarovning-a0f2d045/a001_NormalPreview.jpg');
+  });
+
+  it('stores the heise body as blocks: the picture, then the paragraph', async () => {
+    const article = await articleFromSlug('java-anwendungsserver-red-hat-gibt-wildfly-10-frei');
+
+    expect(article.bodyBlocks?.map((b) => b.kind)).toEqual(['image', 'paragraph']);
+    expect(article.images?.[0]).toMatchObject({ altText: 'WildFly 10', renditions: [{ url: expect.stringMatching(/^http:\/\/www\.heise\.de\/scale\/.+\.jpeg$/) }] });
   });
 
   it('changes nothing when the same content is imported again', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeEntities, htmlToParagraphs } from '../../../src/importers/html.js';
+import { htmlToParagraphs } from '../../../src/importers/html.js';
 
 describe('htmlToParagraphs', () => {
   it('splits block elements into paragraphs and keeps inline text', () => {
@@ -8,11 +8,5 @@ describe('htmlToParagraphs', () => {
 
   it('drops scripts, styles and images', () => {
     expect(htmlToParagraphs('<p>Text<script>alert(1)</script><img src="x.jpg"/></p><style>p{}</style>')).toEqual(['Text']);
-  });
-});
-
-describe('decodeEntities', () => {
-  it('decodes numeric and named references and leaves unknown ones', () => {
-    expect(decodeEntities('&#8217; &#x2019; &laquo;x&raquo; &bogus; &#xD800;')).toBe('’ ’ «x» &bogus; &#xD800;');
   });
 });
