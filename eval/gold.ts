@@ -45,11 +45,12 @@ export const EVAL_NOW = new Date('2026-11-28T00:00:00Z');
 /** Every gold document with the entry the importer's own parsers read from it (or built from its inline text). */
 export function loadGold(): GoldCase[] {
   const parsers = createParsers(() => EVAL_NOW);
-  const parsed = new Map<string, ParsedEntry[]>();
+  const parsed = new Map<string, (ParsedEntry | undefined)[]>();
   const entriesOf = (file: string) => {
     const path = resolve(ROOT, file);
-    if (!parsed.has(path)) parsed.set(path, parseInput({ name: path, bytes: readFileSync(path) }, parsers).entries);
-    return parsed.get(path) as ParsedEntry[];
+    // By item position in the file: a refused item keeps its place (as undefined), so indices stay the source's.
+    if (!parsed.has(path)) parsed.set(path, parseInput({ name: path, bytes: readFileSync(path) }, parsers).items.map((item) => item.entry));
+    return parsed.get(path) as (ParsedEntry | undefined)[];
   };
   return readdirSync(GOLD_DIR)
     .filter((name) => name.endsWith('.json'))
@@ -75,6 +76,8 @@ function inlineEntry(id: string, inline: NonNullable<GoldDocument['inline']>): P
     headline: inline.headline,
     otherHeadlines: [],
     body: inline.body,
+    // Hand-written documents carry no date of their own: the evaluation's fixed "now" stands in.
+    publishedAt: EVAL_NOW.toISOString(),
     ...(inline.byline ? { byline: inline.byline } : {}),
     source: { publisher: 'gold set' },
   };
