@@ -17,6 +17,8 @@ export interface Edge<T> {
 export interface Page<T> {
   edges: Edge<T>[];
   hasNextPage: boolean;
+  /** Where the next page starts when edges were left out after reading (the last read item's cursor). */
+  endCursor?: string;
 }
 
 /** Validates page arguments: out-of-range sizes are an error, never silently clamped. */

@@ -56,7 +56,8 @@ export class ArticleQueries {
       const article = byId.get(node.id);
       return article && names(article, filter) ? [{ cursor, node: localize(article, locales) }] : [];
     });
-    return { edges, hasNextPage: page.hasNextPage };
+    const read = page.edges.at(-1)?.cursor;
+    return { edges, hasNextPage: page.hasNextPage, ...(read ? { endCursor: read } : {}) };
   }
 
   async related(article: Localized<Article>): Promise<Localized<Article>[]> {

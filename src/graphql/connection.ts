@@ -8,7 +8,7 @@ export function toConnection<T>(page: Page<T>) {
       hasNextPage: page.hasNextPage,
       hasPreviousPage: false,
       startCursor: page.edges[0]?.cursor ?? null,
-      endCursor: page.edges.at(-1)?.cursor ?? null,
+      endCursor: page.endCursor ?? page.edges.at(-1)?.cursor ?? null,
     },
   };
 }

@@ -93,6 +93,8 @@ function compileSet(set: SelectionSetNode, parent: GraphQLNamedType | undefined,
 /** A connection's page size, a list argument's length, or a flat factor for other lists. */
 function factorOf(selection: FieldNode, field: GraphQLField<unknown, unknown> | undefined, parent: GraphQLNamedType | undefined): Omit<FieldTerm, 'inner'> {
   if (!field) return { factor: { constant: 1 } };
+  const fanOut = LIMITS.fieldFactors[selection.name.value];
+  if (fanOut !== undefined) return { factor: { constant: fanOut } };
   // A connection's page size already counts its edges: `edges` itself does not multiply again.
   if (selection.name.value === 'edges' && parent?.name.endsWith('Connection')) return { factor: { constant: 1 } };
   const first = selection.arguments?.find((a) => a.name.value === 'first')?.value;

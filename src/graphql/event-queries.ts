@@ -57,7 +57,8 @@ export class EventQueries {
       const person = people.get(node.personId);
       return person ? [{ cursor, node: localize(person, event.locales) }] : [];
     });
-    return { edges, hasNextPage: page.hasNextPage };
+    const read = page.edges.at(-1)?.cursor;
+    return { edges, hasNextPage: page.hasNextPage, ...(read ? { endCursor: read } : {}) };
   }
 
   /** A person's events, newest first: the first page comes with the person (one Query), later ones by cursor. */

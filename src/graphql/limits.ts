@@ -22,6 +22,11 @@ export const LIMITS = {
    * and the length of each list argument (`nodes(ids:)`); priced per request with its variables.
    */
   maxCost: 5_000,
+  /**
+   * Fields whose resolver reads far more than it returns, priced by what they read: an event's related
+   * events come from the timelines of up to ten participants (eleven Queries for at most five events).
+   */
+  fieldFactors: { relatedEvents: 50 } as Readonly<Record<string, number>>,
   /** Items in a list argument such as `nodes(ids:)`. */
   maxListArgument: 100,
   /** Lists without a page size (people of an article, its ≤5 related articles) count as this many. */

@@ -50,8 +50,9 @@ export function usePersistedOperations({ store, trusted }: PersistedOperationsOp
       const request = (args.contextValue as { request?: object } | undefined)?.request;
       const registration = request && pending.get(request);
       if (!registration || memory.has(registration.hash)) return undefined;
-      remember(registration.hash, registration.query);
+      // Over the rate, nothing is stored or remembered: the client's next miss registers it again.
       if (!mayRegister()) return undefined;
+      remember(registration.hash, registration.query);
       return store.put(registration.hash, registration.query, Math.floor(Date.now() / 1000) + PERSISTED_TTL_SECONDS);
     },
   };

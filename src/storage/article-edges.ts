@@ -1,5 +1,5 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import { DeleteCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { DeleteCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { DocumentClient } from './document-client.js';
 import type { Article } from '../domain/article.js';
 import { WriteRejectedError } from '../domain/errors.js';
@@ -7,41 +7,59 @@ import { batchGetItems } from './batch-get.js';
 import * as items from './items.js';
 import * as keys from './keys.js';
 
-/** Edges an article has in its collection: who it mentions, what it covers. */
-interface StoredEdges {
+/** Edges an article has in its collection: who it mentions (and whether each is counted), what it covers. */
+export interface StoredEdges {
   people: Set<string>;
+  /** Mention edges already counted in their person's mentionCount. */
+  counted: Set<string>;
   events: Set<string>;
 }
+
+/** Edges this write created (absent before it): the only ones it may withdraw when its switch fails. */
+export interface CreatedEdges {
+  people: string[];
+  events: string[];
+}
+
+type Link = { kind: 'person' | 'event'; id: string };
 
 const PARALLEL = 10;
 
 /**
  * Mention and coverage edges live outside the article's transaction (any number of them). They are
  * written before the article item switches to the version that names them and removed after it, and
- * readers count an edge only when the article item names it, so a half-written article never shows.
+ * readers trust an edge only when the article item names it, so a half-written article never shows.
+ * A mention counts in its person's mentionCount once: when an edge the article names is marked
+ * `counted` (a conditional update, after the switch), and it is taken off when a counted edge is deleted.
  */
 export async function storedEdges(client: DocumentClient, table: string, articleId: string): Promise<StoredEdges> {
-  const edges: StoredEdges = { people: new Set(), events: new Set() };
+  // Two prefixes, not one range: between EVENT# and PERSON# sort the translations (LANG#) and other items.
+  const [events, people] = await Promise.all([edgeItems(client, table, articleId, 'EVENT#'), edgeItems(client, table, articleId, 'PERSON#')]);
+  return {
+    people: new Set(people.map((item) => String(item.personId))),
+    counted: new Set(people.filter((item) => item.counted === true).map((item) => String(item.personId))),
+    events: new Set(events.map((item) => String(item.eventId))),
+  };
+}
+
+async function edgeItems(client: DocumentClient, table: string, articleId: string, prefix: string): Promise<Record<string, unknown>[]> {
+  const found: Record<string, unknown>[] = [];
   let startKey: Record<string, unknown> | undefined;
   do {
     const output = await client.send(
       new QueryCommand({
         TableName: table,
-        KeyConditionExpression: 'PK = :pk AND SK BETWEEN :from AND :to',
-        ExpressionAttributeValues: { ':pk': keys.articlePartition(articleId), ':from': 'EVENT#', ':to': keys.upperBound('PERSON#') },
-        ProjectionExpression: '#type, personId, eventId',
-        ExpressionAttributeNames: { '#type': 'type' },
+        KeyConditionExpression: 'PK = :pk AND begins_with(SK, :prefix)',
+        ExpressionAttributeValues: { ':pk': keys.articlePartition(articleId), ':prefix': prefix },
+        ProjectionExpression: 'personId, eventId, counted',
         ConsistentRead: true,
         ...(startKey ? { ExclusiveStartKey: startKey } : {}),
       }),
     );
-    for (const item of output.Items ?? []) {
-      if (item.type === 'Mention') edges.people.add(String(item.personId));
-      if (item.type === 'Coverage') edges.events.add(String(item.eventId));
-    }
+    found.push(...(output.Items ?? []));
     startKey = output.LastEvaluatedKey;
   } while (startKey);
-  return edges;
+  return found;
 }
 
 /** The people and events an article newly links must exist: one consistent batch read, before anything is written. */
@@ -54,47 +72,86 @@ export async function assertLinksExist(client: DocumentClient, table: string, ar
   if (missing.length) throw new WriteRejectedError(`nothing written: ${missing.slice(0, 5).join(', ')}${missing.length > 5 ? ` and ${missing.length - 5} more` : ''} does not exist`);
 }
 
-/** Puts the article's edges (before the switch); a mention edge that is new adds one to the person's count. */
-export async function putEdges(client: DocumentClient, table: string, article: Article, stored: StoredEdges): Promise<void> {
-  const writes = [
-    ...article.people.map((p) => async () => {
-      const item = items.toMentionItem(article.id, p.personId, article.publishedAt);
-      if (stored.people.has(p.personId)) return void (await client.send(new PutCommand({ TableName: table, Item: item })));
-      if (await putIfAbsent(client, table, item)) await addMentions(client, table, p.personId, 1);
-    }),
-    ...article.events.map((e) => async () => void (await client.send(new PutCommand({ TableName: table, Item: items.toCoverageItem(article.id, e.eventId, article.publishedAt) })))),
-  ];
-  await inParallel(writes);
+/**
+ * Writes the article's edges before the switch, as updates (so a `counted` mark survives a rewrite);
+ * returns those that did not exist before.
+ */
+export async function putEdges(client: DocumentClient, table: string, article: Article): Promise<CreatedEdges> {
+  const links: Link[] = [...article.people.map((p) => ({ kind: 'person' as const, id: p.personId })), ...article.events.map((e) => ({ kind: 'event' as const, id: e.eventId }))];
+  const created = await inParallel(links.map((link) => async () => ((await upsertEdge(client, table, article, link)) ? link : undefined)));
+  const made = created.filter((link): link is Link => link !== undefined);
+  return { people: made.filter((l) => l.kind === 'person').map((l) => l.id), events: made.filter((l) => l.kind === 'event').map((l) => l.id) };
 }
 
-/** Removes edges the article no longer names (after the switch); a removed mention takes one off the count. */
+async function upsertEdge(client: DocumentClient, table: string, article: Article, link: Link): Promise<boolean> {
+  const item = (link.kind === 'person' ? items.toMentionItem(article.id, link.id, article.publishedAt) : items.toCoverageItem(article.id, link.id, article.publishedAt)) as unknown as Record<string, unknown>;
+  const { PK, SK, ...fields } = item;
+  const names = Object.keys(fields);
+  const output = await client.send(
+    new UpdateCommand({
+      TableName: table,
+      Key: { PK, SK },
+      UpdateExpression: `SET ${names.map((n) => `#${n} = :${n}`).join(', ')}`,
+      ExpressionAttributeNames: Object.fromEntries(names.map((n) => [`#${n}`, n])),
+      ExpressionAttributeValues: Object.fromEntries(names.map((n) => [`:${n}`, fields[n]])),
+      ReturnValues: 'UPDATED_OLD',
+    }),
+  );
+  return !output.Attributes;
+}
+
+/** After the switch: each mention the article names and no write has counted yet is counted, once. */
+export async function countMentions(client: DocumentClient, table: string, article: Article, stored: StoredEdges): Promise<void> {
+  const uncounted = article.people.map((p) => p.personId).filter((id) => !stored.counted.has(id));
+  await inParallel(
+    uncounted.map((id) => async () => {
+      try {
+        await client.send(
+          new UpdateCommand({ TableName: table, Key: keys.mentionKey(article.id, id), UpdateExpression: 'SET counted = :yes', ConditionExpression: 'attribute_exists(PK) AND attribute_not_exists(counted)', ExpressionAttributeValues: { ':yes': true } }),
+        );
+      } catch (error) {
+        if (error instanceof ConditionalCheckFailedException) return;
+        throw error;
+      }
+      await addMentions(client, table, id, 1);
+    }),
+  );
+}
+
+/** Removes edges the article no longer names (after the switch); a counted mention comes off its person's count. */
 export async function removeStaleEdges(client: DocumentClient, table: string, article: Pick<Article, 'id' | 'people' | 'events'>, stored: StoredEdges): Promise<void> {
   const people = new Set(article.people.map((p) => p.personId));
   const events = new Set(article.events.map((e) => e.eventId));
   await inParallel([
     ...[...stored.people].filter((id) => !people.has(id)).map((id) => async () => {
-      if (await deleteIfPresent(client, table, keys.mentionKey(article.id, id))) await addMentions(client, table, id, -1);
+      const old = await deleteEdge(client, table, keys.mentionKey(article.id, id));
+      if (old?.counted === true) await addMentions(client, table, id, -1);
     }),
-    ...[...stored.events].filter((id) => !events.has(id)).map((id) => async () => void (await client.send(new DeleteCommand({ TableName: table, Key: keys.coverageKey(article.id, id) })))),
+    ...[...stored.events].filter((id) => !events.has(id)).map((id) => async () => void (await deleteEdge(client, table, keys.coverageKey(article.id, id)))),
   ]);
 }
 
-async function putIfAbsent(client: DocumentClient, table: string, item: object): Promise<boolean> {
-  try {
-    await client.send(new PutCommand({ TableName: table, Item: item, ConditionExpression: 'attribute_not_exists(PK)' }));
-    return true;
-  } catch (error) {
-    if (error instanceof ConditionalCheckFailedException) return false;
-    throw error;
-  }
+/**
+ * After a failed switch: the edges this write created and the article item (as it now is) does not
+ * name, never counted, are deleted again, so a rejected write leaves nothing behind. Edges other writers
+ * created or counted are left alone.
+ */
+export async function withdrawEdges(client: DocumentClient, table: string, current: Pick<Article, 'id' | 'people' | 'events'>, created: CreatedEdges): Promise<void> {
+  const people = new Set(current.people.map((p) => p.personId));
+  const events = new Set(current.events.map((e) => e.eventId));
+  const uncounted = { ConditionExpression: 'attribute_not_exists(counted)' };
+  await inParallel([
+    ...created.people.filter((id) => !people.has(id)).map((id) => async () => void (await deleteEdge(client, table, keys.mentionKey(current.id, id), uncounted))),
+    ...created.events.filter((id) => !events.has(id)).map((id) => async () => void (await deleteEdge(client, table, keys.coverageKey(current.id, id), uncounted))),
+  ]);
 }
 
-async function deleteIfPresent(client: DocumentClient, table: string, key: keys.PrimaryKey): Promise<boolean> {
+async function deleteEdge(client: DocumentClient, table: string, key: keys.PrimaryKey, condition: { ConditionExpression?: string } = {}): Promise<Record<string, unknown> | undefined> {
   try {
-    await client.send(new DeleteCommand({ TableName: table, Key: key, ConditionExpression: 'attribute_exists(PK)' }));
-    return true;
+    const output = await client.send(new DeleteCommand({ TableName: table, Key: key, ReturnValues: 'ALL_OLD', ...condition }));
+    return output.Attributes;
   } catch (error) {
-    if (error instanceof ConditionalCheckFailedException) return false;
+    if (error instanceof ConditionalCheckFailedException) return undefined;
     throw error;
   }
 }
@@ -108,6 +165,8 @@ async function addMentions(client: DocumentClient, table: string, personId: stri
   }
 }
 
-async function inParallel(tasks: (() => Promise<void>)[]): Promise<void> {
-  for (let i = 0; i < tasks.length; i += PARALLEL) await Promise.all(tasks.slice(i, i + PARALLEL).map((task) => task()));
+async function inParallel<T>(tasks: (() => Promise<T>)[]): Promise<T[]> {
+  const results: T[] = [];
+  for (let i = 0; i < tasks.length; i += PARALLEL) results.push(...(await Promise.all(tasks.slice(i, i + PARALLEL).map((task) => task()))));
+  return results;
 }

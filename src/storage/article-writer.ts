@@ -3,7 +3,7 @@ import type { DocumentClient } from './document-client.js';
 import type { Article, ArticleDocument } from '../domain/article.js';
 import type { SaveOutcome } from '../domain/article-repository.js';
 import { WriteRejectedError } from '../domain/errors.js';
-import { assertLinksExist, putEdges, removeStaleEdges, storedEdges } from './article-edges.js';
+import { assertLinksExist, countMentions, putEdges, removeStaleEdges, storedEdges, withdrawEdges, type CreatedEdges } from './article-edges.js';
 import * as items from './items.js';
 import * as keys from './keys.js';
 import { rankRelatedArticles, refreshRelatedOf } from './related-articles.js';
@@ -43,27 +43,31 @@ export async function writeArticle(client: DocumentClient, table: string, { arti
   const edges = await storedEdges(client, table, article.id);
   await assertLinksExist(client, table, stored, edges);
 
-  await putEdges(client, table, stored, edges);
+  const created = await putEdges(client, table, stored);
   try {
     await transact(client, actions);
   } catch (error) {
-    await withdrawEdges(client, table, article.id);
+    await withdrawAfterFailedSwitch(client, table, article.id, created);
     throw error;
   }
+  await countMentions(client, table, stored, edges);
   await removeStaleEdges(client, table, stored, edges);
   await refreshRelatedOf(client, table, stored, candidates);
   return previous ? 'updated' : 'created';
 }
 
 /**
- * After a failed switch: the edges this write put that the article item (as it now is, re-read) does not
- * name go again, so a rejected write leaves nothing behind. Edges it names stay: another writer may
- * have switched the article meanwhile.
+ * After a failed switch, the edges this write created go again (unless the article, as it now is,
+ * names them). A failure here is logged by the caller's error, not this one: the switch's error is
+ * the one that explains what happened.
  */
-async function withdrawEdges(client: DocumentClient, table: string, articleId: string): Promise<void> {
-  const { Item } = await client.send(new GetCommand({ TableName: table, Key: keys.articleKey(articleId), ConsistentRead: true }));
-  const current = Item ? items.fromArticleItem(Item) : { id: articleId, people: [], events: [] };
-  await removeStaleEdges(client, table, current, await storedEdges(client, table, articleId));
+async function withdrawAfterFailedSwitch(client: DocumentClient, table: string, articleId: string, created: CreatedEdges): Promise<void> {
+  try {
+    const { Item } = await client.send(new GetCommand({ TableName: table, Key: keys.articleKey(articleId), ConsistentRead: true }));
+    await withdrawEdges(client, table, Item ? items.fromArticleItem(Item) : { id: articleId, people: [], events: [] }, created);
+  } catch {
+    // Edges left behind are invisible (the article does not name them) and uncounted.
+  }
 }
 
 /**

@@ -5,7 +5,6 @@ import { type EventParticipant, type EventWrite, type NewsEvent } from '../domai
 import type { EventFilter, EventRepository } from '../domain/event-repository.js';
 import type { Page, PageRequest } from '../domain/pagination.js';
 import { InvalidInputError, WriteRejectedError } from '../domain/errors.js';
-import { normalizeName } from '../domain/names.js';
 import { batchGetItems } from './batch-get.js';
 import { batchWrite } from './batch-write.js';
 import * as items from './items.js';
@@ -51,8 +50,8 @@ export class DynamoEventRepository implements EventRepository {
     const added = await this.addEdges(event, fresh);
     if (changed && previous) await batchWrite(this.client, this.table, (await this.allParticipants(write.id)).map((p) => ({ put: items.toParticipationItem(p, event) })));
     const { participantCount: _count, ...assignable } = items.toEventItem(event);
-    const names = Object.keys(assignable).filter((name) => name !== 'PK' && name !== 'SK');
-    const removed = ['start', 'end', 'place', 'description'].filter((name) => !(name in assignable));
+    const names = Object.keys(assignable).filter((name) => name !== 'PK' && name !== 'SK' && assignable[name as keyof typeof assignable] !== undefined);
+    const removed = OPTIONAL_FIELDS.filter((name) => !(name in assignable) || assignable[name as keyof typeof assignable] === undefined);
     await this.client.send(
       new UpdateCommand({
         TableName: this.table,
@@ -115,10 +114,13 @@ export class DynamoEventRepository implements EventRepository {
   }
 }
 
-const edgeKey = (eventId: string, participant: EventParticipant) => keys.participationKey(eventId, normalizeName(participant.name), participant.personId);
+const edgeKey = (eventId: string, participant: EventParticipant) => keys.participationKey(eventId, participant.personId);
+
+/** The event's optional fields: one absent from a write is removed from the item. */
+const OPTIONAL_FIELDS = ['start', 'end', 'place', 'description', 'dateUncertain', 'statedDate'];
 
 /** What a participation edge copies of its event: a change to any of it rewrites the edges. */
-const copyOf = (event: NewsEvent) => JSON.stringify([event.name, event.kind, event.start, event.end, event.place, event.description]);
+const copyOf = (event: NewsEvent) => JSON.stringify([event.name, event.kind, event.start, event.end, event.place, event.description, event.dateUncertain, event.statedDate]);
 
 /** Events of a person come from their GSI1 partition; otherwise the timeline of all events or of one kind. */
 function eventQuery(filter: EventFilter): PagedQuery {

@@ -70,7 +70,7 @@ export const toEventItem = (event: NewsEvent): EventItem => ({
 export function toParticipationItem(participant: EventParticipant, event: NewsEvent): ParticipationItem {
   const { participantCount: _count, participants: _participants, ...copy } = event as NewsEvent & { participants?: unknown };
   return {
-    ...keys.participationKeys(event.id, normalizeName(participant.name), participant.personId, dateSortKey(event.start)),
+    ...keys.participationKeys(event.id, participant.personId, dateSortKey(event.start)),
     type: 'Participation',
     ...copy,
     eventId: event.id,

@@ -87,18 +87,15 @@ export const coverageKeys = (articleId: string, eventId: string, publishedAt: st
 });
 
 /**
- * A person's part in an event: an edge in the event's collection, by the person's name (the event's
- * participant list, read consistently when an event is written), inverted on GSI1 into the person's
- * partition by start date (their timeline). Any number of them: each is an item of its own.
+ * A person's part in an event: an edge in the event's collection, keyed by the person's id (a slug of
+ * their name, so the list reads by name; one edge per person whatever name an article used), inverted
+ * on GSI1 into the person's partition by start date (their timeline). Any number of them.
  */
 export const PARTICIPANT_PREFIX = 'PTP#';
 export const EVENT_EDGE_PREFIX = 'EVT#';
-export const participationKey = (eventId: string, normalizedName: string, personId: string): PrimaryKey => ({
-  PK: eventPartition(eventId),
-  SK: `${PARTICIPANT_PREFIX}${normalizedName}#${personId}`,
-});
-export const participationKeys = (eventId: string, normalizedName: string, personId: string, startSortKey: string) => ({
-  ...participationKey(eventId, normalizedName, personId),
+export const participationKey = (eventId: string, personId: string): PrimaryKey => ({ PK: eventPartition(eventId), SK: `${PARTICIPANT_PREFIX}${personId}` });
+export const participationKeys = (eventId: string, personId: string, startSortKey: string) => ({
+  ...participationKey(eventId, personId),
   GSI1PK: personPartition(personId),
   GSI1SK: `${EVENT_EDGE_PREFIX}${startSortKey}#${eventId}`,
 });

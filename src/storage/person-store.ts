@@ -36,7 +36,8 @@ export class DynamoPersonRepository implements PersonRepository {
     const [first, ...rest] = output.Items ?? [];
     if (first?.type !== 'Person') return undefined;
     const edges = rest.slice(0, eventsFirst).map((item) => ({ cursor: encodeCursor(String(item.GSI1SK)), node: items.fromParticipationEvent(item) }));
-    return { person: items.fromPersonItem(first), events: { edges, hasNextPage: rest.length > eventsFirst } };
+    // A 1 MB page can stop short of eventsFirst + 1 items: then more may follow all the same.
+    return { person: items.fromPersonItem(first), events: { edges, hasNextPage: rest.length > eventsFirst || output.LastEvaluatedKey !== undefined } };
   }
 
   async findIdsByName(name: string): Promise<string[]> {
@@ -73,7 +74,7 @@ export class DynamoPersonRepository implements PersonRepository {
     const names = new Map([person.name, ...person.aliases].map((n) => [normalizeName(n), n] as const).filter(([normalized]) => normalized));
     const stale = [...new Set([previous?.name, ...(previous?.aliases ?? [])].filter((n): n is string => Boolean(n)).map(normalizeName))].filter((n) => n && !names.has(n));
     const { mentionCount: _kept, ...fields } = items.toPersonItem(person);
-    const assignments = Object.keys(fields).filter((name) => name !== 'PK' && name !== 'SK');
+    const assignments = Object.keys(fields).filter((name) => name !== 'PK' && name !== 'SK' && fields[name as keyof typeof fields] !== undefined);
     await this.client.send(
       new UpdateCommand({
         TableName: this.table,

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WriteRejectedError } from '../../../src/domain/errors.js';
+import { putEdges } from '../../../src/storage/article-edges.js';
 import { covering, makeArticle, makeEvent, makePerson, mentioning } from '../../support/factories.js';
 import { createTestTable, type TestTable } from '../../support/test-table.js';
 
@@ -99,6 +100,19 @@ describe('writeArticle', () => {
     const counts = await table.entities.getMany(people.slice(0, 3).map((p) => ({ type: 'Person' as const, id: p.id })));
     expect(mentions.edges.map((edge) => edge.node.id)).toEqual([document.article.id]);
     expect([...counts.values()].map((person) => (person as { mentionCount: number }).mentionCount)).toEqual([1, 1, 1]);
+  });
+
+  it('counts a mention once when an earlier write stopped between its edges and its switch', async () => {
+    const person = makePerson('Halfway Writer');
+    await table.people.savePerson(person);
+    const document = makeArticle({ people: mentioning(person) });
+    await putEdges(table.client, table.tableName, document.article); // a write that crashed before its switch
+
+    await table.articles.saveArticle(document);
+    await table.articles.saveArticle({ ...document, article: { ...document.article, version: 2, headline: 'Once more' } });
+
+    expect((await table.entities.getMany([{ type: 'Person', id: person.id }])).get(`Person:${person.id}`)).toMatchObject({ mentionCount: 1 });
+    expect((await table.articles.listArticles({ personId: person.id }, { first: 10 })).edges.map((edge) => edge.node.id)).toEqual([document.article.id]);
   });
 
   it('leaves no edge and no count behind when the write is rejected', async () => {

@@ -35,6 +35,29 @@ describe('DynamoEventRepository', () => {
     expect((await table.entities.getMany([{ type: 'Event', id: event.id }])).get(`Event:${event.id}`)).toMatchObject({ participantCount: 1 });
   });
 
+  it('keeps one edge per person, whatever name an article used', async () => {
+    const event = makeEvent('Élysée treaty anniversary', { start: partialDate('2023-01-22', 'DAY'), participants: participants(macron) });
+    await table.events.saveEvent(event);
+
+    await table.events.saveEvent({ ...event, participants: [{ personId: macron.id, name: 'Macron' }] });
+
+    expect((await table.events.listParticipants(event.id, { first: 10 })).edges).toHaveLength(1);
+    expect((await table.entities.getMany([{ type: 'Event', id: event.id }])).get(`Event:${event.id}`)).toMatchObject({ participantCount: 1 });
+  });
+
+  it('removes an uncertain date when a later write states a certain one', async () => {
+    const event = makeEvent('Summit in Quebec', { statedDate: { text: 'in May 1200', month: 5 }, dateUncertain: true, participants: [] });
+    await table.events.saveEvent(event);
+    const { statedDate: _stated, dateUncertain: _uncertain, ...certain } = event;
+
+    await table.events.saveEvent({ ...certain, start: partialDate('2024-05-06', 'DAY') });
+
+    const stored = (await table.entities.getMany([{ type: 'Event', id: event.id }])).get(`Event:${event.id}`);
+    expect(stored).toMatchObject({ start: { value: '2024-05-06' } });
+    expect(stored).not.toHaveProperty('dateUncertain');
+    expect(stored).not.toHaveProperty('statedDate');
+  });
+
   it('writes nothing when an event is saved again unchanged', async () => {
     const event = makeEvent('Weimar triangle', { start: partialDate('2024-02-12', 'DAY'), participants: participants(macron) });
     await table.events.saveEvent(event);

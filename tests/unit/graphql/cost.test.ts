@@ -39,6 +39,11 @@ describe('query cost', () => {
     expect(cost('query($ids: [ID!]!) { nodes(ids: $ids) { id } }', { ids: Array.from({ length: 101 }, String) })).toEqual({ tooMany: { field: 'nodes', argument: 'ids', count: 101 } });
   });
 
+  it('prices related events by the timelines they read, not the five they return', () => {
+    // events 1 + 100 × (edges 1 + node 1 + relatedEvents (1 + 50 × id 1))
+    expect(cost('{ events(first: 100) { edges { node { relatedEvents { id } } } } }')).toEqual({ cost: 5301 });
+  });
+
   it('prices a fragment used twice twice, measuring it once', () => {
     const query = '{ a: articles(first: 2) { ...F } b: articles(first: 2) { ...F } } fragment F on ArticleConnection { edges { cursor } }';
 
