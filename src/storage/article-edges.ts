@@ -1,11 +1,12 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import { DeleteCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { DeleteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { DocumentClient } from './document-client.js';
 import type { Article } from '../domain/article.js';
-import { WriteRejectedError } from '../domain/errors.js';
-import { batchGetItems } from './batch-get.js';
+import { assertExist } from './existence.js';
 import * as items from './items.js';
 import * as keys from './keys.js';
+import { queryAll } from './query-all.js';
+import { updateItem } from './update-item.js';
 
 /** Edges an article has in its collection: who it mentions (and whether each is counted), what it covers. */
 export interface StoredEdges {
@@ -42,34 +43,21 @@ export async function storedEdges(client: DocumentClient, table: string, article
   };
 }
 
-async function edgeItems(client: DocumentClient, table: string, articleId: string, prefix: string): Promise<Record<string, unknown>[]> {
-  const found: Record<string, unknown>[] = [];
-  let startKey: Record<string, unknown> | undefined;
-  do {
-    const output = await client.send(
-      new QueryCommand({
-        TableName: table,
-        KeyConditionExpression: 'PK = :pk AND begins_with(SK, :prefix)',
-        ExpressionAttributeValues: { ':pk': keys.articlePartition(articleId), ':prefix': prefix },
-        ProjectionExpression: 'personId, eventId, counted',
-        ConsistentRead: true,
-        ...(startKey ? { ExclusiveStartKey: startKey } : {}),
-      }),
-    );
-    found.push(...(output.Items ?? []));
-    startKey = output.LastEvaluatedKey;
-  } while (startKey);
-  return found;
-}
+const edgeItems = (client: DocumentClient, table: string, articleId: string, prefix: string) =>
+  queryAll(client, {
+    TableName: table,
+    KeyConditionExpression: 'PK = :pk AND begins_with(SK, :prefix)',
+    ExpressionAttributeValues: { ':pk': keys.articlePartition(articleId), ':prefix': prefix },
+    ProjectionExpression: 'personId, eventId, counted',
+    ConsistentRead: true,
+  });
 
 /** The people and events an article newly links must exist: one consistent batch read, before anything is written. */
-export async function assertLinksExist(client: DocumentClient, table: string, article: Article, stored: StoredEdges): Promise<void> {
-  const people = article.people.map((p) => p.personId).filter((id) => !stored.people.has(id));
-  const events = article.events.map((e) => e.eventId).filter((id) => !stored.events.has(id));
-  const found = await batchGetItems(client, table, [...people.map(keys.personKey), ...events.map(keys.eventKey)], { consistent: true });
-  const present = new Set(found.map((item) => `${String(item.type)}:${String(item.id)}`));
-  const missing = [...people.filter((id) => !present.has(`Person:${id}`)).map((id) => `person ${id}`), ...events.filter((id) => !present.has(`Event:${id}`)).map((id) => `event ${id}`)];
-  if (missing.length) throw new WriteRejectedError(`nothing written: ${missing.slice(0, 5).join(', ')}${missing.length > 5 ? ` and ${missing.length - 5} more` : ''} does not exist`);
+export function assertLinksExist(client: DocumentClient, table: string, article: Article, stored: StoredEdges): Promise<void> {
+  return assertExist(client, table, [
+    ...article.people.filter((p) => !stored.people.has(p.personId)).map((p) => ({ type: 'Person' as const, id: p.personId })),
+    ...article.events.filter((e) => !stored.events.has(e.eventId)).map((e) => ({ type: 'Event' as const, id: e.eventId })),
+  ]);
 }
 
 /**
@@ -85,18 +73,7 @@ export async function putEdges(client: DocumentClient, table: string, article: A
 
 async function upsertEdge(client: DocumentClient, table: string, article: Article, link: Link): Promise<boolean> {
   const item = (link.kind === 'person' ? items.toMentionItem(article.id, link.id, article.publishedAt) : items.toCoverageItem(article.id, link.id, article.publishedAt)) as unknown as Record<string, unknown>;
-  const { PK, SK, ...fields } = item;
-  const names = Object.keys(fields);
-  const output = await client.send(
-    new UpdateCommand({
-      TableName: table,
-      Key: { PK, SK },
-      UpdateExpression: `SET ${names.map((n) => `#${n} = :${n}`).join(', ')}`,
-      ExpressionAttributeNames: Object.fromEntries(names.map((n) => [`#${n}`, n])),
-      ExpressionAttributeValues: Object.fromEntries(names.map((n) => [`:${n}`, fields[n]])),
-      ReturnValues: 'UPDATED_OLD',
-    }),
-  );
+  const output = await client.send(new UpdateCommand({ TableName: table, ...updateItem(item), ReturnValues: 'UPDATED_OLD' }));
   return !output.Attributes;
 }
 

@@ -1,15 +1,18 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import { GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { DocumentClient } from './document-client.js';
 import { type EventParticipant, type EventWrite, type NewsEvent } from '../domain/event.js';
 import type { EventFilter, EventRepository } from '../domain/event-repository.js';
 import type { Page, PageRequest } from '../domain/pagination.js';
-import { InvalidInputError, WriteRejectedError } from '../domain/errors.js';
+import { InvalidInputError } from '../domain/errors.js';
 import { batchGetItems } from './batch-get.js';
 import { batchWrite } from './batch-write.js';
 import * as items from './items.js';
 import * as keys from './keys.js';
+import { assertExist } from './existence.js';
 import { mapPage, queryPage, type PagedQuery } from './paged-query.js';
+import { queryAll } from './query-all.js';
+import { updateItem } from './update-item.js';
 
 /** Events, their timelines by date and kind, and their participation edges (see schema/dynamodb.md). */
 export class DynamoEventRepository implements EventRepository {
@@ -45,22 +48,12 @@ export class DynamoEventRepository implements EventRepository {
     const event: NewsEvent = { ...fields, participantCount: previous?.participantCount ?? 0 };
     const changed = !previous || copyOf(previous) !== copyOf(event);
     if (!changed && fresh.length === 0) return false;
-    await this.assertPeopleExist(fresh);
+    await assertExist(this.client, this.table, fresh.map((p) => ({ type: 'Person' as const, id: p.personId, as: 'participant' })));
 
     const added = await this.addEdges(event, fresh);
     if (changed && previous) await batchWrite(this.client, this.table, (await this.allParticipants(write.id)).map((p) => ({ put: items.toParticipationItem(p, event) })));
-    const { participantCount: _count, ...assignable } = items.toEventItem(event);
-    const names = Object.keys(assignable).filter((name) => name !== 'PK' && name !== 'SK' && assignable[name as keyof typeof assignable] !== undefined);
-    const removed = OPTIONAL_FIELDS.filter((name) => !(name in assignable) || assignable[name as keyof typeof assignable] === undefined);
-    await this.client.send(
-      new UpdateCommand({
-        TableName: this.table,
-        Key: keys.eventKey(event.id),
-        UpdateExpression: `SET ${names.map((n) => `#${n} = :${n}`).join(', ')}${removed.length ? ` REMOVE ${removed.map((n) => `#${n}`).join(', ')}` : ''} ADD participantCount :added`,
-        ExpressionAttributeNames: Object.fromEntries([...names, ...removed].map((n) => [`#${n}`, n])),
-        ExpressionAttributeValues: { ...Object.fromEntries(names.map((n) => [`:${n}`, assignable[n as keyof typeof assignable]])), ':added': added },
-      }),
-    );
+    const { participantCount: _count, ...item } = items.toEventItem(event);
+    await this.client.send(new UpdateCommand({ TableName: this.table, ...updateItem(item, { remove: OPTIONAL_FIELDS, add: { participantCount: added } }) }));
     return true;
   }
 
@@ -84,33 +77,17 @@ export class DynamoEventRepository implements EventRepository {
     return added;
   }
 
-  private async assertPeopleExist(participants: readonly EventParticipant[]): Promise<void> {
-    if (!participants.length) return;
-    const found = await batchGetItems(this.client, this.table, participants.map((p) => keys.personKey(p.personId)), { consistent: true });
-    const present = new Set(found.map((item) => String(item.id)));
-    const missing = participants.filter((p) => !present.has(p.personId)).map((p) => p.personId);
-    if (missing.length) throw new WriteRejectedError(`nothing written: participant ${missing.slice(0, 5).join(', ')}${missing.length > 5 ? ` and ${missing.length - 5} more` : ''} does not exist`);
-  }
 
   /** Every participant, read consistently from the event's collection (writes only). */
   private async allParticipants(eventId: string): Promise<EventParticipant[]> {
-    const found: EventParticipant[] = [];
-    let startKey: Record<string, unknown> | undefined;
-    do {
-      const output = await this.client.send(
-        new QueryCommand({
-          TableName: this.table,
-          KeyConditionExpression: 'PK = :pk AND begins_with(SK, :prefix)',
-          ExpressionAttributeValues: { ':pk': keys.eventPartition(eventId), ':prefix': keys.PARTICIPANT_PREFIX },
-          ProjectionExpression: 'personId, personName',
-          ConsistentRead: true,
-          ...(startKey ? { ExclusiveStartKey: startKey } : {}),
-        }),
-      );
-      found.push(...(output.Items ?? []).map(items.fromParticipant));
-      startKey = output.LastEvaluatedKey;
-    } while (startKey);
-    return found;
+    const found = await queryAll(this.client, {
+      TableName: this.table,
+      KeyConditionExpression: 'PK = :pk AND begins_with(SK, :prefix)',
+      ExpressionAttributeValues: { ':pk': keys.eventPartition(eventId), ':prefix': keys.PARTICIPANT_PREFIX },
+      ProjectionExpression: 'personId, personName',
+      ConsistentRead: true,
+    });
+    return found.map(items.fromParticipant);
   }
 }
 

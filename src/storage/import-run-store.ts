@@ -1,4 +1,5 @@
-import { PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { queryAll } from './query-all.js';
 import { batchWrite } from './batch-write.js';
 import type { DocumentClient } from './document-client.js';
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
@@ -38,18 +39,7 @@ export class DynamoImportRunRepository implements ImportRunRepository {
   }
 
   async get(id: string): Promise<ImportRun | undefined> {
-    const items: Record<string, unknown>[] = [];
-    let startKey: Record<string, unknown> | undefined;
-    do {
-      const output = await this.client.send(new QueryCommand({
-        TableName: this.table,
-        KeyConditionExpression: 'PK = :pk',
-        ExpressionAttributeValues: { ':pk': keys.runPartition(id) },
-        ...(startKey ? { ExclusiveStartKey: startKey } : {}),
-      }));
-      items.push(...(output.Items ?? []));
-      startKey = output.LastEvaluatedKey;
-    } while (startKey);
+    const items = await queryAll(this.client, { TableName: this.table, KeyConditionExpression: 'PK = :pk', ExpressionAttributeValues: { ':pk': keys.runPartition(id) } });
     const run = items.find((item) => item.type === 'ImportRun');
     if (!run) return undefined;
     const documents = items.filter((item) => item.type === 'RunDocument').map(fromDocumentItem);

@@ -10,6 +10,7 @@ import { encodeCursor } from './cursor.js';
 import * as items from './items.js';
 import * as keys from './keys.js';
 import { mapPage, queryPage } from './paged-query.js';
+import { updateItem } from './update-item.js';
 
 const DEFAULT_EVENTS = 10;
 
@@ -73,18 +74,9 @@ export class DynamoPersonRepository implements PersonRepository {
     const previous = Item ? items.fromPersonItem(Item) : undefined;
     const names = new Map([person.name, ...person.aliases].map((n) => [normalizeName(n), n] as const).filter(([normalized]) => normalized));
     const stale = [...new Set([previous?.name, ...(previous?.aliases ?? [])].filter((n): n is string => Boolean(n)).map(normalizeName))].filter((n) => n && !names.has(n));
-    const { mentionCount: _kept, ...fields } = items.toPersonItem(person);
-    const assignments = Object.keys(fields).filter((name) => name !== 'PK' && name !== 'SK' && fields[name as keyof typeof fields] !== undefined);
-    await this.client.send(
-      new UpdateCommand({
-        TableName: this.table,
-        Key: keys.personKey(person.id),
-        // SET every field but the mention count, which article writes keep (ADD 0 creates it at zero).
-        UpdateExpression: `SET ${assignments.map((n) => `#${n} = :${n}`).join(', ')}${person.description === undefined ? ' REMOVE description' : ''} ADD mentionCount :zero`,
-        ExpressionAttributeNames: Object.fromEntries(assignments.map((n) => [`#${n}`, n])),
-        ExpressionAttributeValues: { ...Object.fromEntries(assignments.map((n) => [`:${n}`, fields[n as keyof typeof fields]])), ':zero': 0 },
-      }),
-    );
+    // Every field but the mention count, which article writes keep (ADD 0 creates it at zero).
+    const { mentionCount: _kept, ...item } = items.toPersonItem(person);
+    await this.client.send(new UpdateCommand({ TableName: this.table, ...updateItem(item, { remove: ['description'], add: { mentionCount: 0 } }) }));
     await batchWrite(this.client, this.table, [
       ...[...names.values()].map((name) => ({ put: items.toNameItem(name, person.id) })),
       ...stale.map((normalized) => ({ delete: keys.nameKey(normalized, person.id) })),

@@ -1,0 +1,18 @@
+import { QueryCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
+import type { DocumentClient } from './document-client.js';
+
+/**
+ * Every item a Query matches, following LastEvaluatedKey page by page. For bounded collections read on
+ * the write path (an article's edges, an event's participants, one import run), never for list pages
+ * (those are `queryPage`, bounded by `first`).
+ */
+export async function queryAll(client: DocumentClient, input: Omit<QueryCommandInput, 'ExclusiveStartKey'>): Promise<Record<string, unknown>[]> {
+  const found: Record<string, unknown>[] = [];
+  let startKey: Record<string, unknown> | undefined;
+  do {
+    const output = await client.send(new QueryCommand({ ...input, ...(startKey ? { ExclusiveStartKey: startKey } : {}) }));
+    found.push(...(output.Items ?? []));
+    startKey = output.LastEvaluatedKey;
+  } while (startKey);
+  return found;
+}
