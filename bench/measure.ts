@@ -27,7 +27,11 @@ export function timeProcess(script: string, env: NodeJS.ProcessEnv): Promise<num
     const child = spawn(process.execPath, ['-e', script], { env, stdio: ['ignore', 'ignore', 'pipe'] });
     let stderr = '';
     child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
-    child.on('exit', (code) => (code === 0 ? resolve(Number(process.hrtime.bigint() - started) / 1e6) : reject(new Error(`cold start run failed (${code}): ${stderr.slice(0, 500)}`))));
+    child.on('exit', (code) =>
+      code === 0
+        ? resolve(Number(process.hrtime.bigint() - started) / 1e6)
+        : reject(new Error(`cold start run failed (${code}): ${stderr.slice(0, 500)}`)),
+    );
   });
 }
 

@@ -3,7 +3,12 @@ import type { Spread } from './measure.js';
 import type { WarmResult } from './warm-rounds.js';
 
 type Results = Record<string, any>;
-const COLORS: Record<string, string> = { ours: '#d6336c', 'ours-full-path': '#f59f00', 'graphql-js': '#868e96', apollo: '#1c7ed6' };
+const COLORS: Record<string, string> = {
+  ours: '#d6336c',
+  'ours-full-path': '#f59f00',
+  'graphql-js': '#868e96',
+  apollo: '#1c7ed6',
+};
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
 const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}×`;
 const times = (s: Spread) => `${s.median.toFixed(2)}× (${s.p10.toFixed(2)}–${s.p90.toFixed(2)})`;
@@ -22,13 +27,19 @@ export function writeReport(r: Results): void {
     '',
     '| bundle | minified | gzipped |',
     '|---|---|---|',
-    ...r.sizes.map((s: { file: string; minifiedBytes: number; gzippedBytes: number }) => `| ${s.file} | ${kb(s.minifiedBytes)} | ${kb(s.gzippedBytes)} |`),
+    ...r.sizes.map(
+      (s: { file: string; minifiedBytes: number; gzippedBytes: number }) =>
+        `| ${s.file} | ${kb(s.minifiedBytes)} | ${kb(s.gzippedBytes)} |`,
+    ),
     '',
     `## Cold start (fresh process → first answer to the article page, DynamoDB Local; minus bare \`node -e 0\` = ${cold['node -e 0']?.median.toFixed(0)} ms)`,
     '',
     '| handler | median | p10–p90 | vs Apollo |',
     '|---|---|---|---|',
-    ...['ours', 'graphql-js', 'apollo'].map((n) => `| ${n} | ${cold[n]?.median.toFixed(0)} ms | ${cold[n]?.p10.toFixed(0)}–${cold[n]?.p90.toFixed(0)} ms | ${ratio(cold[n]!.median, cold.apollo!.median)} |`),
+    ...['ours', 'graphql-js', 'apollo'].map(
+      (n) =>
+        `| ${n} | ${cold[n]?.median.toFixed(0)} ms | ${cold[n]?.p10.toFixed(0)}–${cold[n]?.p90.toFixed(0)} ms | ${ratio(cold[n]!.median, cold.apollo!.median)} |`,
+    ),
     '',
     `## Warm per-request cost (in-process, article page, data answered from memory; bundled like the Lambda handler)`,
     '',
@@ -40,7 +51,7 @@ export function writeReport(r: Results): void {
     '',
     ...warmTable(tiny),
     '',
-    '`ours-full-path` is our handler with the direct path turned off: every request through yoga\'s Fetch pipeline. The graphql-js floor parses and validates every request (no document cache); ours and Apollo cache both.',
+    "`ours-full-path` is our handler with the direct path turned off: every request through yoga's Fetch pipeline. The graphql-js floor parses and validates every request (no document cache); ours and Apollo cache both.",
     '',
     '![warm latency distributions](latency.svg)',
     '',
@@ -48,13 +59,19 @@ export function writeReport(r: Results): void {
     '',
     '| operation | lib-dynamodb DynamoDBDocumentClient | our DocumentClient (cached middleware) | ours vs lib-dynamodb |',
     '|---|---|---|---|',
-    ...Object.entries(r.sdkCalls ?? {}).map(([n, c]: [string, any]) => `| ${n} | ${c.libDynamodbUs.toFixed(0)} µs | ${c.oursUs.toFixed(0)} µs | ${times(c.ratio)} |`),
+    ...Object.entries(r.sdkCalls ?? {}).map(
+      ([n, c]: [string, any]) =>
+        `| ${n} | ${c.libDynamodbUs.toFixed(0)} µs | ${c.oursUs.toFixed(0)} µs | ${times(c.ratio)} |`,
+    ),
     '',
     `## End to end (autocannon, ${r.endToEnd.connections} connections × ${r.endToEnd.seconds} s per page, \`npm start\` on loopback over DynamoDB Local)`,
     '',
     '| page | requests/s | p50 | p99 | non-2xx |',
     '|---|---|---|---|---|',
-    ...Object.entries(r.endToEnd.pages).map(([n, p]: [string, any]) => `| ${n} | ${p.requestsPerSecond.toFixed(0)} | ${p.p50ms} ms | ${p.p99ms} ms | ${p.non2xx} |`),
+    ...Object.entries(r.endToEnd.pages).map(
+      ([n, p]: [string, any]) =>
+        `| ${n} | ${p.requestsPerSecond.toFixed(0)} | ${p.p50ms} ms | ${p.p99ms} ms | ${p.non2xx} |`,
+    ),
     '',
     '## DynamoDB per query (ReturnConsumedCapacity, fresh request context)',
     '',
@@ -76,10 +93,12 @@ function warmTable(results: Record<string, WarmResult>): string[] {
   return [
     '| handler | requests/s | p50 | p99 | CPU per request | p50 vs Apollo | CPU vs Apollo |',
     '|---|---|---|---|---|---|---|',
-    ...['ours', 'ours-full-path', 'graphql-js', 'apollo'].filter((n) => results[n]).map((n) => {
-      const w = results[n]!;
-      return `| ${n} | ${w.requestsPerSecond.toFixed(0)} | ${w.p50us.toFixed(0)} µs | ${w.p99us.toFixed(0)} µs | ${w.cpuUsPerRequest.toFixed(0)} µs | ${times(w.p50VsApollo)} | ${times(w.cpuVsApollo)} |`;
-    }),
+    ...['ours', 'ours-full-path', 'graphql-js', 'apollo']
+      .filter((n) => results[n])
+      .map((n) => {
+        const w = results[n]!;
+        return `| ${n} | ${w.requestsPerSecond.toFixed(0)} | ${w.p50us.toFixed(0)} µs | ${w.p99us.toFixed(0)} µs | ${w.cpuUsPerRequest.toFixed(0)} µs | ${times(w.p50VsApollo)} | ${times(w.cpuVsApollo)} |`;
+      }),
   ];
 }
 
@@ -87,14 +106,20 @@ function chart(warm: Record<string, { samplesUs: number[] }>): string {
   const width = 640;
   const height = 320;
   const pad = 48;
-  const max = Math.max(...Object.values(warm).map((w) => w.samplesUs[Math.floor(w.samplesUs.length * 0.99)] ?? 0)) * 1.1;
+  const max =
+    Math.max(...Object.values(warm).map((w) => w.samplesUs[Math.floor(w.samplesUs.length * 0.99)] ?? 0)) * 1.1;
   const x = (us: number) => pad + (Math.min(us, max) / max) * (width - 2 * pad);
   const y = (q: number) => height - pad - q * (height - 2 * pad);
   const curves = Object.entries(warm).map(([name, w], i) => {
-    const points = w.samplesUs.map((us, k) => `${x(us).toFixed(1)},${y(k / (w.samplesUs.length - 1)).toFixed(1)}`).join(' ');
+    const points = w.samplesUs
+      .map((us, k) => `${x(us).toFixed(1)},${y(k / (w.samplesUs.length - 1)).toFixed(1)}`)
+      .join(' ');
     return `<polyline fill="none" stroke="${COLORS[name] ?? '#000'}" stroke-width="2" points="${points}"/><text x="${width - pad - 110}" y="${pad + 16 * i}" fill="${COLORS[name] ?? '#000'}" font-size="12">${name}</text>`;
   });
-  const ticks = [0, 0.25, 0.5, 0.75, 1].map((f) => `<text x="${x(max * f)}" y="${height - pad + 16}" font-size="10" text-anchor="middle">${((max * f) / 1000).toFixed(2)} ms</text>`);
+  const ticks = [0, 0.25, 0.5, 0.75, 1].map(
+    (f) =>
+      `<text x="${x(max * f)}" y="${height - pad + 16}" font-size="10" text-anchor="middle">${((max * f) / 1000).toFixed(2)} ms</text>`,
+  );
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" font-family="sans-serif">
 <rect width="100%" height="100%" fill="white"/>
 <text x="${pad}" y="20" font-size="13">Warm per-request latency, article page (cumulative share of requests, p0–p99 shown)</text>
@@ -114,6 +139,11 @@ function updateReadme(lines: string[]): void {
   const from = readme.indexOf(start);
   const to = readme.indexOf(end);
   if (from < 0 || to < from) return;
-  const tables = lines.map((line) => `${/^#{2,} /.test(line) ? '#' : ''}${line.replace('](latency.svg)', '](bench/results/latency.svg)')}`);
-  writeFileSync('README.md', `${readme.slice(0, from + start.length)}\n${tables.join('\n').trim()}\n${readme.slice(to)}`);
+  const tables = lines.map(
+    (line) => `${/^#{2,} /.test(line) ? '#' : ''}${line.replace('](latency.svg)', '](bench/results/latency.svg)')}`,
+  );
+  writeFileSync(
+    'README.md',
+    `${readme.slice(0, from + start.length)}\n${tables.join('\n').trim()}\n${readme.slice(to)}`,
+  );
 }

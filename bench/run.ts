@@ -28,10 +28,27 @@ const env = { ...process.env, AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 
 
 console.log('building handlers and peers');
 if (spawnSync('npm', ['run', 'build'], { stdio: 'inherit' }).status !== 0) process.exit(1);
-await build({ ...LAMBDA_BUNDLE, entryPoints: { 'graphql-js': 'bench/peers/graphql-js-entry.ts', apollo: 'bench/peers/apollo-entry.ts', warm: 'bench/warm.ts' }, outdir: 'bench/dist' });
+await build({
+  ...LAMBDA_BUNDLE,
+  entryPoints: {
+    'graphql-js': 'bench/peers/graphql-js-entry.ts',
+    apollo: 'bench/peers/apollo-entry.ts',
+    warm: 'bench/warm.ts',
+  },
+  outdir: 'bench/dist',
+});
 writeFileSync('bench/dist/package.json', '{ "type": "commonjs" }\n');
-const bundles = { ours: resolve('dist/graphql.js'), 'graphql-js': resolve('bench/dist/graphql-js.js'), apollo: resolve('bench/dist/apollo.js') };
-const sizes = [bundleSize('dist/graphql.js'), bundleSize('dist/import-content.js'), bundleSize('bench/dist/graphql-js.js'), bundleSize('bench/dist/apollo.js')];
+const bundles = {
+  ours: resolve('dist/graphql.js'),
+  'graphql-js': resolve('bench/dist/graphql-js.js'),
+  apollo: resolve('bench/dist/apollo.js'),
+};
+const sizes = [
+  bundleSize('dist/graphql.js'),
+  bundleSize('dist/import-content.js'),
+  bundleSize('bench/dist/graphql-js.js'),
+  bundleSize('bench/dist/apollo.js'),
+];
 
 const database = await startDynamoDBLocal();
 const table = 'bench';
@@ -41,18 +58,39 @@ const metered = meterCapacity(client);
 try {
   console.log('importing the fixtures');
   const started = performance.now();
-  const run = await importInputs(createRepositories(client, table), readFiles(listFiles(SAMPLE_FOLDERS)), { source: 'bench' });
+  const run = await importInputs(createRepositories(client, table), readFiles(listFiles(SAMPLE_FOLDERS)), {
+    source: 'bench',
+  });
   const importSeconds = (performance.now() - started) / 1000;
-  const importing = { documents: run?.counts.documents ?? 0, written: run?.counts.written ?? 0, seconds: importSeconds, documentsPerSecond: (run?.counts.documents ?? 0) / importSeconds, writeUnitsPerArticle: metered.meter.write / Math.max(1, run?.counts.written ?? 1), callsPerDocument: metered.meter.calls / Math.max(1, run?.counts.documents ?? 1) };
+  const importing = {
+    documents: run?.counts.documents ?? 0,
+    written: run?.counts.written ?? 0,
+    seconds: importSeconds,
+    documentsPerSecond: (run?.counts.documents ?? 0) / importSeconds,
+    writeUnitsPerArticle: metered.meter.write / Math.max(1, run?.counts.written ?? 1),
+    callsPerDocument: metered.meter.calls / Math.max(1, run?.counts.documents ?? 1),
+  };
 
   console.log('measuring DynamoDB calls and read capacity per query');
   const { createGraphQLHandler } = await import('../src/http/graphql-handler.js');
-  const handler = createGraphQLHandler(createRepositories(client, table), { graphiql: false, introspection: true, production: false, corsOrigins: [], cacheMaxAge: 0, cacheStaleWhileRevalidate: 0 }, async () => undefined);
+  const handler = createGraphQLHandler(
+    createRepositories(client, table),
+    {
+      graphiql: false,
+      introspection: true,
+      production: false,
+      corsOrigins: [],
+      cacheMaxAge: 0,
+      cacheStaleWhileRevalidate: 0,
+    },
+    async () => undefined,
+  );
   const capacity: Record<string, { calls: number; readUnits: number }> = {};
   for (const [name, query] of Object.entries(QUERIES).filter(([name]) => name !== 'tiny')) {
     metered.reset();
     const result = await handler(postEvent(query));
-    if (result.statusCode !== 200 || result.body?.includes('"errors"')) throw new Error(`${name}: ${result.body?.slice(0, 300)}`);
+    if (result.statusCode !== 200 || result.body?.includes('"errors"'))
+      throw new Error(`${name}: ${result.body?.slice(0, 300)}`);
     capacity[name] = { calls: metered.meter.calls, readUnits: metered.meter.read };
   }
 
@@ -62,12 +100,20 @@ try {
   const event = postEvent(QUERIES.article);
   for (let i = 0; i < COLD_RUNS; i++) {
     cold['node -e 0']!.push(await timeProcess('0', childEnv));
-    for (const [name, bundle] of Object.entries(bundles)) cold[name]!.push(await timeProcess(coldStartScript(bundle, 'handler', event, 'North Korea wants'), childEnv));
+    for (const [name, bundle] of Object.entries(bundles))
+      cold[name]!.push(await timeProcess(coldStartScript(bundle, 'handler', event, 'North Korea wants'), childEnv));
   }
   const baseline = spread(cold['node -e 0']!).median;
-  const coldStart = Object.fromEntries(Object.entries(cold).map(([name, runs]) => [name, { ...spread(runs.map((ms) => ms - (name === 'node -e 0' ? 0 : baseline))), raw: spread(runs).median }]));
+  const coldStart = Object.fromEntries(
+    Object.entries(cold).map(([name, runs]) => [
+      name,
+      { ...spread(runs.map((ms) => ms - (name === 'node -e 0' ? 0 : baseline))), raw: spread(runs).median },
+    ]),
+  );
 
-  console.log(`warm per-request cost (data answered from memory): ${WARM_ROUNDS} alternating rounds of ${WARM_SEGMENT} requests`);
+  console.log(
+    `warm per-request cost (data answered from memory): ${WARM_ROUNDS} alternating rounds of ${WARM_SEGMENT} requests`,
+  );
   const warm = await measureWarm('article', FRAMEWORKS, WARM_ROUNDS, WARM_SEGMENT, childEnv);
   console.log('warm per-request cost of the smallest query, { __typename }: framework overhead alone');
   const warmTiny = await measureWarm('tiny', FRAMEWORKS, WARM_ROUNDS, WARM_SEGMENT * 4, childEnv);
@@ -78,7 +124,18 @@ try {
   console.log('end to end: autocannon against npm start');
   const endToEnd = await runEndToEnd(database.endpoint, table);
 
-  const results = { date: new Date().toISOString(), machine: { node: process.version, cpus: (await import('node:os')).cpus().length }, sizes, coldStart, warm, warmTiny, sdkCalls, endToEnd, capacity, importing };
+  const results = {
+    date: new Date().toISOString(),
+    machine: { node: process.version, cpus: (await import('node:os')).cpus().length },
+    sizes,
+    coldStart,
+    warm,
+    warmTiny,
+    sdkCalls,
+    endToEnd,
+    capacity,
+    importing,
+  };
   mkdirSync('bench/results', { recursive: true });
   writeFileSync(join('bench/results', 'latest.json'), `${JSON.stringify(results, null, 2)}\n`);
   writeReport(results);

@@ -13,25 +13,48 @@ import { spread } from './measure.js';
  * Rounds alternate between the two; the figure is the median of the per-round CPU times.
  */
 const paragraph = 'p'.repeat(300);
-const storedItem = (id: string) => ({ PK: { S: `ARTICLE#${id}` }, SK: { S: 'A' }, headline: { S: 'h'.repeat(80) }, body: { L: Array.from({ length: 10 }, () => ({ S: paragraph })) }, version: { N: '3' } });
+const storedItem = (id: string) => ({
+  PK: { S: `ARTICLE#${id}` },
+  SK: { S: 'A' },
+  headline: { S: 'h'.repeat(80) },
+  body: { L: Array.from({ length: 10 }, () => ({ S: paragraph })) },
+  version: { N: '3' },
+});
 const answers = {
   get: JSON.stringify({ Item: storedItem('1') }),
-  batchGet: JSON.stringify({ Responses: { bench: Array.from({ length: 8 }, (_, i) => storedItem(String(i))) }, UnprocessedKeys: {} }),
+  batchGet: JSON.stringify({
+    Responses: { bench: Array.from({ length: 8 }, (_, i) => storedItem(String(i))) },
+    UnprocessedKeys: {},
+  }),
 };
 
 function cannedHandler(body: string) {
   return {
-    handle: async () => ({ response: new HttpResponse({ statusCode: 200, headers: { 'content-type': 'application/x-amz-json-1.0' }, body: Readable.from([Buffer.from(body)]) }) }),
+    handle: async () => ({
+      response: new HttpResponse({
+        statusCode: 200,
+        headers: { 'content-type': 'application/x-amz-json-1.0' },
+        body: Readable.from([Buffer.from(body)]),
+      }),
+    }),
     updateHttpClientConfig: () => {},
     httpHandlerConfigs: () => ({}),
   };
 }
 
 function clients(body: string) {
-  const options = { region: 'us-east-1', endpoint: 'http://127.0.0.1:9', credentials: { accessKeyId: 'bench', secretAccessKey: 'bench' }, requestHandler: cannedHandler(body) as never };
+  const options = {
+    region: 'us-east-1',
+    endpoint: 'http://127.0.0.1:9',
+    credentials: { accessKeyId: 'bench', secretAccessKey: 'bench' },
+    requestHandler: cannedHandler(body) as never,
+  };
   return {
     // lib-dynamodb refuses cacheMiddleware, and writes its defaults into the options it is given.
-    'lib-dynamodb': DynamoDBDocumentClient.from(new DynamoDBClient({ ...options, ...CLIENT_SETTINGS, cacheMiddleware: false }), { marshallOptions: { ...MARSHALL_OPTIONS } }),
+    'lib-dynamodb': DynamoDBDocumentClient.from(
+      new DynamoDBClient({ ...options, ...CLIENT_SETTINGS, cacheMiddleware: false }),
+      { marshallOptions: { ...MARSHALL_OPTIONS } },
+    ),
     // As createDocumentClient builds it, with the canned answers instead of the network.
     ours: new DocumentClient(new DynamoDBClient({ ...options, ...CLIENT_SETTINGS }), { marshall: MARSHALL_OPTIONS }),
   };
@@ -49,12 +72,23 @@ export async function measureSdkCalls(rounds = 10, calls = 300) {
   const batch = clients(answers.batchGet);
   const operations = {
     GetItem: {
-      'lib-dynamodb': () => get['lib-dynamodb'].send(new GetCommand({ TableName: 'bench', Key: { PK: 'ARTICLE#1', SK: 'A' } })),
+      'lib-dynamodb': () =>
+        get['lib-dynamodb'].send(new GetCommand({ TableName: 'bench', Key: { PK: 'ARTICLE#1', SK: 'A' } })),
       ours: () => get.ours.send(new GetCommand({ TableName: 'bench', Key: { PK: 'ARTICLE#1', SK: 'A' } })),
     },
     'BatchGetItem (8 items)': {
-      'lib-dynamodb': () => batch['lib-dynamodb'].send(new BatchGetCommand({ RequestItems: { bench: { Keys: Array.from({ length: 8 }, (_, i) => ({ PK: `ARTICLE#${i}`, SK: 'A' })) } } })),
-      ours: () => batch.ours.send(new BatchGetCommand({ RequestItems: { bench: { Keys: Array.from({ length: 8 }, (_, i) => ({ PK: `ARTICLE#${i}`, SK: 'A' })) } } })),
+      'lib-dynamodb': () =>
+        batch['lib-dynamodb'].send(
+          new BatchGetCommand({
+            RequestItems: { bench: { Keys: Array.from({ length: 8 }, (_, i) => ({ PK: `ARTICLE#${i}`, SK: 'A' })) } },
+          }),
+        ),
+      ours: () =>
+        batch.ours.send(
+          new BatchGetCommand({
+            RequestItems: { bench: { Keys: Array.from({ length: 8 }, (_, i) => ({ PK: `ARTICLE#${i}`, SK: 'A' })) } },
+          }),
+        ),
     },
   };
   const results: Record<string, { libDynamodbUs: number; oursUs: number; ratio: ReturnType<typeof spread> }> = {};
@@ -67,7 +101,11 @@ export async function measureSdkCalls(rounds = 10, calls = 300) {
       theirs.push(await cpuPerCall(send['lib-dynamodb'], calls));
       ours.push(await cpuPerCall(send.ours, calls));
     }
-    results[operation] = { libDynamodbUs: spread(theirs).median, oursUs: spread(ours).median, ratio: spread(ours.map((us, i) => us / theirs[i]!)) };
+    results[operation] = {
+      libDynamodbUs: spread(theirs).median,
+      oursUs: spread(ours).median,
+      ratio: spread(ours.map((us, i) => us / theirs[i]!)),
+    };
   }
   return results;
 }

@@ -23,7 +23,9 @@ interface Segment {
 
 /** A worker process (bench/warm.ts) that answers `run N` with one JSON line. */
 function startWorker(framework: string, query: string, env: NodeJS.ProcessEnv) {
-  const child: ChildProcessWithoutNullStreams = spawn(process.execPath, ['bench/dist/warm.js', framework, query], { env });
+  const child: ChildProcessWithoutNullStreams = spawn(process.execPath, ['bench/dist/warm.js', framework, query], {
+    env,
+  });
   let stderr = '';
   child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   const lines = createInterface({ input: child.stdout })[Symbol.asyncIterator]();
@@ -45,14 +47,21 @@ function startWorker(framework: string, query: string, env: NodeJS.ProcessEnv) {
  * that alternate every second or so meet the same moments of a shared machine's noise, and a ratio
  * within a round compares like with like; the median of those ratios is the figure reported.
  */
-export async function measureWarm(query: string, frameworks: string[], rounds: number, segment: number, env: NodeJS.ProcessEnv): Promise<Record<string, WarmResult>> {
+export async function measureWarm(
+  query: string,
+  frameworks: string[],
+  rounds: number,
+  segment: number,
+  env: NodeJS.ProcessEnv,
+): Promise<Record<string, WarmResult>> {
   const workers = Object.fromEntries(frameworks.map((f) => [f, startWorker(f, query, env)]));
   try {
     for (const worker of Object.values(workers)) await worker.ready();
     const segments: Record<string, Segment[]> = Object.fromEntries(frameworks.map((f) => [f, []]));
     for (let round = 0; round < rounds; round++) {
       const shift = round % frameworks.length;
-      for (const framework of [...frameworks.slice(shift), ...frameworks.slice(0, shift)]) segments[framework]!.push(await workers[framework]!.run(segment));
+      for (const framework of [...frameworks.slice(shift), ...frameworks.slice(0, shift)])
+        segments[framework]!.push(await workers[framework]!.run(segment));
     }
     const segmentP50 = (s: Segment) => spread(s.samplesUs).median;
     const apollo = segments.apollo ?? [];
@@ -70,7 +79,9 @@ export async function measureWarm(query: string, frameworks: string[], rounds: n
           p99us: latency.p99,
           cpuUsPerRequest: cpuUs / all.length,
           p50VsApollo: spread(mine.map((s, i) => segmentP50(s) / segmentP50(apollo[i]!))),
-          cpuVsApollo: spread(mine.map((s, i) => s.cpuUs / s.samplesUs.length / (apollo[i]!.cpuUs / apollo[i]!.samplesUs.length))),
+          cpuVsApollo: spread(
+            mine.map((s, i) => s.cpuUs / s.samplesUs.length / (apollo[i]!.cpuUs / apollo[i]!.samplesUs.length)),
+          ),
           samplesUs: all.filter((_, i) => i % 25 === 0),
         };
         return [framework, result];

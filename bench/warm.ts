@@ -28,7 +28,9 @@ async function main(framework: Framework, query: Query) {
   const handler =
     framework === 'ours' || framework === 'ours-full-path'
       ? // ours-full-path: every request through yoga's Fetch pipeline, to show what the direct path saves
-        createGraphQLHandler(deps, { ...settings, graphiql: false }, async () => undefined, { directPath: framework === 'ours' })
+        createGraphQLHandler(deps, { ...settings, graphiql: false }, async () => undefined, {
+          directPath: framework === 'ours',
+        })
       : framework === 'apollo'
         ? createApolloHandler(deps)
         : createGraphQLJsHandler(deps);
@@ -36,7 +38,8 @@ async function main(framework: Framework, query: Query) {
   const event = postEvent(QUERIES[query]);
   async function once(): Promise<void> {
     const result = await handler(event);
-    if (result.statusCode !== 200 || !result.body?.includes(EXPECTED[query])) throw new Error(`${framework} answered ${result.statusCode}: ${result.body?.slice(0, 200)}`);
+    if (result.statusCode !== 200 || !result.body?.includes(EXPECTED[query]))
+      throw new Error(`${framework} answered ${result.statusCode}: ${result.body?.slice(0, 200)}`);
   }
   async function segment(iterations: number) {
     const samplesUs = new Array<number>(iterations);

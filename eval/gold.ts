@@ -49,17 +49,31 @@ export function loadGold(): GoldCase[] {
   const entriesOf = (file: string) => {
     const path = resolve(ROOT, file);
     // By item position in the file: a refused item keeps its place (as undefined), so indices stay the source's.
-    if (!parsed.has(path)) parsed.set(path, parseInput({ name: path, bytes: readFileSync(path) }, parsers).items.map((item) => item.entry));
+    if (!parsed.has(path))
+      parsed.set(
+        path,
+        parseInput({ name: path, bytes: readFileSync(path) }, parsers).items.map((item) => item.entry),
+      );
     return parsed.get(path) as (ParsedEntry | undefined)[];
   };
   return readdirSync(GOLD_DIR)
     .filter((name) => name.endsWith('.json'))
     .sort()
     .flatMap((name) => {
-      const set = JSON.parse(readFileSync(join(GOLD_DIR, name), 'utf8')) as { source: string; heldOut?: boolean; documents: GoldDocument[] };
+      const set = JSON.parse(readFileSync(join(GOLD_DIR, name), 'utf8')) as {
+        source: string;
+        heldOut?: boolean;
+        documents: GoldDocument[];
+      };
       const heldOut = set.heldOut === true;
       return set.documents.map((gold) => {
-        if (gold.inline) return { id: gold.id ?? `${name}:${gold.inline.headline}`, gold, entry: inlineEntry(gold.id ?? gold.inline.headline, gold.inline), heldOut };
+        if (gold.inline)
+          return {
+            id: gold.id ?? `${name}:${gold.inline.headline}`,
+            gold,
+            entry: inlineEntry(gold.id ?? gold.inline.headline, gold.inline),
+            heldOut,
+          };
         const file = gold.file ?? set.source;
         const entry = entriesOf(file)[gold.item ?? 0];
         if (!entry) throw new Error(`${name}: ${file} has no item ${gold.item}`);
@@ -84,4 +98,5 @@ function inlineEntry(id: string, inline: NonNullable<GoldDocument['inline']>): P
 }
 
 export const goldName = (person: GoldPerson) => (typeof person === 'string' ? person : person.name);
-export const goldNames = (person: GoldPerson) => (typeof person === 'string' ? [person] : [person.name, ...(person.aliases ?? [])]);
+export const goldNames = (person: GoldPerson) =>
+  typeof person === 'string' ? [person] : [person.name, ...(person.aliases ?? [])];

@@ -16,7 +16,12 @@ const details: EvalResults['details'] = [];
 let events = { right: 0, extracted: 0 };
 let flagsOnCleanText = 0;
 let seedFlags = { right: 0, expected: 0, extracted: 0 };
-const language = { article: { right: 0, total: 0 }, declaredHonoured: { right: 0, total: 0 }, headlines: [] as Sample[], paragraphs: [] as Sample[] };
+const language = {
+  article: { right: 0, total: 0 },
+  declaredHonoured: { right: 0, total: 0 },
+  headlines: [] as Sample[],
+  paragraphs: [] as Sample[],
+};
 
 for (const { id, gold, entry, heldOut } of cases) {
   const built = buildEntry(entry, EVAL_NOW);
@@ -28,7 +33,12 @@ for (const { id, gold, entry, heldOut } of cases) {
   const f = scoreFlags(qualityFlags, gold);
   for (const [kind, tally] of Object.entries(f.byKind)) flags[kind] = add(flags[kind] ?? emptyTally(), tally);
   if (!gold.flags?.length) flagsOnCleanText += qualityFlags.length;
-  if (id.startsWith('north-korea-russia-ties')) seedFlags = { right: Object.values(f.byKind).reduce((n, t) => n + t.tp, 0), expected: gold.flags?.length ?? 0, extracted: qualityFlags.length };
+  if (id.startsWith('north-korea-russia-ties'))
+    seedFlags = {
+      right: Object.values(f.byKind).reduce((n, t) => n + t.tp, 0),
+      expected: gold.flags?.length ?? 0,
+      extracted: qualityFlags.length,
+    };
   const e = scoreEvents(built.events, gold);
   events = { right: events.right + e.right, extracted: events.extracted + e.extracted };
 
@@ -43,9 +53,16 @@ for (const { id, gold, entry, heldOut } of cases) {
   }
   language.headlines.push({ text: entry.headline, language: gold.language });
   entry.body.forEach((paragraph, i) => {
-    if (paragraph.length >= 40 && paragraph !== entry.headline) language.paragraphs.push({ text: paragraph, language: gold.paragraphLanguages?.[String(i)] ?? gold.language });
+    if (paragraph.length >= 40 && paragraph !== entry.headline)
+      language.paragraphs.push({ text: paragraph, language: gold.paragraphLanguages?.[String(i)] ?? gold.language });
   });
-  const problems = [...p.falsePositives.map((n) => `extra person ${n}`), ...p.missed.map((n) => `missed ${n}`), ...f.wrong.map((w) => `false flag ${w}`), ...f.missed.map((m) => `missed flag ${m}`), ...e.wrong.map((w) => `wrong event ${w}`)];
+  const problems = [
+    ...p.falsePositives.map((n) => `extra person ${n}`),
+    ...p.missed.map((n) => `missed ${n}`),
+    ...f.wrong.map((w) => `false flag ${w}`),
+    ...f.missed.map((m) => `missed flag ${m}`),
+    ...e.wrong.map((w) => `wrong event ${w}`),
+  ];
   if (stored && languageFamily(stored) !== family) problems.push(`stored language ${stored}, is ${gold.language}`);
   if (problems.length) details.push({ id, problems, authorsAsPeople: p.authorsAsPeople });
 }
@@ -65,7 +82,12 @@ const results: EvalResults = {
     headlines: measure((text) => detectLanguage(text), language.headlines),
     paragraphs: measure((text) => detectLanguage(text), language.paragraphs),
   },
-  detectors: Object.fromEntries(Object.entries(DETECTORS).map(([name, detect]) => [name, { headlines: measure(detect, language.headlines), paragraphs: measure(detect, language.paragraphs) }])),
+  detectors: Object.fromEntries(
+    Object.entries(DETECTORS).map(([name, detect]) => [
+      name,
+      { headlines: measure(detect, language.headlines), paragraphs: measure(detect, language.paragraphs) },
+    ]),
+  ),
   details,
 };
 

@@ -75,7 +75,9 @@ export function scoreFlags(predicted: readonly QualityFlag[], gold: GoldDocument
   const score: FlagScore = { byKind: {}, wrong: [], missed: [] };
   const tally = (kind: string) => (score.byKind[kind] ??= emptyTally());
   for (const flag of predicted) {
-    const index = expected.findIndex((g) => g.kind === flag.kind && (g.text.includes(flag.text) || flag.text.includes(g.text)));
+    const index = expected.findIndex(
+      (g) => g.kind === flag.kind && (g.text.includes(flag.text) || flag.text.includes(g.text)),
+    );
     if (index >= 0) {
       expected.splice(index, 1);
       tally(flag.kind).tp++;

@@ -23,5 +23,7 @@ const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 for (const name of Object.keys(HANDLERS)) {
   const file = `dist/${name}.js`;
   const size = statSync(file).size;
-  console.log(`${file.padEnd(26)} ${kb(size).padStart(10)} minified  ${kb(gzipSync(readFileSync(file)).length).padStart(10)} gzipped`);
+  console.log(
+    `${file.padEnd(26)} ${kb(size).padStart(10)} minified  ${kb(gzipSync(readFileSync(file)).length).padStart(10)} gzipped`,
+  );
 }

@@ -65,7 +65,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
   const production = env.STAGE === 'prod';
   const operatorApiKey = env.OPERATOR_API_KEY || undefined;
-  if (operatorApiKey !== undefined && operatorApiKey.length < 16) throw new ConfigError('OPERATOR_API_KEY must be at least 16 characters');
+  if (operatorApiKey !== undefined && operatorApiKey.length < 16)
+    throw new ConfigError('OPERATOR_API_KEY must be at least 16 characters');
   return {
     tableName,
     region: env.AWS_REGION ?? env.AWS_DEFAULT_REGION ?? 'us-east-1',
@@ -75,7 +76,10 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     production,
     cacheMaxAge: readSeconds(env, 'CACHE_MAX_AGE', 60),
     cacheStaleWhileRevalidate: readSeconds(env, 'CACHE_STALE_WHILE_REVALIDATE', 300),
-    corsOrigins: (env.CORS_ORIGINS ?? '').split(',').map((o) => o.trim()).filter(Boolean),
+    corsOrigins: (env.CORS_ORIGINS ?? '')
+      .split(',')
+      .map((o) => o.trim())
+      .filter(Boolean),
     operatorApiKey,
     operatorApiKeySecretArn: env.OPERATOR_API_KEY_SECRET_ARN || undefined,
     trustedDocumentsFile: env.TRUSTED_DOCUMENTS_FILE || undefined,

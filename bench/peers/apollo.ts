@@ -11,5 +11,6 @@ export function createApolloHandler(dependencies: Dependencies) {
     context: async ({ event }) => createContext(dependencies, event.headers?.['accept-language'], false),
   });
   const context = { awsRequestId: 'bench', callbackWaitsForEmptyEventLoop: true } as unknown as LambdaContext;
-  return (event: APIGatewayProxyEventV2) => lambda(event, context, () => {}) as Promise<APIGatewayProxyStructuredResultV2>;
+  return (event: APIGatewayProxyEventV2) =>
+    lambda(event, context, () => {}) as Promise<APIGatewayProxyStructuredResultV2>;
 }

@@ -25,7 +25,10 @@ async function main(args: string[]): Promise<number> {
   const database = await connectLocalDatabase();
   try {
     const progress = createProgress(files.length + urls.length);
-    const run = await importInputs(database.repositories, inputs(files, urls, progress.input), { source: `cli: ${args.join(' ')}`, onDocument: progress.document });
+    const run = await importInputs(database.repositories, inputs(files, urls, progress.input), {
+      source: `cli: ${args.join(' ')}`,
+      onDocument: progress.document,
+    });
     progress.done();
     if (!run) throw new Error('a run with this id exists already');
     printSummary(run);
@@ -44,7 +47,12 @@ async function* inputs(files: string[], urls: string[], onInput: () => void): As
     onInput();
     const result = await fetchSource(url, {});
     if (result.status === 'fetched') yield result.input;
-    else yield { name: url, bytes: new Uint8Array(), unreadable: result.status === 'failed' ? result.reason : 'not modified' };
+    else
+      yield {
+        name: url,
+        bytes: new Uint8Array(),
+        unreadable: result.status === 'failed' ? result.reason : 'not modified',
+      };
   }
 }
 
@@ -57,7 +65,9 @@ function createProgress(total: number) {
     if (!tty) return;
     const width = 30;
     const filled = Math.round((inputs / Math.max(total, 1)) * width);
-    process.stderr.write(`\r[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${inputs}/${total} inputs, ${documents} documents`);
+    process.stderr.write(
+      `\r[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${inputs}/${total} inputs, ${documents} documents`,
+    );
   };
   return {
     input: () => {
@@ -88,7 +98,8 @@ function printSummary(run: ImportRun): void {
   if (rejected.length) {
     console.log('\nrejected:');
     // Names and reasons come from the documents: cleaned so a hostile file cannot drive the terminal.
-    for (const document of rejected) console.log(`  ${cleanReason(document.document)}: ${cleanReason(document.reason ?? '')}`);
+    for (const document of rejected)
+      console.log(`  ${cleanReason(document.document)}: ${cleanReason(document.reason ?? '')}`);
   }
 }
 

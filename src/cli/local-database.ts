@@ -26,7 +26,11 @@ export async function connectLocalDatabase() {
   const settings = config();
   const client = createDocumentClient({ region: settings.region, endpoint });
   await ensureTable(client, settings.tableName);
-  return { repositories: createRepositories(client, settings.tableName), endpoint, close: async () => database?.stop() };
+  return {
+    repositories: createRepositories(client, settings.tableName),
+    endpoint,
+    close: async () => database?.stop(),
+  };
 }
 
 async function runningEndpoint(): Promise<string | undefined> {

@@ -38,16 +38,22 @@ function block(b: BodyBlock): string {
     case 'image': {
       const src = safeUrl(b.src, false);
       if (!src) return '';
-      const candidates = (b.srcset ?? []).flatMap((r) => (safeUrl(r.url, false) && r.width > 0 ? [`${safeUrl(r.url, false)} ${Math.trunc(r.width)}w`] : []));
+      const candidates = (b.srcset ?? []).flatMap((r) =>
+        safeUrl(r.url, false) && r.width > 0 ? [`${safeUrl(r.url, false)} ${Math.trunc(r.width)}w`] : [],
+      );
       const srcset = candidates.length ? ` srcset="${escape(candidates.join(', '))}"` : '';
       const size = `${b.width ? ` width="${Math.trunc(b.width)}"` : ''}${b.height ? ` height="${Math.trunc(b.height)}"` : ''}`;
-      const caption = [b.caption && escape(b.caption), b.credit && `<small>${escape(b.credit)}</small>`].filter(Boolean).join(' ');
+      const caption = [b.caption && escape(b.caption), b.credit && `<small>${escape(b.credit)}</small>`]
+        .filter(Boolean)
+        .join(' ');
       return `<figure><img src="${escape(src)}"${srcset} alt="${escape(b.alt ?? '')}"${size}>${caption ? `<figcaption>${caption}</figcaption>` : ''}</figure>`;
     }
     case 'embed': {
       // No iframe: the app decides how (and whether) to load third-party players; we give it the link.
       const url = safeUrl(b.url, false);
-      return url ? `<figure data-embed="${b.provider.toLowerCase()}"><a href="${escape(url)}" rel="nofollow noopener">${escape(url)}</a></figure>` : '';
+      return url
+        ? `<figure data-embed="${b.provider.toLowerCase()}"><a href="${escape(url)}" rel="nofollow noopener">${escape(url)}</a></figure>`
+        : '';
     }
     case 'preformatted':
       return `<pre>${escape(b.text)}</pre>`;

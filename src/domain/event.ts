@@ -1,4 +1,15 @@
-export const EVENT_KINDS = ['SUMMIT', 'MEETING', 'VISIT', 'ANNIVERSARY', 'CONFLICT', 'ELECTION', 'DISASTER', 'SPORT', 'CULTURE', 'OTHER'] as const;
+export const EVENT_KINDS = [
+  'SUMMIT',
+  'MEETING',
+  'VISIT',
+  'ANNIVERSARY',
+  'CONFLICT',
+  'ELECTION',
+  'DISASTER',
+  'SPORT',
+  'CULTURE',
+  'OTHER',
+] as const;
 export type EventKind = (typeof EVENT_KINDS)[number];
 
 export type DatePrecision = 'DAY' | 'MONTH' | 'YEAR';

@@ -34,7 +34,11 @@ export function pickRendition(image: Image, width?: number | null): Rendition | 
 
 /** A picture placed in a body as an image: its src, then the other sizes its srcset offers. */
 export function imageFromBlock(block: Extract<BodyBlock, { kind: 'image' }>): Image {
-  const main: Rendition = { url: block.src, ...(block.width ? { width: block.width } : {}), ...(block.height ? { height: block.height } : {}) };
+  const main: Rendition = {
+    url: block.src,
+    ...(block.width ? { width: block.width } : {}),
+    ...(block.height ? { height: block.height } : {}),
+  };
   const others = (block.srcset ?? []).filter((r) => r.url !== block.src);
   return {
     renditions: [main, ...others],

@@ -45,5 +45,10 @@ export interface ImportRunRepository {
 
 export function countOutcomes(documents: readonly DocumentResult[]): RunCounts {
   const count = (outcome: DocumentOutcome) => documents.filter((d) => d.outcome === outcome).length;
-  return { documents: documents.length, written: count('WRITTEN'), unchanged: count('UNCHANGED'), rejected: count('REJECTED') };
+  return {
+    documents: documents.length,
+    written: count('WRITTEN'),
+    unchanged: count('UNCHANGED'),
+    rejected: count('REJECTED'),
+  };
 }

@@ -5,9 +5,11 @@ const MAX_LOCALES = 10;
 
 /** Checks a locale list given as an argument: BCP 47 tags, at most 10, in order of preference. */
 export function validateLocales(locales: readonly string[]): string[] {
-  if (locales.length > MAX_LOCALES) throw new InvalidInputError(`locale: at most ${MAX_LOCALES} languages, got ${locales.length}`);
+  if (locales.length > MAX_LOCALES)
+    throw new InvalidInputError(`locale: at most ${MAX_LOCALES} languages, got ${locales.length}`);
   for (const tag of locales) {
-    if (!TAG.test(tag)) throw new InvalidInputError(`locale: "${tag.slice(0, 40)}" is not a BCP 47 language tag such as "es" or "pt-BR"`);
+    if (!TAG.test(tag))
+      throw new InvalidInputError(`locale: "${tag.slice(0, 40)}" is not a BCP 47 language tag such as "es" or "pt-BR"`);
   }
   return locales.map((tag) => tag.toLowerCase());
 }

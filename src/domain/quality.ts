@@ -1,4 +1,12 @@
-export const QUALITY_FLAG_KINDS = ['IMPLAUSIBLE_YEAR', 'FOREIGN_FRAGMENT', 'DOUBLED_PHRASE', 'LANGUAGE_MISMATCH', 'DATE_FROM_FEED', 'HEADLINE_FROM_TEXT', 'ENCODING_MISMATCH'] as const;
+export const QUALITY_FLAG_KINDS = [
+  'IMPLAUSIBLE_YEAR',
+  'FOREIGN_FRAGMENT',
+  'DOUBLED_PHRASE',
+  'LANGUAGE_MISMATCH',
+  'DATE_FROM_FEED',
+  'HEADLINE_FROM_TEXT',
+  'ENCODING_MISMATCH',
+] as const;
 export type QualityFlagKind = (typeof QUALITY_FLAG_KINDS)[number];
 
 /** Something in the text that looks damaged. The text itself is never changed; the flag points at it. */

@@ -16,7 +16,11 @@ export interface RelatedArticle {
 export const RELATED_LIMIT = 5;
 
 /** Other articles ranked by shared people and events, then recency; articles sharing nothing are left out. */
-export function rankRelated(target: RelatednessProfile, candidates: readonly RelatednessProfile[], limit = RELATED_LIMIT): RelatedArticle[] {
+export function rankRelated(
+  target: RelatednessProfile,
+  candidates: readonly RelatednessProfile[],
+  limit = RELATED_LIMIT,
+): RelatedArticle[] {
   const people = new Set(target.personIds);
   const events = new Set(target.eventIds);
   return candidates
@@ -24,7 +28,9 @@ export function rankRelated(target: RelatednessProfile, candidates: readonly Rel
     .map((candidate) => ({
       articleId: candidate.id,
       publishedAt: candidate.publishedAt,
-      score: candidate.personIds.filter((id) => people.has(id)).length + candidate.eventIds.filter((id) => events.has(id)).length,
+      score:
+        candidate.personIds.filter((id) => people.has(id)).length +
+        candidate.eventIds.filter((id) => events.has(id)).length,
     }))
     .filter((related) => related.score > 0)
     .sort(compareRelated)
@@ -36,7 +42,11 @@ export function compareRelated(a: RelatedArticle, b: RelatedArticle): number {
 }
 
 /** Adds or refreshes one entry in an existing ranking, keeping the best `limit`. */
-export function mergeRelated(existing: readonly RelatedArticle[], entry: RelatedArticle, limit = RELATED_LIMIT): RelatedArticle[] {
+export function mergeRelated(
+  existing: readonly RelatedArticle[],
+  entry: RelatedArticle,
+  limit = RELATED_LIMIT,
+): RelatedArticle[] {
   const others = existing.filter((related) => related.articleId !== entry.articleId);
   const merged = entry.score > 0 ? [...others, entry] : others;
   return merged.sort(compareRelated).slice(0, limit);

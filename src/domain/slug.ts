@@ -6,7 +6,10 @@ import transliterate from '@sindresorhus/transliterate';
  * decompose are then transliterated ("kjøpt" → "kjopt", "Łódź" → "lodz", "ß" → "ss", Cyrillic, Greek).
  */
 export function slugify(text: string, maxLength = 80): string {
-  const folded = text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').normalize('NFC');
+  const folded = text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .normalize('NFC');
   const slug = transliterate(folded)
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')

@@ -4,7 +4,8 @@ import { validateLocales } from '../domain/locale.js';
 import type { Context } from './context.js';
 
 /** The locale list a root field serves: its `locale` argument, else the request's Accept-Language. */
-export const localesFrom = (locale: readonly string[] | null | undefined, ctx: Context): readonly string[] => (locale ? validateLocales(locale) : ctx.locales);
+export const localesFrom = (locale: readonly string[] | null | undefined, ctx: Context): readonly string[] =>
+  locale ? validateLocales(locale) : ctx.locales;
 
 /** A lookup takes exactly one of its alternative arguments (`field: give exactly one of id, slug or name`). */
 export function requireExactlyOne(field: string, given: Record<string, unknown>): void {
@@ -17,7 +18,9 @@ export function requireExactlyOne(field: string, given: Record<string, unknown>)
 export function decodeIdFor(typename: string, globalId: string): string {
   const decoded = tryDecode(globalId);
   if (!decoded || decoded.typename !== typename || !decoded.id) {
-    throw new InvalidInputError(`id: ${quoted(globalId)} is not the ID of ${/^[AEIOU]/.test(typename) ? 'an' : 'a'} ${typename}`);
+    throw new InvalidInputError(
+      `id: ${quoted(globalId)} is not the ID of ${/^[AEIOU]/.test(typename) ? 'an' : 'a'} ${typename}`,
+    );
   }
   return decoded.id;
 }
@@ -34,7 +37,8 @@ export function idOrSlug(typename: string, value: string | null | undefined, arg
 export const MAX_KEY_LENGTH = 300;
 
 export function boundedKey(argument: string, value: string): string {
-  if (value.length > MAX_KEY_LENGTH) throw new InvalidInputError(`${argument}: at most ${MAX_KEY_LENGTH} characters, got ${value.length}`);
+  if (value.length > MAX_KEY_LENGTH)
+    throw new InvalidInputError(`${argument}: at most ${MAX_KEY_LENGTH} characters, got ${value.length}`);
   return value;
 }
 
@@ -56,7 +60,8 @@ const LANGUAGE_TAG = /^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8}){0,3}$/;
 
 /** A BCP 47 language tag as a filter ("en", "en-GB", any case). */
 export function languageTagArg(name: string, value: string): string {
-  if (!LANGUAGE_TAG.test(value)) throw new InvalidInputError(`${name}: ${quoted(value)} is not a language tag such as "en" or "pt-BR"`);
+  if (!LANGUAGE_TAG.test(value))
+    throw new InvalidInputError(`${name}: ${quoted(value)} is not a language tag such as "en" or "pt-BR"`);
   return value;
 }
 
@@ -65,6 +70,7 @@ const PARTIAL_DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 /** A date bound in the form "2019", "2019-04" or "2019-04-25". */
 export function partialDateArg(name: string, value: string | null | undefined): string | undefined {
   if (value === null || value === undefined) return undefined;
-  if (!PARTIAL_DATE.test(value)) throw new InvalidInputError(`${name}: ${quoted(value)} is not a date such as 2019, 2019-04 or 2019-04-25`);
+  if (!PARTIAL_DATE.test(value))
+    throw new InvalidInputError(`${name}: ${quoted(value)} is not a date such as 2019, 2019-04 or 2019-04-25`);
   return value;
 }

@@ -14,7 +14,8 @@ import { bodyLanguage, localize, type Localized } from './localization.js';
  * being withdrawn, does not).
  */
 const names = (article: Article, filter: ArticleFilter): boolean =>
-  (filter.personId === undefined || article.people.some((p) => p.personId === filter.personId)) && (filter.eventId === undefined || article.events.some((e) => e.eventId === filter.eventId));
+  (filter.personId === undefined || article.people.some((p) => p.personId === filter.personId)) &&
+  (filter.eventId === undefined || article.events.some((e) => e.eventId === filter.eventId));
 
 /** The article reads resolvers delegate to, over the request's loaders. */
 export class ArticleQueries {
@@ -42,15 +43,27 @@ export class ArticleQueries {
     return this.get(match.articleId, [match.language, ...locales]);
   }
 
-  byIdOrSlug(id: string | undefined, slug: string | null | undefined, locales: readonly string[]): Promise<Localized<Article>> {
+  byIdOrSlug(
+    id: string | undefined,
+    slug: string | null | undefined,
+    locales: readonly string[],
+  ): Promise<Localized<Article>> {
     requireExactlyOne('article', { id, slug });
     return id ? this.get(id, locales) : this.bySlug(slug as string, locales);
   }
 
-  async list(filter: ArticleFilter, first: number | null | undefined, after: string | null | undefined, locales: readonly string[]): Promise<Page<Localized<Article>>> {
+  async list(
+    filter: ArticleFilter,
+    first: number | null | undefined,
+    after: string | null | undefined,
+    locales: readonly string[],
+  ): Promise<Page<Localized<Article>>> {
     const page = await this.repository.listArticles(filter, pageRequest(first, after));
     for (const { node } of page.edges) if (node.article) this.loaders.prime('Article', node.id, node.article);
-    const articles = await this.loaders.loadMany('Article', page.edges.map((edge) => edge.node.id));
+    const articles = await this.loaders.loadMany(
+      'Article',
+      page.edges.map((edge) => edge.node.id),
+    );
     const byId = new Map(articles.map((article) => [article.id, article]));
     const edges = page.edges.flatMap(({ cursor, node }) => {
       const article = byId.get(node.id);
@@ -61,7 +74,10 @@ export class ArticleQueries {
   }
 
   async related(article: Localized<Article>): Promise<Localized<Article>[]> {
-    const related = await this.loaders.loadMany('Article', article.related.map((r) => r.articleId));
+    const related = await this.loaders.loadMany(
+      'Article',
+      article.related.map((r) => r.articleId),
+    );
     return related.map((a) => localize(a, article.locales));
   }
 

@@ -54,9 +54,15 @@ export function compileCost(document: DocumentNode, schema: GraphQLSchema): Comp
   const result: CompiledCost = { operations: new Map(), fragments: new Map() };
   for (const definition of document.definitions) {
     if (definition.kind === Kind.FRAGMENT_DEFINITION) {
-      result.fragments.set(definition.name.value, compileSet(definition.selectionSet, schema.getType(definition.typeCondition.name.value) ?? undefined, schema));
+      result.fragments.set(
+        definition.name.value,
+        compileSet(definition.selectionSet, schema.getType(definition.typeCondition.name.value) ?? undefined, schema),
+      );
     } else if (definition.kind === Kind.OPERATION_DEFINITION) {
-      result.operations.set(definition.name?.value, { expression: compileSet(definition.selectionSet, schema.getRootType(definition.operation) ?? undefined, schema), defaults: defaultsOf(definition) });
+      result.operations.set(definition.name?.value, {
+        expression: compileSet(definition.selectionSet, schema.getRootType(definition.operation) ?? undefined, schema),
+        defaults: defaultsOf(definition),
+      });
     }
   }
   compiled.set(document, result);
@@ -64,10 +70,18 @@ export function compileCost(document: DocumentNode, schema: GraphQLSchema): Comp
 }
 
 function defaultsOf(operation: OperationDefinitionNode): Map<string, ValueNode> {
-  return new Map((operation.variableDefinitions ?? []).flatMap((v) => (v.defaultValue ? [[v.variable.name.value, v.defaultValue] as const] : [])));
+  return new Map(
+    (operation.variableDefinitions ?? []).flatMap((v) =>
+      v.defaultValue ? [[v.variable.name.value, v.defaultValue] as const] : [],
+    ),
+  );
 }
 
-function compileSet(set: SelectionSetNode, parent: GraphQLNamedType | undefined, schema: GraphQLSchema): CostExpression {
+function compileSet(
+  set: SelectionSetNode,
+  parent: GraphQLNamedType | undefined,
+  schema: GraphQLSchema,
+): CostExpression {
   const expression: CostExpression = { flat: 0, terms: [], fragments: [] };
   for (const selection of set.selections) {
     if (selection.kind === Kind.FRAGMENT_SPREAD) {
@@ -82,7 +96,8 @@ function compileSet(set: SelectionSetNode, parent: GraphQLNamedType | undefined,
       expression.flat += 1;
       // Introspection is priced flat: its own depth limit bounds it.
       if (!selection.selectionSet || selection.name.value.startsWith('__')) continue;
-      const field = isObjectType(parent) || isInterfaceType(parent) ? parent.getFields()[selection.name.value] : undefined;
+      const field =
+        isObjectType(parent) || isInterfaceType(parent) ? parent.getFields()[selection.name.value] : undefined;
       const inner = compileSet(selection.selectionSet, field ? getNamedType(field.type) : undefined, schema);
       expression.terms.push({ inner, ...factorOf(selection, field, parent) });
     }
@@ -91,7 +106,11 @@ function compileSet(set: SelectionSetNode, parent: GraphQLNamedType | undefined,
 }
 
 /** A connection's page size, a list argument's length, or a flat factor for other lists. */
-function factorOf(selection: FieldNode, field: GraphQLField<unknown, unknown> | undefined, parent: GraphQLNamedType | undefined): Omit<FieldTerm, 'inner'> {
+function factorOf(
+  selection: FieldNode,
+  field: GraphQLField<unknown, unknown> | undefined,
+  parent: GraphQLNamedType | undefined,
+): Omit<FieldTerm, 'inner'> {
   if (!field) return { factor: { constant: 1 } };
   const fanOut = LIMITS.fieldFactors[selection.name.value];
   if (fanOut !== undefined) return { factor: { constant: fanOut } };
@@ -118,8 +137,14 @@ const clampPage = (size: number) => Math.min(MAX_PAGE_SIZE, Math.max(1, size));
  * own defaults, then the field's default). Page sizes are clamped to 1–100; a capped list longer than
  * LIMITS.maxListArgument is reported instead of priced.
  */
-export function evaluateCost(compiledCost: CompiledCost, operationName: string | null | undefined, variables: Record<string, unknown> | null | undefined): CostVerdict {
-  const operation = compiledCost.operations.get(operationName ?? undefined) ?? (compiledCost.operations.size === 1 ? [...compiledCost.operations.values()][0] : undefined);
+export function evaluateCost(
+  compiledCost: CompiledCost,
+  operationName: string | null | undefined,
+  variables: Record<string, unknown> | null | undefined,
+): CostVerdict {
+  const operation =
+    compiledCost.operations.get(operationName ?? undefined) ??
+    (compiledCost.operations.size === 1 ? [...compiledCost.operations.values()][0] : undefined);
   if (!operation) return { cost: 0 };
   const memo = new Map<string, number>();
   const visiting = new Set<string>();
@@ -136,7 +161,8 @@ export function evaluateCost(compiledCost: CompiledCost, operationName: string |
     const f = term.factor;
     if ('constant' in f) return checkCap(term, f.constant);
     const value = valueOf(f.variable);
-    if (f.kind === 'list') return checkCap(term, Array.isArray(value) ? value.length : value === undefined || value === null ? 0 : 1);
+    if (f.kind === 'list')
+      return checkCap(term, Array.isArray(value) ? value.length : value === undefined || value === null ? 0 : 1);
     if (value === undefined || value === null) return DEFAULT_PAGE_SIZE;
     // A value graphql-js will refuse at coercion is priced at the most it could cost.
     return typeof value === 'number' && Number.isInteger(value) ? clampPage(value) : MAX_PAGE_SIZE;

@@ -32,7 +32,11 @@ export function maskError(error: unknown, message: string, isDev?: boolean): Err
   if (code) {
     // The client's mistake, not ours: INFO, and the message is already bounded (arguments.ts quoted()).
     logger.info('client error', { code, error: (original as Error).message.slice(0, 200), path });
-    return new GraphQLError((original as Error).message, { nodes: located?.nodes ?? null, path: located?.path ?? null, extensions: { code } });
+    return new GraphQLError((original as Error).message, {
+      nodes: located?.nodes ?? null,
+      path: located?.path ?? null,
+      extensions: { code },
+    });
   }
   if (original instanceof Error && !isGraphQLError(original)) {
     logger.error('unexpected error while resolving', { error: original, path });

@@ -31,17 +31,31 @@ export class EventQueries {
     return event;
   }
 
-  lookup(id: string | undefined, slug: string | null | undefined, locales: readonly string[]): Promise<Localized<NewsEvent>> {
+  lookup(
+    id: string | undefined,
+    slug: string | null | undefined,
+    locales: readonly string[],
+  ): Promise<Localized<NewsEvent>> {
     requireExactlyOne('event', { id, slug });
     return id ? this.get(id, locales) : this.get(slug as string, locales, 'slug');
   }
 
-  async list(filter: EventFilter, first: number | null | undefined, after: string | null | undefined, locales: readonly string[]): Promise<Page<Localized<NewsEvent>>> {
+  async list(
+    filter: EventFilter,
+    first: number | null | undefined,
+    after: string | null | undefined,
+    locales: readonly string[],
+  ): Promise<Page<Localized<NewsEvent>>> {
     return localizePage(await this.repository.listEvents(filter, pageRequest(first, after)), locales);
   }
 
   async ofArticle(article: Localized<Article>): Promise<Localized<NewsEvent>[]> {
-    return (await this.loaders.loadMany('Event', article.events.map((e) => e.eventId))).map((event) => localize(event, article.locales));
+    return (
+      await this.loaders.loadMany(
+        'Event',
+        article.events.map((e) => e.eventId),
+      )
+    ).map((event) => localize(event, article.locales));
   }
 
   /** The count on the event item; a timeline copy does not carry it, so the event is loaded (batched). */
@@ -50,9 +64,20 @@ export class EventQueries {
   }
 
   /** The participants, by name, as people (one Query for the page, one batched read for the people). */
-  async participants(event: Localized<NewsEvent>, first: number | null | undefined, after: string | null | undefined): Promise<Page<Localized<Person>>> {
+  async participants(
+    event: Localized<NewsEvent>,
+    first: number | null | undefined,
+    after: string | null | undefined,
+  ): Promise<Page<Localized<Person>>> {
     const page = await this.repository.listParticipants(event.id, pageRequest(first, after));
-    const people = new Map((await this.loaders.loadMany('Person', page.edges.map((edge) => edge.node.personId))).map((person) => [person.id, person]));
+    const people = new Map(
+      (
+        await this.loaders.loadMany(
+          'Person',
+          page.edges.map((edge) => edge.node.personId),
+        )
+      ).map((person) => [person.id, person]),
+    );
     const edges = page.edges.flatMap(({ cursor, node }) => {
       const person = people.get(node.personId);
       return person ? [{ cursor, node: localize(person, event.locales) }] : [];
@@ -62,12 +87,19 @@ export class EventQueries {
   }
 
   /** A person's events, newest first: the first page comes with the person (one Query), later ones by cursor. */
-  async ofPerson(person: Localized<Person>, first: number | null | undefined, after: string | null | undefined): Promise<Page<Localized<NewsEvent>>> {
+  async ofPerson(
+    person: Localized<Person>,
+    first: number | null | undefined,
+    after: string | null | undefined,
+  ): Promise<Page<Localized<NewsEvent>>> {
     const page = pageRequest(first, after);
     const loaded = page.after === undefined ? await this.loaders.personWithEvents.load(person.id) : null;
     if (loaded && (page.first <= loaded.events.edges.length || !loaded.events.hasNextPage)) {
       const edges = loaded.events.edges.slice(0, page.first);
-      return localizePage({ edges, hasNextPage: loaded.events.edges.length > page.first || loaded.events.hasNextPage }, person.locales);
+      return localizePage(
+        { edges, hasNextPage: loaded.events.edges.length > page.first || loaded.events.hasNextPage },
+        person.locales,
+      );
     }
     return localizePage(await this.repository.listEvents({ personId: person.id }, page), person.locales);
   }
@@ -79,7 +111,9 @@ export class EventQueries {
    */
   async related(event: Localized<NewsEvent>): Promise<Localized<NewsEvent>[]> {
     const participants = await this.repository.listParticipants(event.id, { first: RELATED_SOURCES });
-    const timelines = await this.loaders.personWithEvents.loadMany(participants.edges.map((edge) => edge.node.personId));
+    const timelines = await this.loaders.personWithEvents.loadMany(
+      participants.edges.map((edge) => edge.node.personId),
+    );
     const shared = new Map<string, { event: NewsEvent; count: number }>();
     for (const timeline of timelines) {
       if (!timeline || timeline instanceof Error) continue;
@@ -93,7 +127,9 @@ export class EventQueries {
     const start = Date.parse(event.start?.value ?? '') || 0;
     const distance = (other: NewsEvent) => Math.abs((Date.parse(other.start?.value ?? '') || 0) - start);
     return [...shared.values()]
-      .sort((a, b) => b.count - a.count || distance(a.event) - distance(b.event) || a.event.id.localeCompare(b.event.id))
+      .sort(
+        (a, b) => b.count - a.count || distance(a.event) - distance(b.event) || a.event.id.localeCompare(b.event.id),
+      )
       .slice(0, RELATED_EVENTS)
       .map(({ event: other }) => localize(other, event.locales));
   }

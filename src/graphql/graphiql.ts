@@ -40,7 +40,9 @@ export function useGraphiQLAssets(): Plugin {
         vary: 'accept-encoding',
       };
       if (acceptsGzip) headers['content-encoding'] = 'gzip';
-      const body = new Uint8Array(await (acceptsGzip ? gzippedAsset(name) : plainAsset(name))) as Uint8Array<ArrayBuffer>;
+      const body = new Uint8Array(
+        await (acceptsGzip ? gzippedAsset(name) : plainAsset(name)),
+      ) as Uint8Array<ArrayBuffer>;
       endResponse(new fetchAPI.Response(body, { status: 200, headers }));
     },
   };

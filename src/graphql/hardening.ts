@@ -16,7 +16,10 @@ const HINT = / ?Did you mean .*$/s;
 /** The error without graphql-js's "Did you mean …" suggestion, which names schema members. */
 function withoutHint(error: GraphQLError): GraphQLError {
   if (!HINT.test(error.message)) return error;
-  return new GraphQLError(error.message.replace(HINT, ''), { nodes: error.nodes ?? null, extensions: error.extensions });
+  return new GraphQLError(error.message.replace(HINT, ''), {
+    nodes: error.nodes ?? null,
+    extensions: error.extensions,
+  });
 }
 
 /**
@@ -32,12 +35,25 @@ export function useHardening({ exposeLimits, introspection }: HardeningOptions):
       if (request.method !== 'POST') return;
       const type = (request.headers.get('content-type') ?? '').split(';')[0]?.trim().toLowerCase();
       if (type === 'application/json' || type === 'application/graphql-response+json') return;
-      const body = JSON.stringify({ errors: [{ message: 'POST requests must send Content-Type: application/json', extensions: { code: 'UNSUPPORTED_MEDIA_TYPE' } }] });
-      endResponse(new fetchAPI.Response(body, { status: 415, headers: { 'content-type': 'application/json; charset=utf-8' } }));
+      const body = JSON.stringify({
+        errors: [
+          {
+            message: 'POST requests must send Content-Type: application/json',
+            extensions: { code: 'UNSUPPORTED_MEDIA_TYPE' },
+          },
+        ],
+      });
+      endResponse(
+        new fetchAPI.Response(body, { status: 415, headers: { 'content-type': 'application/json; charset=utf-8' } }),
+      );
     },
     onExecute({ args, setResultAndStopExecution }) {
       // Priced once per document at validation with defaults; here with the variables actually sent.
-      const verdict = evaluateCost(compileCost(args.document, args.schema), args.operationName, args.variableValues as Record<string, unknown> | undefined);
+      const verdict = evaluateCost(
+        compileCost(args.document, args.schema),
+        args.operationName,
+        args.variableValues as Record<string, unknown> | undefined,
+      );
       const refused = costError(verdict, exposeLimits);
       if (refused) return setResultAndStopExecution({ errors: [refused] });
       return {
@@ -45,7 +61,14 @@ export function useHardening({ exposeLimits, introspection }: HardeningOptions):
         onExecuteDone({ result, setResult }) {
           if (!('errors' in result) || !result.errors?.length || ('data' in result && result.data)) return;
           const errors = result.errors.map((e) =>
-            /^Variable "\$/.test(e.message) && !e.extensions?.code ? hideHints(new GraphQLError(e.message, { nodes: e.nodes ?? null, extensions: { ...e.extensions, code: 'BAD_USER_INPUT', http: { status: 400 } } })) : e,
+            /^Variable "\$/.test(e.message) && !e.extensions?.code
+              ? hideHints(
+                  new GraphQLError(e.message, {
+                    nodes: e.nodes ?? null,
+                    extensions: { ...e.extensions, code: 'BAD_USER_INPUT', http: { status: 400 } },
+                  }),
+                )
+              : e,
           );
           setResult({ ...result, errors });
         },
@@ -55,17 +78,32 @@ export function useHardening({ exposeLimits, introspection }: HardeningOptions):
       setParseFn((source, options) => {
         const text = typeof source === 'string' ? source : source.body;
         if (text.length > LIMITS.maxQueryLength) {
-          throw limitError('QUERY_TOO_LONG', `query of ${text.length} characters exceeds the limit of ${LIMITS.maxQueryLength}`, 'query is too long', exposeLimits);
+          throw limitError(
+            'QUERY_TOO_LONG',
+            `query of ${text.length} characters exceeds the limit of ${LIMITS.maxQueryLength}`,
+            'query is too long',
+            exposeLimits,
+          );
         }
         const nesting = bracketNesting(text, LIMITS.maxNesting);
         if (nesting > LIMITS.maxNesting) {
-          throw limitError('QUERY_TOO_DEEP', `brackets nested more than ${LIMITS.maxNesting} deep`, 'query is too deep', exposeLimits);
+          throw limitError(
+            'QUERY_TOO_DEEP',
+            `brackets nested more than ${LIMITS.maxNesting} deep`,
+            'query is too deep',
+            exposeLimits,
+          );
         }
         try {
           return parse(source, { ...options, maxTokens: LIMITS.maxTokens });
         } catch (error) {
           if (error instanceof GraphQLError && /contains more th(an|at|en) \d+ tokens/.test(error.message)) {
-            throw limitError('TOO_MANY_TOKENS', `query exceeds the limit of ${LIMITS.maxTokens} tokens`, 'query has too many tokens', exposeLimits);
+            throw limitError(
+              'TOO_MANY_TOKENS',
+              `query exceeds the limit of ${LIMITS.maxTokens} tokens`,
+              'query has too many tokens',
+              exposeLimits,
+            );
           }
           throw error;
         }

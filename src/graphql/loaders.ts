@@ -1,5 +1,11 @@
 import DataLoader from 'dataloader';
-import { entityRefKey, type EntityReader, type EntityRef, type EntityType, type EntityTypes } from '../domain/entity-reader.js';
+import {
+  entityRefKey,
+  type EntityReader,
+  type EntityRef,
+  type EntityType,
+  type EntityTypes,
+} from '../domain/entity-reader.js';
 import type { PersonRepository, PersonWithEvents } from '../domain/person-repository.js';
 
 /**
@@ -15,7 +21,9 @@ export function createLoaders(entities: EntityReader, people: PersonRepository) 
     { cacheKeyFn: entityRefKey, maxBatchSize: 1000 },
   );
   // A person's item collection (the person and their events) is one Query per person.
-  const personWithEvents = new DataLoader<string, PersonWithEvents | null>((ids) => Promise.all(ids.map(async (id) => (await people.getWithEvents(id)) ?? null)));
+  const personWithEvents = new DataLoader<string, PersonWithEvents | null>((ids) =>
+    Promise.all(ids.map(async (id) => (await people.getWithEvents(id)) ?? null)),
+  );
 
   function load<T extends EntityType>(type: T, id: string): Promise<EntityTypes[T] | null> {
     return entity.load({ type, id }) as Promise<EntityTypes[T] | null>;

@@ -22,7 +22,8 @@ interface PersistedQuery {
   sha256Hash?: unknown;
 }
 
-const error = (message: string, code: string, status: number) => new GraphQLError(message, { extensions: { code, http: { status } } });
+const error = (message: string, code: string, status: number) =>
+  new GraphQLError(message, { extensions: { code, http: { status } } });
 
 /**
  * Automatic persisted operations (the Apollo protocol, sha256): a client sends only
@@ -60,17 +61,27 @@ export function usePersistedOperations({ store, trusted }: PersistedOperationsOp
   function checkedHash(persisted: PersistedQuery): string {
     const hash = persisted.sha256Hash;
     if (persisted.version !== 1 || typeof hash !== 'string' || !/^[0-9a-f]{64}$/.test(hash)) {
-      throw error('persistedQuery needs version 1 and a sha256Hash of 64 hex digits', 'PERSISTED_QUERY_NOT_SUPPORTED', 400);
+      throw error(
+        'persistedQuery needs version 1 and a sha256Hash of 64 hex digits',
+        'PERSISTED_QUERY_NOT_SUPPORTED',
+        400,
+      );
     }
     return hash;
   }
 
-  async function resolvePersisted(persisted: PersistedQuery, params: GraphQLParams, setParams: (params: GraphQLParams) => void, request: object): Promise<void> {
+  async function resolvePersisted(
+    persisted: PersistedQuery,
+    params: GraphQLParams,
+    setParams: (params: GraphQLParams) => void,
+    request: object,
+  ): Promise<void> {
     const hash = checkedHash(persisted);
     if (params.query !== undefined && params.query !== null) {
       if (typeof params.query !== 'string') throw error('query must be a string', 'BAD_REQUEST', 400);
       if (params.query.length > LIMITS.maxQueryLength) return; // the length limit rejects it at parse
-      if (createHash('sha256').update(params.query).digest('hex') !== hash) throw error('the query does not match its sha256Hash', 'PERSISTED_QUERY_HASH_MISMATCH', 400);
+      if (createHash('sha256').update(params.query).digest('hex') !== hash)
+        throw error('the query does not match its sha256Hash', 'PERSISTED_QUERY_HASH_MISMATCH', 400);
       // Registered at execution (onExecute), once parsing, validation and every limit have passed.
       pending.set(request, { hash, query: params.query });
       return;
@@ -81,9 +92,18 @@ export function usePersistedOperations({ store, trusted }: PersistedOperationsOp
     setParams({ ...params, query });
   }
 
-  function useTrusted(persisted: PersistedQuery | undefined, params: GraphQLParams, setParams: (params: GraphQLParams) => void): void {
+  function useTrusted(
+    persisted: PersistedQuery | undefined,
+    params: GraphQLParams,
+    setParams: (params: GraphQLParams) => void,
+  ): void {
     const query = persisted ? trusted?.get(checkedHash(persisted)) : undefined;
-    if (!query) throw error('this endpoint runs only the apps\' trusted documents: send extensions.persistedQuery with a known sha256Hash', 'PERSISTED_QUERY_ONLY', 400);
+    if (!query)
+      throw error(
+        "this endpoint runs only the apps' trusted documents: send extensions.persistedQuery with a known sha256Hash",
+        'PERSISTED_QUERY_ONLY',
+        400,
+      );
     setParams({ ...params, query });
   }
 }

@@ -44,13 +44,21 @@ export class PersonQueries {
     return localize(best, locales);
   }
 
-  lookup(args: { id?: string | undefined; slug?: string | null | undefined; name?: string | null | undefined }, locales: readonly string[]): Promise<Localized<Person>> {
+  lookup(
+    args: { id?: string | undefined; slug?: string | null | undefined; name?: string | null | undefined },
+    locales: readonly string[],
+  ): Promise<Localized<Person>> {
     requireExactlyOne('person', { id: args.id, slug: args.slug, name: args.name });
     if (args.name) return this.byName(args.name, locales);
     return args.id ? this.get(args.id, locales) : this.get(args.slug as string, locales, 'slug');
   }
 
-  async list(filter: PeopleFilter, first: number | null | undefined, after: string | null | undefined, locales: readonly string[]): Promise<Page<Localized<Person>>> {
+  async list(
+    filter: PeopleFilter,
+    first: number | null | undefined,
+    after: string | null | undefined,
+    locales: readonly string[],
+  ): Promise<Page<Localized<Person>>> {
     return localizePage(await this.repository.listPeople(filter, pageRequest(first, after)), locales);
   }
 
@@ -61,6 +69,9 @@ export class PersonQueries {
 
   /** The people an article mentions. */
   ofArticle(article: Localized<Article>): Promise<Localized<Person>[]> {
-    return this.many(article.people.map((p) => p.personId), article.locales);
+    return this.many(
+      article.people.map((p) => p.personId),
+      article.locales,
+    );
   }
 }

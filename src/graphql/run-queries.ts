@@ -11,7 +11,10 @@ export class RunQueries {
   ) {}
 
   private requireOperator(): void {
-    if (!this.operator) throw new UnauthorizedError('import runs are for operators: send the x-api-key header, or call the IAM-signed operator endpoint');
+    if (!this.operator)
+      throw new UnauthorizedError(
+        'import runs are for operators: send the x-api-key header, or call the IAM-signed operator endpoint',
+      );
   }
 
   async get(id: string): Promise<ImportRun> {

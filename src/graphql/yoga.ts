@@ -29,7 +29,15 @@ export interface ServerContext {
 }
 
 /** The GraphQL HTTP app; the handler builds one per cold start. */
-export function createGraphQLApp({ graphiql, introspection, exposeLimits, corsOrigins, persistedOperations, trustedDocuments, ...dependencies }: YogaOptions) {
+export function createGraphQLApp({
+  graphiql,
+  introspection,
+  exposeLimits,
+  corsOrigins,
+  persistedOperations,
+  trustedDocuments,
+  ...dependencies
+}: YogaOptions) {
   return createYoga<ServerContext>({
     schema,
     graphqlEndpoint: '/graphql',
@@ -45,16 +53,22 @@ export function createGraphQLApp({ graphiql, introspection, exposeLimits, corsOr
       ...(graphiql ? [useGraphiQLAssets()] : []),
     ],
     // No CORS headers unless origins are configured: browsers on other sites cannot read answers.
-    cors: corsOrigins.length ? { origin: [...corsOrigins], methods: ['GET', 'POST'], credentials: false, maxAge: 600 } : false,
+    cors: corsOrigins.length
+      ? { origin: [...corsOrigins], methods: ['GET', 'POST'], credentials: false, maxAge: 600 }
+      : false,
     batching: false,
     // The handler refuses bodies over LIMITS.maxBodyBytes before yoga sees them (rejectOversizedBody);
     // yoga's own limiter re-reads every body through a stream, a measurable per-request cost.
     maxRequestBodySize: false,
-    context: ({ request, operator }) => createContext(dependencies, request.headers.get('accept-language'), operator === true),
+    context: ({ request, operator }) =>
+      createContext(dependencies, request.headers.get('accept-language'), operator === true),
     maskedErrors: { maskError },
     logging: {
       // yoga logs at debug level on every request; Powertools builds the entry before dropping it.
-      debug: logger.getLevelName() === 'DEBUG' ? (...args) => logger.debug(String(args[0]), { details: args.slice(1) }) : () => {},
+      debug:
+        logger.getLevelName() === 'DEBUG'
+          ? (...args) => logger.debug(String(args[0]), { details: args.slice(1) })
+          : () => {},
       info: (...args) => logger.info(String(args[0]), { details: args.slice(1) }),
       warn: (...args) => logger.warn(String(args[0]), { details: args.slice(1) }),
       // yoga logs every error its maskError replaced, client errors included, and again when it handles

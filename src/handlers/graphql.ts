@@ -7,7 +7,13 @@ import { repositoriesFromConfig } from '../storage/repositories.js';
 // Built once per cold start and reused by every invocation of this process.
 const settings = config();
 const repositories = repositoriesFromConfig(settings);
-const trustedDocuments = settings.trustedDocumentsFile ? loadTrustedDocuments(settings.trustedDocumentsFile) : undefined;
+const trustedDocuments = settings.trustedDocumentsFile
+  ? loadTrustedDocuments(settings.trustedDocumentsFile)
+  : undefined;
 
 /** API Gateway HTTP API (payload 2.0): GET and POST /graphql, the IAM-signed operator route, GraphiQL's assets. */
-export const handler = createGraphQLHandler({ ...repositories, trustedDocuments }, settings, operatorKeyProvider(settings));
+export const handler = createGraphQLHandler(
+  { ...repositories, trustedDocuments },
+  settings,
+  operatorKeyProvider(settings),
+);

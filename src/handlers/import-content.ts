@@ -13,7 +13,11 @@ const sources = loadSources();
 /** EventBridge schedule → one import run over the configured sources. */
 export async function handler(event: EventBridgeEvent<'Scheduled Event', unknown>, context: Context) {
   logger.appendKeys({ requestId: context.awsRequestId, eventId: event.id });
-  const run = await runScheduledImport(repositories, { sources, runId: event.id, remainingMs: () => context.getRemainingTimeInMillis() });
+  const run = await runScheduledImport(repositories, {
+    sources,
+    runId: event.id,
+    remainingMs: () => context.getRemainingTimeInMillis(),
+  });
   if (!run) {
     logger.info('this scheduled event was already imported; nothing to do');
     return { duplicate: true };

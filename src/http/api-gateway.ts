@@ -61,6 +61,8 @@ export function rejectOversizedBody(event: APIGatewayProxyEventV2, exposeLimits 
   if (!event.body) return undefined;
   const bytes = event.isBase64Encoded ? Math.floor((event.body.length * 3) / 4) : Buffer.byteLength(event.body, 'utf8');
   if (bytes <= LIMITS.maxBodyBytes) return undefined;
-  const message = exposeLimits ? `request body of ${bytes} bytes exceeds the limit of ${LIMITS.maxBodyBytes}` : 'request body is too large';
+  const message = exposeLimits
+    ? `request body of ${bytes} bytes exceeds the limit of ${LIMITS.maxBodyBytes}`
+    : 'request body is too large';
   return clientError(413, 'PAYLOAD_TOO_LARGE', message);
 }

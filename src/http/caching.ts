@@ -21,10 +21,21 @@ const JSON_TYPE = /^application\/(graphql-response\+)?json/;
  * stale-while-revalidate, an ETag, and 304 for a matching If-None-Match. Errors, operator requests
  * and POSTs are never cached. Other responses (GraphiQL assets) keep their own headers.
  */
-export function withHttpCaching(request: CachedRequest, result: HttpResult, policy: CachePolicy, operator: boolean): HttpResult {
+export function withHttpCaching(
+  request: CachedRequest,
+  result: HttpResult,
+  policy: CachePolicy,
+  operator: boolean,
+): HttpResult {
   if (!JSON_TYPE.test(result.headers['content-type'] ?? '')) return result;
   const body = result.body ?? '';
-  if (request.method !== 'GET' || result.statusCode !== 200 || operator || request.header('x-api-key') || hasErrors(body)) {
+  if (
+    request.method !== 'GET' ||
+    result.statusCode !== 200 ||
+    operator ||
+    request.header('x-api-key') ||
+    hasErrors(body)
+  ) {
     return { ...result, headers: { ...result.headers, 'cache-control': 'no-store' } };
   }
   const etag = `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`;
@@ -34,10 +45,19 @@ export function withHttpCaching(request: CachedRequest, result: HttpResult, poli
     etag,
     // The answer depends on these request headers: format and language negotiation, and with CORS on,
     // the Origin (a shared cache must never hand one origin's CORS answer to another).
-    vary: mergeVary(result.headers.vary, policy.cors ? ['Accept', 'Accept-Language', 'Origin'] : ['Accept', 'Accept-Language']),
+    vary: mergeVary(
+      result.headers.vary,
+      policy.cors ? ['Accept', 'Accept-Language', 'Origin'] : ['Accept', 'Accept-Language'],
+    ),
   };
   const ifNoneMatch = request.header('if-none-match');
-  if (ifNoneMatch && ifNoneMatch.split(',').map((tag) => tag.trim().replace(/^W\//, '')).includes(etag)) {
+  if (
+    ifNoneMatch &&
+    ifNoneMatch
+      .split(',')
+      .map((tag) => tag.trim().replace(/^W\//, ''))
+      .includes(etag)
+  ) {
     delete headers['content-type'];
     delete headers['content-length'];
     return { ...result, statusCode: 304, headers, body: '' };
@@ -48,7 +68,10 @@ export function withHttpCaching(request: CachedRequest, result: HttpResult, poli
 /** The union of the Vary names the answer already has (yoga's CORS adds Origin) and ours. */
 function mergeVary(existing: string | undefined, ours: readonly string[]): string {
   const names = [...ours];
-  for (const name of (existing ?? '').split(',').map((n) => n.trim()).filter(Boolean)) {
+  for (const name of (existing ?? '')
+    .split(',')
+    .map((n) => n.trim())
+    .filter(Boolean)) {
     if (!names.some((known) => known.toLowerCase() === name.toLowerCase())) names.push(name);
   }
   return names.join(', ');

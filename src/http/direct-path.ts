@@ -17,7 +17,10 @@ interface YogaInternals {
   onResultProcessHooks?: OnResultProcess[];
 }
 
-export type DirectPath = (event: APIGatewayProxyEventV2, serverContext: ServerContext) => Promise<HttpResult | undefined>;
+export type DirectPath = (
+  event: APIGatewayProxyEventV2,
+  serverContext: ServerContext,
+) => Promise<HttpResult | undefined>;
 
 // The deployed GraphQL routes (serverless.yml); yoga serves any path ending in /graphql.
 const GRAPHQL_PATHS = new Set(['/graphql', '/operator/graphql']);
@@ -55,12 +58,20 @@ export function createDirectPath(app: GraphQLApp, { cors }: { cors: boolean }): 
     const params = plainGraphQLParams(event, requestHeaders.get('content-type'));
     if (!params) return undefined;
     // yoga's hooks and our context read only these members of the request on this path.
-    const request = { method: event.requestContext.http.method, url: `https://${safeHost(requestHeaders.get('host')) ?? 'localhost'}${event.rawPath}`, headers: requestHeaders } as unknown as Request;
+    const request = {
+      method: event.requestContext.http.method,
+      url: `https://${safeHost(requestHeaders.get('host')) ?? 'localhost'}${event.rawPath}`,
+      headers: requestHeaders,
+    } as unknown as Request;
     const format = formats.choose(request, serverContext);
     if (!format) return undefined;
 
     const pending: Promise<unknown>[] = [];
-    const context: Record<string, unknown> = { ...serverContext, request, waitUntil: (promise: Promise<unknown>) => pending.push(promise) };
+    const context: Record<string, unknown> = {
+      ...serverContext,
+      request,
+      waitUntil: (promise: Promise<unknown>) => pending.push(promise),
+    };
     let result: unknown;
     try {
       result = await yoga.getResultForParams({ params, request }, context);
@@ -74,9 +85,16 @@ export function createDirectPath(app: GraphQLApp, { cors }: { cors: boolean }): 
       result = { errors: [error] };
     }
     if (pending.length) await Promise.allSettled(pending);
-    const response = (await format.processor(result as never, BARE_FETCH_API, format.mediaType)) as unknown as BareResponse;
+    const response = (await format.processor(
+      result as never,
+      BARE_FETCH_API,
+      format.mediaType,
+    )) as unknown as BareResponse;
     const body = response.body ?? '';
-    const headers = { ...lowerCaseNames(response.init.headers ?? {}), 'content-length': String(Buffer.byteLength(body)) };
+    const headers = {
+      ...lowerCaseNames(response.init.headers ?? {}),
+      'content-length': String(Buffer.byteLength(body)),
+    };
     return { statusCode: response.init.status ?? 200, headers, body, isBase64Encoded: false };
   };
 }
@@ -122,7 +140,9 @@ function negotiate(hooks: OnResultProcess[], request: Request, serverContext: Se
 }
 
 const hasCode = (error: unknown): boolean =>
-  error instanceof Error && 'extensions' in error && typeof (error as { extensions?: { code?: unknown } }).extensions?.code === 'string';
+  error instanceof Error &&
+  'extensions' in error &&
+  typeof (error as { extensions?: { code?: unknown } }).extensions?.code === 'string';
 
 function lowerCaseNames(headers: Record<string, string>): Record<string, string> {
   const lower: Record<string, string> = {};

@@ -8,7 +8,10 @@ import { createDirectPath } from './direct-path.js';
 import { isOperator, type OperatorKeyProvider } from './operator-auth.js';
 import { rejectMalformedRequest } from './request-checks.js';
 
-type Settings = Pick<Config, 'graphiql' | 'introspection' | 'production' | 'corsOrigins' | 'cacheMaxAge' | 'cacheStaleWhileRevalidate'>;
+type Settings = Pick<
+  Config,
+  'graphiql' | 'introspection' | 'production' | 'corsOrigins' | 'cacheMaxAge' | 'cacheStaleWhileRevalidate'
+>;
 type Dependencies = Omit<YogaOptions, 'graphiql' | 'introspection' | 'exposeLimits' | 'corsOrigins'>;
 
 /** Turns off the direct path, so every request takes yoga's full Fetch path (tests compare the two). */
@@ -17,29 +20,56 @@ export interface HandlerOptions {
 }
 
 /** The HTTP API (payload 2.0) handler over given repositories: what src/handlers/graphql.ts exports, and what the benchmark measures. */
-export function createGraphQLHandler(dependencies: Dependencies, settings: Settings, operatorKey: OperatorKeyProvider, options: HandlerOptions = {}) {
-  const app = createGraphQLApp({ ...dependencies, graphiql: settings.graphiql, introspection: settings.introspection, exposeLimits: !settings.production, corsOrigins: settings.corsOrigins });
-  const direct = options.directPath === false ? undefined : createDirectPath(app, { cors: settings.corsOrigins.length > 0 });
-  const cachePolicy = { maxAge: settings.cacheMaxAge, staleWhileRevalidate: settings.cacheStaleWhileRevalidate, cors: settings.corsOrigins.length > 0 };
+export function createGraphQLHandler(
+  dependencies: Dependencies,
+  settings: Settings,
+  operatorKey: OperatorKeyProvider,
+  options: HandlerOptions = {},
+) {
+  const app = createGraphQLApp({
+    ...dependencies,
+    graphiql: settings.graphiql,
+    introspection: settings.introspection,
+    exposeLimits: !settings.production,
+    corsOrigins: settings.corsOrigins,
+  });
+  const direct =
+    options.directPath === false ? undefined : createDirectPath(app, { cors: settings.corsOrigins.length > 0 });
+  const cachePolicy = {
+    maxAge: settings.cacheMaxAge,
+    staleWhileRevalidate: settings.cacheStaleWhileRevalidate,
+    cors: settings.corsOrigins.length > 0,
+  };
 
   async function answer(event: APIGatewayProxyEventV2, serverContext: ServerContext) {
     const result = await direct?.(event, serverContext);
     if (result) return result;
-    return rejectMalformedRequest(event) ?? toResult(await app.fetch(toRequest(event, app.fetchAPI.Request), serverContext));
+    return (
+      rejectMalformedRequest(event) ?? toResult(await app.fetch(toRequest(event, app.fetchAPI.Request), serverContext))
+    );
   }
 
-  return async function handler(event: APIGatewayProxyEventV2, context?: Context): Promise<APIGatewayProxyStructuredResultV2> {
+  return async function handler(
+    event: APIGatewayProxyEventV2,
+    context?: Context,
+  ): Promise<APIGatewayProxyStructuredResultV2> {
     const requestId = context?.awsRequestId ?? event.requestContext.requestId;
     logger.appendKeys({ requestId });
     const oversized = rejectOversizedBody(event, !settings.production);
     if (oversized) return oversized;
     const operator = await isOperator(event, operatorKey);
     const result = await answer(event, { requestId, operator });
-    return withHttpCaching({ method: event.requestContext.http.method, header: headerLookup(event) }, result, cachePolicy, operator);
+    return withHttpCaching(
+      { method: event.requestContext.http.method, header: headerLookup(event) },
+      result,
+      cachePolicy,
+      operator,
+    );
   };
 }
 
 /** Request headers by name, ignoring case (HTTP API sends them lower-cased; the local bridge too). */
 function headerLookup(event: APIGatewayProxyEventV2) {
-  return (name: string) => event.headers?.[name] ?? Object.entries(event.headers ?? {}).find(([key]) => key.toLowerCase() === name)?.[1];
+  return (name: string) =>
+    event.headers?.[name] ?? Object.entries(event.headers ?? {}).find(([key]) => key.toLowerCase() === name)?.[1];
 }

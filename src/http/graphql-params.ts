@@ -9,7 +9,10 @@ const JSON_CONTENT_TYPE = /^application\/json\s*(;\s*charset="?utf-8"?\s*)?$/i;
  * type, JSON that does not parse, a body that is not an object. yoga's parsers answer those, with
  * their own status codes and messages.
  */
-export function plainGraphQLParams(event: APIGatewayProxyEventV2, contentType: string | null): GraphQLParams | undefined {
+export function plainGraphQLParams(
+  event: APIGatewayProxyEventV2,
+  contentType: string | null,
+): GraphQLParams | undefined {
   const method = event.requestContext.http.method;
   if (method === 'POST') return contentType && JSON_CONTENT_TYPE.test(contentType) ? postParams(event) : undefined;
   if (method === 'GET') return getParams(event.rawQueryString);
@@ -51,4 +54,5 @@ function parseJson(text: string): unknown {
   }
 }
 
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);

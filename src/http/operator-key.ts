@@ -5,7 +5,11 @@ import type { OperatorKeyProvider } from './operator-auth.js';
  * The operator API key: given directly (local, tests) or read once from Secrets Manager on the first
  * operator request of a cold start (deployed stages), never from a plain environment value there.
  */
-export function operatorKeyProvider(settings: { operatorApiKey: string | undefined; operatorApiKeySecretArn: string | undefined; region: string }): OperatorKeyProvider {
+export function operatorKeyProvider(settings: {
+  operatorApiKey: string | undefined;
+  operatorApiKeySecretArn: string | undefined;
+  region: string;
+}): OperatorKeyProvider {
   if (settings.operatorApiKey) return async () => settings.operatorApiKey;
   const arn = settings.operatorApiKeySecretArn;
   if (!arn) return async () => undefined;

@@ -43,4 +43,7 @@ function parses(text: string): boolean {
   }
 }
 
-const contentType = (event: APIGatewayProxyEventV2) => event.headers?.['content-type'] ?? Object.entries(event.headers ?? {}).find(([name]) => name.toLowerCase() === 'content-type')?.[1] ?? '';
+const contentType = (event: APIGatewayProxyEventV2) =>
+  event.headers?.['content-type'] ??
+  Object.entries(event.headers ?? {}).find(([name]) => name.toLowerCase() === 'content-type')?.[1] ??
+  '';

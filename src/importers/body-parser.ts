@@ -15,11 +15,67 @@ export interface BodyOptions {
 
 type Style = Omit<InlineRun, 'text'>;
 
-const SKIP = new Set(['script', 'style', 'noscript', 'template', 'head', 'title', 'meta', 'link', 'button', 'form', 'input', 'select', 'textarea', 'svg', 'math', 'object', 'embed', 'video', 'audio', 'source', 'canvas', 'nav', 'body.head', 'body.end', 'iframe']);
-const BLOCK = new Set(['p', 'div', 'section', 'article', 'header', 'footer', 'main', 'aside', 'table', 'thead', 'tbody', 'tr', 'dl', 'dt', 'dd', 'address', 'center', 'details', 'summary', 'figcaption', 'li', 'block', 'body.content', 'body', 'nitf', 'html', 'hedline', 'caption']);
+const SKIP = new Set([
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'head',
+  'title',
+  'meta',
+  'link',
+  'button',
+  'form',
+  'input',
+  'select',
+  'textarea',
+  'svg',
+  'math',
+  'object',
+  'embed',
+  'video',
+  'audio',
+  'source',
+  'canvas',
+  'nav',
+  'body.head',
+  'body.end',
+  'iframe',
+]);
+const BLOCK = new Set([
+  'p',
+  'div',
+  'section',
+  'article',
+  'header',
+  'footer',
+  'main',
+  'aside',
+  'table',
+  'thead',
+  'tbody',
+  'tr',
+  'dl',
+  'dt',
+  'dd',
+  'address',
+  'center',
+  'details',
+  'summary',
+  'figcaption',
+  'li',
+  'block',
+  'body.content',
+  'body',
+  'nitf',
+  'html',
+  'hedline',
+  'caption',
+]);
 const HEADING = /^(h([1-6])|hl([12]))$/;
 // Feed-service beacons and share buttons drawn as images: not pictures of the story.
-const TRACKER_HOST = /(^|\.)(feeds\.feedburner\.com|feedproxy\.google\.com|feeds\.feedblitz\.com|pixel\.wp\.com|stats\.wp\.com)$/;
+const TRACKER_HOST =
+  /(^|\.)(feeds\.feedburner\.com|feedproxy\.google\.com|feeds\.feedblitz\.com|pixel\.wp\.com|stats\.wp\.com)$/;
 
 /** The blocks of an HTML, XHTML or NITF body. Scripts, styles and unknown embeds never become text. */
 export function parseBody(markup: string, options: BodyOptions = {}): BodyBlock[] {
@@ -76,7 +132,8 @@ class BlockBuilder {
   }
 
   private image(attribs: Record<string, string | undefined>, caption?: string, credit?: string): void {
-    const candidate = attribs.src ?? attribs['data-src'] ?? attribs['data-lazy-src'] ?? attribs.srcset?.trim().split(/\s+/)[0];
+    const candidate =
+      attribs.src ?? attribs['data-src'] ?? attribs['data-lazy-src'] ?? attribs.srcset?.trim().split(/\s+/)[0];
     const src = resolveWebUrl(candidate, this.base);
     const width = dimension(attribs.width);
     const height = dimension(attribs.height);
@@ -84,20 +141,37 @@ class BlockBuilder {
     if (!src || width === 1 || height === 1 || TRACKER_HOST.test(new URL(src).hostname)) return;
     const alt = cleanRunText(attribs.alt ?? '').trim();
     const srcset = srcsetRenditions(attribs.srcset ?? attribs['data-srcset'], this.base).filter((r) => r.url !== src);
-    this.push({ kind: 'image', src, ...(alt ? { alt } : {}), ...(caption ? { caption } : {}), ...(credit ? { credit } : {}), ...(width ? { width } : {}), ...(height ? { height } : {}), ...(srcset.length ? { srcset } : {}) });
+    this.push({
+      kind: 'image',
+      src,
+      ...(alt ? { alt } : {}),
+      ...(caption ? { caption } : {}),
+      ...(credit ? { credit } : {}),
+      ...(width ? { width } : {}),
+      ...(height ? { height } : {}),
+      ...(srcset.length ? { srcset } : {}),
+    });
   }
 
   private figure(el: Element, style: Style): void {
     const img = findFirst(el.children, (node) => localName(node) === 'img');
     // WordPress embed blocks carry the bare URL as text, for a script to replace with the player.
-    if (!img && /\bwp-block-embed\b/.test(el.attribs.class ?? '') && !findFirst(el.children, (node) => localName(node) === 'iframe')) return this.embed(elementText(el).split(' ')[0], () => this.blockWalk(el, style));
+    if (
+      !img &&
+      /\bwp-block-embed\b/.test(el.attribs.class ?? '') &&
+      !findFirst(el.children, (node) => localName(node) === 'iframe')
+    )
+      return this.embed(elementText(el).split(' ')[0], () => this.blockWalk(el, style));
     if (!img) return this.blockWalk(el, style);
     const captionEl = findFirst(el.children, (node) => localName(node) === 'figcaption');
     const creditEl = findFirst(el.children, (node) => /credit|byline|copyright|source/i.test(node.attribs.class ?? ''));
     const credit = creditEl ? elementText(creditEl) : undefined;
     const caption = captionEl ? elementText(captionEl, creditEl) : undefined;
     this.image(img.attribs, caption || undefined, credit || undefined);
-    const other = el.children.filter((child): child is Element => child.type === 'tag' && child !== captionEl && !findFirst([child], (node) => node === img));
+    const other = el.children.filter(
+      (child): child is Element =>
+        child.type === 'tag' && child !== captionEl && !findFirst([child], (node) => node === img),
+    );
     for (const child of other) this.element(child, style);
   }
 
@@ -110,7 +184,11 @@ class BlockBuilder {
     const producerEl = findFirst(el.children, (node) => localName(node) === 'media-producer');
     if (!reference) return;
     const { source, data, width, height } = reference.attribs;
-    this.image({ src: source ?? data, alt: reference.attribs['alternate-text'], width, height }, captionEl ? elementText(captionEl) || undefined : undefined, producerEl ? elementText(producerEl) || undefined : undefined);
+    this.image(
+      { src: source ?? data, alt: reference.attribs['alternate-text'], width, height },
+      captionEl ? elementText(captionEl) || undefined : undefined,
+      producerEl ? elementText(producerEl) || undefined : undefined,
+    );
   }
 
   private embed(src: string | undefined, fallback?: () => void): void {
@@ -121,16 +199,23 @@ class BlockBuilder {
   }
 
   private list(el: Element, ordered: boolean): void {
-    const items = el.children.filter((child): child is Element => child.type === 'tag' && localName(child) === 'li').map((li) => elementText(li)).filter(Boolean);
+    const items = el.children
+      .filter((child): child is Element => child.type === 'tag' && localName(child) === 'li')
+      .map((li) => elementText(li))
+      .filter(Boolean);
     if (items.length) this.push({ kind: 'list', ordered, items });
   }
 
   private quote(el: Element, style: Style): void {
     if (EMBED_QUOTE_CLASS.test(el.attribs.class ?? '')) {
-      const links = findAll(el.children, (node) => localName(node) === 'a').map((a) => resolveWebUrl(a.attribs.href, this.base)).filter((u): u is string => Boolean(u && embedProvider(u)));
+      const links = findAll(el.children, (node) => localName(node) === 'a')
+        .map((a) => resolveWebUrl(a.attribs.href, this.base))
+        .filter((u): u is string => Boolean(u && embedProvider(u)));
       return this.embed(el.attribs['data-instgrm-permalink'] ?? el.attribs.cite ?? links.at(-1));
     }
-    const attributionEl = findFirst(el.children, (node) => ['footer', 'cite', 'credit', 'figcaption'].includes(localName(node)));
+    const attributionEl = findFirst(el.children, (node) =>
+      ['footer', 'cite', 'credit', 'figcaption'].includes(localName(node)),
+    );
     const text = elementText(el, attributionEl);
     const attribution = attributionEl ? elementText(attributionEl).replace(/^[—–-]\s*/, '') : '';
     if (text) this.push({ kind: 'quote', text, ...(attribution ? { attribution } : {}) });
@@ -147,7 +232,8 @@ class BlockBuilder {
     const text = cleanRunText(raw);
     if (!text) return;
     const last = this.runs.at(-1);
-    if (last && last.href === style.href && last.emphasis === style.emphasis && last.strong === style.strong) last.text = joinSpaces(last.text, text);
+    if (last && last.href === style.href && last.emphasis === style.emphasis && last.strong === style.strong)
+      last.text = joinSpaces(last.text, text);
     else this.runs.push({ text: last?.text.endsWith(' ') ? text.replace(/^ +/, '') : text, ...style });
   }
 

@@ -29,29 +29,54 @@ export interface BuiltEntry {
 
 /** Stable JSON (sorted keys) so the same content always hashes the same. */
 const stableJson = (value: unknown): string =>
-  JSON.stringify(value, (_, v: unknown) => (v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b))) : v));
+  JSON.stringify(value, (_, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b)))
+      : v,
+  );
 
 /** Turns a parsed entry into domain objects: identity, language, people, events, quality flags. */
 export function buildEntry(entry: ParsedEntry, now: Date): BuiltEntry {
   const contentHash = createHash('sha256').update(stableJson(entry)).digest('base64url').slice(0, 22);
-  const language = chooseLanguage(entry.language, [entry.headline, ...(entry.body.length ? entry.body.slice(0, 3) : [entry.summary ?? ''])].join(' '));
-  const { people: categoryPeople, events: categoryEvents, subjects: categorySubjects } = classifyCategories(entry.categories ?? []);
+  const language = chooseLanguage(
+    entry.language,
+    [entry.headline, ...(entry.body.length ? entry.body.slice(0, 3) : [entry.summary ?? ''])].join(' '),
+  );
+  const {
+    people: categoryPeople,
+    events: categoryEvents,
+    subjects: categorySubjects,
+  } = classifyCategories(entry.categories ?? []);
   // Metadata from the source comes first (people it labels or tags), then people found in the text; authors are not the story's people.
   // ninjs event participants are people the source labels too, so they become people and participants.
   const participants = (entry.events ?? []).flatMap((e) => e.participants).map((name) => ({ name, aliases: [] }));
-  const labelled: ExtractedPerson[] = [...(entry.people ?? []).map((p) => ({ name: p.name, aliases: [], ...(p.role ? { role: p.role } : {}) })), ...categoryPeople, ...participants].filter((p, i, all) => all.findIndex((q) => sameName(q.name, p.name)) === i);
+  const labelled: ExtractedPerson[] = [
+    ...(entry.people ?? []).map((p) => ({ name: p.name, aliases: [], ...(p.role ? { role: p.role } : {}) })),
+    ...categoryPeople,
+    ...participants,
+  ].filter((p, i, all) => all.findIndex((q) => sameName(q.name, p.name)) === i);
   const peopleFound = peopleOfEntry(labelled, entry.headline, entry.body, language, authorsOf(entry));
   const body = entry.body.length ? entry.body : entry.summary ? [entry.summary] : [];
-  const qualityFlags = flagQuality(body, { language, mentionsPeople: peopleFound.length > 0, importYear: now.getUTCFullYear() });
+  const qualityFlags = flagQuality(body, {
+    language,
+    mentionsPeople: peopleFound.length > 0,
+    importYear: now.getUTCFullYear(),
+  });
   // Dates inside flagged spans are kept only as stated text: damaged text never becomes a fact.
-  const sourceEvents: SourceEvent[] = entry.events?.length || categoryEvents.length ? [...(entry.events ?? []), ...categoryEvents] : language.startsWith('en') ? extractEvents(entry.body, peopleFound, qualityFlags) : [];
+  const sourceEvents: SourceEvent[] =
+    entry.events?.length || categoryEvents.length
+      ? [...(entry.events ?? []), ...categoryEvents]
+      : language.startsWith('en')
+        ? extractEvents(entry.body, peopleFound, qualityFlags)
+        : [];
 
   const people = peopleFound.map((p) => toPerson(p, now));
   const events = sourceEvents.map((e) => toEvent(e, people, now));
   if (entry.kind === 'event') return { people, events, contentHash };
   const images = mergeImages([...(entry.images ?? []), ...imagesFromBlocks(entry.bodyBlocks)]);
   // A feed item may be a headline with a link to the story, or a picture; without either there is nothing to show.
-  if (!entry.body.length && !entry.summary && !entry.source.url && !images.length) throw new InputRejectedError(`"${entry.headline.slice(0, 60)}" has no body text, no link and no picture`);
+  if (!entry.body.length && !entry.summary && !entry.source.url && !images.length)
+    throw new InputRejectedError(`"${entry.headline.slice(0, 60)}" has no body text, no link and no picture`);
   if (!entry.publishedAt) throw new InputRejectedError(`"${entry.headline.slice(0, 60)}" has no publication date`);
 
   const id = articleIdFromSource(entry.sourceId ?? `content:${contentHash}`);
@@ -81,7 +106,13 @@ export function buildEntry(entry: ParsedEntry, now: Date): BuiltEntry {
     version: 1,
     ...(entry.photo ? { photo: entry.photo } : {}),
     ...(images.length ? { images } : {}),
-    translations: translations.map((t) => ({ language: t.language, headline: t.headline, slug: t.slug, kind: t.kind, hasBody: Boolean(t.body) })),
+    translations: translations.map((t) => ({
+      language: t.language,
+      headline: t.headline,
+      slug: t.slug,
+      kind: t.kind,
+      hasBody: Boolean(t.body),
+    })),
     people: people.map((person) => {
       const role = peopleFound.find((p) => slugify(p.name) === person.id)?.role;
       return { personId: person.id, name: person.name, ...(role ? { role } : {}) };
@@ -102,7 +133,12 @@ const MAX_BLOCKS_JSON = 150_000;
 
 /** Blocks are stored when they say more than the paragraphs do, and fit. */
 const keepBlocks = (entry: ParsedEntry): entry is ParsedEntry & { bodyBlocks: BodyBlock[] } =>
-  Boolean(entry.body.length && entry.bodyBlocks && !isPlain(entry.bodyBlocks) && JSON.stringify(entry.bodyBlocks).length <= MAX_BLOCKS_JSON);
+  Boolean(
+    entry.body.length &&
+      entry.bodyBlocks &&
+      !isPlain(entry.bodyBlocks) &&
+      JSON.stringify(entry.bodyBlocks).length <= MAX_BLOCKS_JSON,
+  );
 
 function toPerson(found: ExtractedPerson, now: Date): Person {
   return {
@@ -141,7 +177,10 @@ function classifyCategories(categories: readonly string[]) {
   for (const category of categories) {
     const name = category.trim().replace(/\s+/g, ' ');
     const words = name.split(' ');
-    const person = words.length >= 2 && words.length <= 3 && (nlp(name).people().out('array') as string[])[0]?.length === name.length;
+    const person =
+      words.length >= 2 &&
+      words.length <= 3 &&
+      (nlp(name).people().out('array') as string[])[0]?.length === name.length;
     if (person) people.push({ name: stripHonorific(name).name, aliases: [] });
     else if (namesAnEvent(name)) events.push({ name, kind: classifyEventKind(name), participants: [] });
     else subjects.push(name);

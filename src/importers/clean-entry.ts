@@ -14,14 +14,23 @@ export function cleanEntry(entry: ParsedEntry): ParsedEntry {
   const { flags, ...rest } = entry;
   const cleaned = cleanValue(rest) as ParsedEntry;
   // Flags carry our own messages, which name fields in angle brackets ("<pubDate>"): control characters go, markup-like names stay.
-  return flags ? { ...cleaned, flags: flags.map((flag): QualityFlag => ({ ...flag, text: cleanReason(flag.text), message: cleanReason(flag.message) })) } : cleaned;
+  return flags
+    ? {
+        ...cleaned,
+        flags: flags.map(
+          (flag): QualityFlag => ({ ...flag, text: cleanReason(flag.text), message: cleanReason(flag.message) }),
+        ),
+      }
+    : cleaned;
 }
 
 function cleanValue(value: unknown): unknown {
   if (typeof value === 'string') return cleanText(value);
   if (Array.isArray(value)) return value.map(cleanValue).filter((item) => item !== '');
   if (value && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, CLEANED_BY_THEIR_BUILDER.has(key) ? item : cleanValue(item)]));
+    return Object.fromEntries(
+      Object.entries(value).map(([key, item]) => [key, CLEANED_BY_THEIR_BUILDER.has(key) ? item : cleanValue(item)]),
+    );
   }
   return value;
 }

@@ -5,7 +5,10 @@ const HIDDEN = new Set(['script', 'style', 'noscript', 'template', 'iframe', 'he
 const BREAKS = new Set(['br', 'p', 'div', 'li', 'tr', 'td', 'th', 'dt', 'dd']);
 
 /** An element's name without a namespace prefix, lower-cased ("xhtml:P" → "p"). */
-export const localName = (node: ChildNode): string => (node.type === 'tag' || node.type === 'script' || node.type === 'style' ? node.name.replace(/^.*:/, '').toLowerCase() : '');
+export const localName = (node: ChildNode): string =>
+  node.type === 'tag' || node.type === 'script' || node.type === 'style'
+    ? node.name.replace(/^.*:/, '').toLowerCase()
+    : '';
 
 /**
  * Text of a run as it will be stored: entities left over by double encoding decoded, escaped markup
@@ -44,11 +47,24 @@ export function preformattedText(el: Element): string {
 }
 
 function rawPre(nodes: readonly ChildNode[]): string {
-  return nodes.map((node) => (node.type === 'text' ? node.data : node.type === 'tag' ? (localName(node) === 'br' ? '\n' : rawPre(node.children)) : '')).join('');
+  return nodes
+    .map((node) =>
+      node.type === 'text'
+        ? node.data
+        : node.type === 'tag'
+          ? localName(node) === 'br'
+            ? '\n'
+            : rawPre(node.children)
+          : '',
+    )
+    .join('');
 }
 
 export function findAll(nodes: readonly ChildNode[], test: (el: Element) => boolean): Element[] {
-  return nodes.flatMap((node) => (node.type === 'tag' ? [...(test(node) ? [node] : []), ...findAll(node.children, test)] : []));
+  return nodes.flatMap((node) =>
+    node.type === 'tag' ? [...(test(node) ? [node] : []), ...findAll(node.children, test)] : [],
+  );
 }
 
-export const findFirst = (nodes: readonly ChildNode[], test: (el: Element) => boolean): Element | undefined => findAll(nodes, test)[0];
+export const findFirst = (nodes: readonly ChildNode[], test: (el: Element) => boolean): Element | undefined =>
+  findAll(nodes, test)[0];

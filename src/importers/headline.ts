@@ -11,5 +11,16 @@ export function headlineFromText(paragraphs: readonly string[]): { headline: str
   if (!first) return undefined;
   const sentence = /^.+?[.!?](?=\s|$)/u.exec(first)?.[0] ?? first;
   const headline = sentence.length <= MAX ? sentence : `${sentence.slice(0, MAX).replace(/\s+\S*$/, '')}…`;
-  return { headline, flag: { kind: 'HEADLINE_FROM_TEXT', paragraph: -1, start: 0, end: headline.length, text: headline, message: 'the item has no title; the headline is the first sentence of its text', confidence: 1 } };
+  return {
+    headline,
+    flag: {
+      kind: 'HEADLINE_FROM_TEXT',
+      paragraph: -1,
+      start: 0,
+      end: headline.length,
+      text: headline,
+      message: 'the item has no title; the headline is the first sentence of its text',
+      confidence: 1,
+    },
+  };
 }

@@ -16,7 +16,13 @@ export interface FetchOptions {
   sleep?: (ms: number) => Promise<void>;
 }
 
-export const DEFAULT_FETCH_OPTIONS: FetchOptions = { timeoutMs: 10_000, attempts: 4, baseDelayMs: 500, maxDelayMs: 10_000, maxBytes: 20 * 1024 * 1024 };
+export const DEFAULT_FETCH_OPTIONS: FetchOptions = {
+  timeoutMs: 10_000,
+  attempts: 4,
+  baseDelayMs: 500,
+  maxDelayMs: 10_000,
+  maxBytes: 20 * 1024 * 1024,
+};
 
 export type FetchResult =
   | { status: 'fetched'; input: RawInput; state: SourceState }
@@ -27,10 +33,18 @@ export type FetchResult =
  * A conditional GET (If-None-Match / If-Modified-Since from the last run), with a timeout per attempt
  * and backoff on 429 and 5xx. Never throws: a source that cannot be fetched is a reason, not a crash.
  */
-export async function fetchSource(url: string, previous: SourceState, options: FetchOptions = DEFAULT_FETCH_OPTIONS): Promise<FetchResult> {
+export async function fetchSource(
+  url: string,
+  previous: SourceState,
+  options: FetchOptions = DEFAULT_FETCH_OPTIONS,
+): Promise<FetchResult> {
   const doFetch = options.fetch ?? fetch;
   const sleep = options.sleep ?? ((ms: number) => new Promise((resolve) => setTimeout(resolve, ms)));
-  const headers: Record<string, string> = { accept: 'application/rss+xml, application/atom+xml, application/feed+json, application/json, text/plain;q=0.8, */*;q=0.5', 'user-agent': 'news-graphql-importer/1' };
+  const headers: Record<string, string> = {
+    accept:
+      'application/rss+xml, application/atom+xml, application/feed+json, application/json, text/plain;q=0.8, */*;q=0.5',
+    'user-agent': 'news-graphql-importer/1',
+  };
   if (previous.etag) headers['if-none-match'] = previous.etag;
   if (previous.lastModified) headers['if-modified-since'] = previous.lastModified;
   let reason = 'no attempt made';
@@ -39,7 +53,10 @@ export async function fetchSource(url: string, previous: SourceState, options: F
     try {
       response = await doFetch(url, { headers, signal: AbortSignal.timeout(options.timeoutMs), redirect: 'follow' });
     } catch (error) {
-      reason = (error as Error).name === 'TimeoutError' ? `no answer within ${options.timeoutMs} ms` : `fetch failed: ${(error as Error).message}`;
+      reason =
+        (error as Error).name === 'TimeoutError'
+          ? `no answer within ${options.timeoutMs} ms`
+          : `fetch failed: ${(error as Error).message}`;
       if (attempt < options.attempts) await sleep(backoff(attempt, undefined, options));
       continue;
     }
@@ -63,7 +80,9 @@ export async function fetchSource(url: string, previous: SourceState, options: F
     if (bytes.length > options.maxBytes) return { status: 'failed', reason: `over the ${options.maxBytes}-byte limit` };
     const state: SourceState = {
       ...(response.headers.get('etag') ? { etag: response.headers.get('etag') as string } : {}),
-      ...(response.headers.get('last-modified') ? { lastModified: response.headers.get('last-modified') as string } : {}),
+      ...(response.headers.get('last-modified')
+        ? { lastModified: response.headers.get('last-modified') as string }
+        : {}),
     };
     const contentType = response.headers.get('content-type');
     return { status: 'fetched', input: { name: url, bytes, ...(contentType ? { contentType } : {}) }, state };

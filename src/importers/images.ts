@@ -23,17 +23,32 @@ export function isImage(mimeType: string | undefined, url: string | undefined, m
 }
 
 /** A rendition with its URL made absolute against `base`; none when the URL is not http(s). */
-export function rendition(url: unknown, base: string | undefined, size: { width?: unknown; height?: unknown; mimeType?: unknown } = {}): Rendition | undefined {
+export function rendition(
+  url: unknown,
+  base: string | undefined,
+  size: { width?: unknown; height?: unknown; mimeType?: unknown } = {},
+): Rendition | undefined {
   const absolute = typeof url === 'string' ? resolveWebUrl(url, base) : undefined;
   if (!absolute) return undefined;
   const width = pixels(size.width);
   const height = pixels(size.height);
-  const mimeType = typeof size.mimeType === 'string' && /^image\/[\w.+-]+$/i.test(size.mimeType.trim()) ? size.mimeType.trim().toLowerCase() : undefined;
-  return { url: absolute, ...(width ? { width } : {}), ...(height ? { height } : {}), ...(mimeType ? { mimeType } : {}) };
+  const mimeType =
+    typeof size.mimeType === 'string' && /^image\/[\w.+-]+$/i.test(size.mimeType.trim())
+      ? size.mimeType.trim().toLowerCase()
+      : undefined;
+  return {
+    url: absolute,
+    ...(width ? { width } : {}),
+    ...(height ? { height } : {}),
+    ...(mimeType ? { mimeType } : {}),
+  };
 }
 
 /** An image from renditions and labels; none when no rendition has a usable URL. */
-export function image(renditions: (Rendition | undefined)[], labels: { caption?: string | undefined; credit?: string | undefined; altText?: string | undefined } = {}): Image | undefined {
+export function image(
+  renditions: (Rendition | undefined)[],
+  labels: { caption?: string | undefined; credit?: string | undefined; altText?: string | undefined } = {},
+): Image | undefined {
   const usable = renditions.filter((r): r is Rendition => Boolean(r));
   if (!usable.length) return undefined;
   return {
@@ -45,10 +60,14 @@ export function image(renditions: (Rendition | undefined)[], labels: { caption?:
 }
 
 /** The pictures placed inside a body, as images. */
-export const imagesFromBlocks = (blocks: readonly BodyBlock[] | undefined): Image[] => (blocks ?? []).flatMap((b) => (b.kind === 'image' ? [imageFromBlock(b)] : []));
+export const imagesFromBlocks = (blocks: readonly BodyBlock[] | undefined): Image[] =>
+  (blocks ?? []).flatMap((b) => (b.kind === 'image' ? [imageFromBlock(b)] : []));
 
 /** The width-described candidates of an img srcset ("a.jpg 320w, b.jpg 640w"); density candidates ("2x") say no width. */
-export function srcsetRenditions(srcset: string | undefined, base: string | undefined): { url: string; width: number }[] {
+export function srcsetRenditions(
+  srcset: string | undefined,
+  base: string | undefined,
+): { url: string; width: number }[] {
   const candidates = [...(srcset ?? '').matchAll(/\s*(\S+?)\s+(\d+)w\s*(?:,|$)/g)];
   return candidates.flatMap(([, url, width]) => {
     const r = rendition(url, base, { width });

@@ -35,9 +35,20 @@ export interface ImportOptions {
  * Imports inputs into the table as one recorded run. Each document stands alone: a bad one is
  * rejected with its reason and the run goes on. Re-importing unchanged content writes nothing.
  */
-export async function importInputs(deps: ImportDependencies, inputs: Iterable<RawInput | Promise<RawInput>> | AsyncIterable<RawInput>, options: ImportOptions): Promise<ImportRun | undefined> {
+export async function importInputs(
+  deps: ImportDependencies,
+  inputs: Iterable<RawInput | Promise<RawInput>> | AsyncIterable<RawInput>,
+  options: ImportOptions,
+): Promise<ImportRun | undefined> {
   const now = options.now ?? (() => new Date());
-  const run: ImportRun = { id: options.runId ?? randomUUID(), source: options.source, startedAt: now().toISOString(), status: 'RUNNING', counts: countOutcomes([]), documents: [] };
+  const run: ImportRun = {
+    id: options.runId ?? randomUUID(),
+    source: options.source,
+    startedAt: now().toISOString(),
+    status: 'RUNNING',
+    counts: countOutcomes([]),
+    documents: [],
+  };
   if (!(await deps.runs.start(run))) return undefined;
   const parsers = createParsers(now);
   const record = (result: DocumentResult) => {
@@ -64,7 +75,12 @@ export async function importInputs(deps: ImportDependencies, inputs: Iterable<Ra
   return run;
 }
 
-async function importInput(deps: ImportDependencies, input: RawInput, parsers: ReturnType<typeof createParsers>, now: () => Date): Promise<DocumentResult[]> {
+async function importInput(
+  deps: ImportDependencies,
+  input: RawInput,
+  parsers: ReturnType<typeof createParsers>,
+  now: () => Date,
+): Promise<DocumentResult[]> {
   if (input.unreadable) return [{ document: input.name, outcome: 'REJECTED', reason: cleanReason(input.unreadable) }];
   let items;
   try {
@@ -85,7 +101,11 @@ async function importInput(deps: ImportDependencies, input: RawInput, parsers: R
     // else each run would write them over each other.
     const first = entry.sourceId ? positions.get(entry.sourceId) : undefined;
     if (first !== undefined) {
-      results.push({ document, outcome: 'UNCHANGED', reason: cleanReason(`the same story as item #${first} (${entry.sourceId})`) });
+      results.push({
+        document,
+        outcome: 'UNCHANGED',
+        reason: cleanReason(`the same story as item #${first} (${entry.sourceId})`),
+      });
       continue;
     }
     if (entry.sourceId) positions.set(entry.sourceId, index + 1);

@@ -26,13 +26,21 @@ export function resolveItemDate(own: readonly DateField[], feed: readonly DateFi
     if (publishedAt) return { publishedAt, dateSource: 'DOCUMENT', flags: [] };
   }
   const unreadable = own.find((field) => field.value?.trim());
-  const problem = unreadable ? `its date ${unreadable.field} "${shorten(unreadable.value as string)}" cannot be read as a date` : `it has no date (${own.map((f) => f.field).join(', ')})`;
+  const problem = unreadable
+    ? `its date ${unreadable.field} "${shorten(unreadable.value as string)}" cannot be read as a date`
+    : `it has no date (${own.map((f) => f.field).join(', ')})`;
   for (const { field, value } of feed) {
     const publishedAt = parseFeedDate(value);
     if (!publishedAt) continue;
     // Stored with the article: element names without their angle brackets, so the text holds no markup.
     const message = `${problem}; the feed's ${field} is used instead`.replace(/<([\w:]+)>/g, '$1');
-    return { publishedAt, dateSource: 'FEED', flags: [{ kind: 'DATE_FROM_FEED', paragraph: -2, start: 0, end: 0, text: value as string, message, confidence: 1 }] };
+    return {
+      publishedAt,
+      dateSource: 'FEED',
+      flags: [
+        { kind: 'DATE_FROM_FEED', paragraph: -2, start: 0, end: 0, text: value as string, message, confidence: 1 },
+      ],
+    };
   }
   throw new InputRejectedError(`${problem}${feed.length ? ', and the feed gives no date either' : ''}`);
 }

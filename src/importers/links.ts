@@ -1,5 +1,18 @@
 // Query parameters that redirect wrappers (click trackers, "share" links) carry the real address in.
-const WRAPPER_PARAMS = new Set(['url', 'u', 'q', 'target', 'dest', 'destination', 'redirect', 'redirect_url', 'redirecturl', 'link', 'to', 'goto']);
+const WRAPPER_PARAMS = new Set([
+  'url',
+  'u',
+  'q',
+  'target',
+  'dest',
+  'destination',
+  'redirect',
+  'redirect_url',
+  'redirecturl',
+  'link',
+  'to',
+  'goto',
+]);
 const ABSOLUTE = /^https?:\/\//i;
 
 /**
@@ -29,7 +42,9 @@ export function canonicalLink(link: string | undefined, base?: string): string |
 
 function wrappedTarget(url: URL): URL | undefined {
   const starred = /\*(https?:\/\/.+)$/i.exec(url.pathname + url.search)?.[1];
-  const param = [...url.searchParams].find(([key, value]) => WRAPPER_PARAMS.has(key.toLowerCase()) && ABSOLUTE.test(value))?.[1];
+  const param = [...url.searchParams].find(
+    ([key, value]) => WRAPPER_PARAMS.has(key.toLowerCase()) && ABSOLUTE.test(value),
+  )?.[1];
   const target = starred ?? param;
   if (!target) return undefined;
   try {

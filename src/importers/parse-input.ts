@@ -29,9 +29,25 @@ export function parseInput(input: RawInput, parsers: readonly DocumentParser[]):
   const parser = parsers.find((candidate) => candidate.accepts(text, input));
   if (!parser) throw new InputRejectedError(`unrecognised format: not ${parsers.map((p) => p.format).join(', ')}`);
   // Every parser's output is cleaned here, once: no stored text carries markup, entities or control characters.
-  const parsed = parser.parse(text, input).map((item) => (item.entry ? { ...item, entry: cleanEntry(item.entry) } : item));
-  const items = mismatch ? parsed.map((item) => (item.entry ? { ...item, entry: { ...item.entry, flags: [...(item.entry.flags ?? []), encodingFlag(mismatch)] } } : item)) : parsed;
+  const parsed = parser
+    .parse(text, input)
+    .map((item) => (item.entry ? { ...item, entry: cleanEntry(item.entry) } : item));
+  const items = mismatch
+    ? parsed.map((item) =>
+        item.entry
+          ? { ...item, entry: { ...item.entry, flags: [...(item.entry.flags ?? []), encodingFlag(mismatch)] } }
+          : item,
+      )
+    : parsed;
   return { format: parser.format, items, entries: items.flatMap((item) => (item.entry ? [item.entry] : [])) };
 }
 
-const encodingFlag = (message: string): QualityFlag => ({ kind: 'ENCODING_MISMATCH', paragraph: -2, start: 0, end: 0, text: '', message, confidence: 1 });
+const encodingFlag = (message: string): QualityFlag => ({
+  kind: 'ENCODING_MISMATCH',
+  paragraph: -2,
+  start: 0,
+  end: 0,
+  text: '',
+  message,
+  confidence: 1,
+});

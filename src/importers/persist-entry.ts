@@ -28,7 +28,12 @@ export async function persistEntry(deps: ImportDependencies, built: BuiltEntry):
     try {
       return await persistOnce(deps, built);
     } catch (error) {
-      if (!(error instanceof WriteRejectedError) || !/changed by another writer|already exists/.test(error.message) || attempt >= ATTEMPTS) throw error;
+      if (
+        !(error instanceof WriteRejectedError) ||
+        !/changed by another writer|already exists/.test(error.message) ||
+        attempt >= ATTEMPTS
+      )
+        throw error;
     }
   }
 }
@@ -36,7 +41,9 @@ export async function persistEntry(deps: ImportDependencies, built: BuiltEntry):
 async function persistOnce(deps: ImportDependencies, built: BuiltEntry): Promise<PersistResult> {
   const article = built.article?.article;
   const ref = article && { type: 'Article' as const, id: article.id };
-  const existing = ref ? ((await deps.entities.getMany([ref])).get(entityRefKey(ref)) as Article | undefined) : undefined;
+  const existing = ref
+    ? ((await deps.entities.getMany([ref])).get(entityRefKey(ref)) as Article | undefined)
+    : undefined;
   if (article && existing?.contentHash === built.contentHash) return { outcome: 'UNCHANGED', articleId: article.id };
   // Superseded: recorded as UNCHANGED with a reason, so counts stay written + unchanged + rejected.
   if (article && existing && isOlderRevision(article.source?.revision, existing.source?.revision)) {
@@ -45,7 +52,12 @@ async function persistOnce(deps: ImportDependencies, built: BuiltEntry): Promise
   }
   // Two files claiming the same version of one document with different content: one of them must win the
   // same way on every run, or a folder re-import rewrites the article each time. The greater hash wins.
-  if (article && existing?.contentHash && isSameRevision(article.source?.revision, existing.source?.revision) && existing.contentHash > built.contentHash) {
+  if (
+    article &&
+    existing?.contentHash &&
+    isSameRevision(article.source?.revision, existing.source?.revision) &&
+    existing.contentHash > built.contentHash
+  ) {
     const reason = `another document with the same identity and ${describeRevision(existing.source?.revision ?? {})} holds the article; this one differs and is not written`;
     return { outcome: 'UNCHANGED', articleId: article.id, reason };
   }
@@ -56,7 +68,9 @@ async function persistOnce(deps: ImportDependencies, built: BuiltEntry): Promise
   const eventsChanged = await upsertEvents(deps, built.events);
   if (!built.article || !article) return { outcome: peopleChanged || eventsChanged ? 'WRITTEN' : 'UNCHANGED' };
 
-  const translations = await Promise.all(built.article.translations.map(async (t) => ({ ...t, slug: await freeSlug(deps, t.slug, t.language, article.id) })));
+  const translations = await Promise.all(
+    built.article.translations.map(async (t) => ({ ...t, slug: await freeSlug(deps, t.slug, t.language, article.id) })),
+  );
   const slug = await freeSlug(deps, article.slug, article.language, article.id);
   const version = (existing?.version ?? 0) + 1;
   await deps.articles.saveArticle({
@@ -64,7 +78,10 @@ async function persistOnce(deps: ImportDependencies, built: BuiltEntry): Promise
       ...article,
       slug,
       version,
-      translations: article.translations.map((summary) => ({ ...summary, slug: translations.find((t) => t.language === summary.language)?.slug ?? summary.slug })),
+      translations: article.translations.map((summary) => ({
+        ...summary,
+        slug: translations.find((t) => t.language === summary.language)?.slug ?? summary.slug,
+      })),
     },
     translations,
   });
@@ -75,16 +92,31 @@ async function persistOnce(deps: ImportDependencies, built: BuiltEntry): Promise
 async function freeSlug(deps: ImportDependencies, slug: string, language: string, articleId: string): Promise<string> {
   const holders = await deps.articles.findBySlug(slug);
   const taken = holders.some((holder) => holder.language === language && holder.articleId !== articleId);
-  return taken ? `${slug}-${articleId.slice(0, 8).toLowerCase().replace(/[^a-z0-9]/g, 'x')}` : slug;
+  return taken
+    ? `${slug}-${articleId
+        .slice(0, 8)
+        .toLowerCase()
+        .replace(/[^a-z0-9]/g, 'x')}`
+    : slug;
 }
 
 /** Creates new people and adds new aliases or a missing description to known ones. */
 const upsertPeople = (deps: ImportDependencies, people: readonly Person[]) =>
-  upsertEach(deps, 'Person', people, (existing, person) => ({
-    ...existing,
-    aliases: union(existing.aliases, person.aliases).filter((alias) => normalizeName(alias) !== normalizeName(existing.name)),
-    ...(existing.description ?? person.description ? { description: (existing.description ?? person.description) as string } : {}),
-  }), (person) => deps.people.savePerson(person));
+  upsertEach(
+    deps,
+    'Person',
+    people,
+    (existing, person) => ({
+      ...existing,
+      aliases: union(existing.aliases, person.aliases).filter(
+        (alias) => normalizeName(alias) !== normalizeName(existing.name),
+      ),
+      ...((existing.description ?? person.description)
+        ? { description: (existing.description ?? person.description) as string }
+        : {}),
+    }),
+    (person) => deps.people.savePerson(person),
+  );
 
 /** Creates new events, adds participants to known ones and fills a place they lack; true when anything was written. */
 async function upsertEvents(deps: ImportDependencies, events: readonly EventWrite[]): Promise<boolean> {
@@ -93,7 +125,14 @@ async function upsertEvents(deps: ImportDependencies, events: readonly EventWrit
   for (const event of events) {
     const existing = known.get(entityRefKey({ type: 'Event', id: event.id })) as NewsEvent | undefined;
     const { participantCount: _count, ...fields } = existing ?? {};
-    const merged: EventWrite = existing ? { ...(fields as Omit<NewsEvent, 'participantCount'>), ...(existing.place ?? event.place ? { place: (existing.place ?? event.place) as NewsEvent['place'] } : {}), participants: event.participants, updatedAt: event.updatedAt } : event;
+    const merged: EventWrite = existing
+      ? {
+          ...(fields as Omit<NewsEvent, 'participantCount'>),
+          ...((existing.place ?? event.place) ? { place: (existing.place ?? event.place) as NewsEvent['place'] } : {}),
+          participants: event.participants,
+          updatedAt: event.updatedAt,
+        }
+      : event;
     if (await deps.events.saveEvent(merged)) changed = true;
   }
   return changed;
@@ -119,5 +158,8 @@ async function upsertEach<T extends 'Person'>(
   return changed;
 }
 
-const union = (a: readonly string[], b: readonly string[]) => [...a, ...b.filter((x) => !a.some((y) => normalizeName(y) === normalizeName(x)))];
+const union = (a: readonly string[], b: readonly string[]) => [
+  ...a,
+  ...b.filter((x) => !a.some((y) => normalizeName(y) === normalizeName(x))),
+];
 const sameJson = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);

@@ -15,7 +15,18 @@ export class InputRejectedError extends Error {
 export const MAX_INPUT_BYTES = 20 * 1024 * 1024;
 
 // Single-byte charsets whose text is never also valid multi-byte UTF-8 in practice (it would need "Ã©" runs).
-const LATIN = new Set(['iso-8859-1', 'iso8859-1', 'latin1', 'l1', 'iso-8859-15', 'latin9', 'windows-1252', 'cp1252', 'us-ascii', 'ascii']);
+const LATIN = new Set([
+  'iso-8859-1',
+  'iso8859-1',
+  'latin1',
+  'l1',
+  'iso-8859-15',
+  'latin9',
+  'windows-1252',
+  'cp1252',
+  'us-ascii',
+  'ascii',
+]);
 
 export interface DecodedText {
   text: string;
@@ -34,12 +45,17 @@ export const decodeText = (input: RawInput): string => decodeInput(input).text;
  */
 export function decodeInput(input: RawInput): DecodedText {
   if (input.bytes.length === 0) throw new InputRejectedError('empty document');
-  if (input.bytes.length > MAX_INPUT_BYTES) throw new InputRejectedError(`document of ${input.bytes.length} bytes is over the ${MAX_INPUT_BYTES}-byte limit`);
+  if (input.bytes.length > MAX_INPUT_BYTES)
+    throw new InputRejectedError(`document of ${input.bytes.length} bytes is over the ${MAX_INPUT_BYTES}-byte limit`);
   if (looksBinary(input.bytes)) throw new InputRejectedError('binary data, not a text document');
   const declared = declaredCharset(input);
   if (declared && LATIN.has(declared) && input.bytes.some((byte) => byte >= 0x80)) {
     const utf8 = strictUtf8(input.bytes);
-    if (utf8 !== undefined) return { text: utf8, mismatch: `the document says it is ${declared.toUpperCase()} but its bytes are UTF-8; it was read as UTF-8` };
+    if (utf8 !== undefined)
+      return {
+        text: utf8,
+        mismatch: `the document says it is ${declared.toUpperCase()} but its bytes are UTF-8; it was read as UTF-8`,
+      };
   }
   if (declared) {
     try {

@@ -5,6 +5,11 @@ const CONTROL = /[\u0000-\u001f\u007f-\u009f]/g;
 
 /** A rejection reason as one clean line: no terminal escapes, no control characters, at most 500 characters. */
 export function cleanReason(text: string): string {
-  const clean = text.replace(ANSI, '').replace(/[\t\n\r]+/g, ' ').replace(CONTROL, '').replace(/ {2,}/g, ' ').trim();
+  const clean = text
+    .replace(ANSI, '')
+    .replace(/[\t\n\r]+/g, ' ')
+    .replace(CONTROL, '')
+    .replace(/ {2,}/g, ' ')
+    .trim();
   return clean.length > 500 ? `${clean.slice(0, 497)}...` : clean;
 }

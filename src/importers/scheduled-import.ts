@@ -25,7 +25,10 @@ export interface ScheduledImportOptions {
  * sources answer 304 and cost nothing; the run stops taking sources while there is still time to
  * record it, and the next run resumes from there.
  */
-export async function runScheduledImport(deps: ImportDependencies & { sources: SourceStateStore }, options: ScheduledImportOptions): Promise<ImportRun | undefined> {
+export async function runScheduledImport(
+  deps: ImportDependencies & { sources: SourceStateStore },
+  options: ScheduledImportOptions,
+): Promise<ImportRun | undefined> {
   const fetchOptions = options.fetchOptions ?? DEFAULT_FETCH_OPTIONS;
   const count = options.sources.length;
   const first = count ? (await deps.sources.getCursor()) % count : 0;
@@ -39,7 +42,11 @@ export async function runScheduledImport(deps: ImportDependencies & { sources: S
       const result = await fetchSource(source.url, await deps.sources.get(source.url), fetchOptions);
       if (result.status === 'not-modified') continue;
       if (result.status === 'failed') {
-        yield { name: source.url, bytes: new Uint8Array(), unreadable: `could not fetch ${source.name}: ${result.reason}` };
+        yield {
+          name: source.url,
+          bytes: new Uint8Array(),
+          unreadable: `could not fetch ${source.name}: ${result.reason}`,
+        };
         continue;
       }
       yield result.input;
@@ -48,7 +55,11 @@ export async function runScheduledImport(deps: ImportDependencies & { sources: S
     }
   }
 
-  const run = await importInputs(deps, inputs(), { source: `schedule (${count} sources)`, runId: options.runId, shouldStop: () => options.remainingMs() < reserveMs });
+  const run = await importInputs(deps, inputs(), {
+    source: `schedule (${count} sources)`,
+    runId: options.runId,
+    shouldStop: () => options.remainingMs() < reserveMs,
+  });
   if (run && count) await deps.sources.putCursor((first + visited) % count);
   return run;
 }

@@ -9,6 +9,9 @@ export type ImportSource = z.infer<typeof sourcesSchema>['sources'][number];
 export function loadSources(env: NodeJS.ProcessEnv = process.env): ImportSource[] {
   const raw = env.IMPORT_SOURCES ? (JSON.parse(env.IMPORT_SOURCES) as unknown) : configured;
   const result = sourcesSchema.safeParse(raw);
-  if (!result.success) throw new Error(`import sources are malformed: ${result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  if (!result.success)
+    throw new Error(
+      `import sources are malformed: ${result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
+    );
   return result.data.sources;
 }

@@ -1,5 +1,10 @@
 /** Letters and digits only, lower case: "Hello, world…" and "hello world" compare equal. */
-const normalized = (text: string) => text.toLowerCase().normalize('NFC').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+const normalized = (text: string) =>
+  text
+    .toLowerCase()
+    .normalize('NFC')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 
 /**
  * True when the source's standfirst or description says something of its own: not empty and not just

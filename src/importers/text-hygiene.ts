@@ -36,7 +36,7 @@ function collectText(nodes: readonly ChildNode[]): string {
   for (const node of nodes) {
     if (node.type === 'text') out += node.data;
     else if (node.type === 'cdata') out += collectText(node.children);
-    else if ((node.type === 'tag') && !['br', 'p', 'div', 'li'].includes(node.name)) out += collectText(node.children);
+    else if (node.type === 'tag' && !['br', 'p', 'div', 'li'].includes(node.name)) out += collectText(node.children);
     else if (node.type === 'tag') out += ` ${collectText(node.children)} `;
   }
   return out;

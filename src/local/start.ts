@@ -33,15 +33,24 @@ async function main(): Promise<void> {
   const repositories = createRepositories(client, settings.tableName);
   if (await repositories.articles.isEmpty()) {
     const run = await loadSampleContent(repositories);
-    if (run) console.log(`imported sample content: ${run.counts.written} written, ${run.counts.unchanged} unchanged, ${run.counts.rejected} rejected (run ${run.id})`);
+    if (run)
+      console.log(
+        `imported sample content: ${run.counts.written} written, ${run.counts.unchanged} unchanged, ${run.counts.rejected} rejected (run ${run.id})`,
+      );
   }
 
   // Imported only now: the handler reads its configuration (the endpoint above) when loaded.
   const { handler } = await import('../handlers/graphql.js');
   const port = Number(process.env.PORT ?? 4000);
   const host = process.env.HOST ?? '127.0.0.1';
-  await listen(createLocalServer((event) => handler(event)), port, host);
-  console.log(`GraphiQL: http://localhost:${port}/graphql  (DynamoDB: ${settings.dynamodbEndpoint}, table ${settings.tableName})`);
+  await listen(
+    createLocalServer((event) => handler(event)),
+    port,
+    host,
+  );
+  console.log(
+    `GraphiQL: http://localhost:${port}/graphql  (DynamoDB: ${settings.dynamodbEndpoint}, table ${settings.tableName})`,
+  );
 }
 
 function once<T extends unknown[]>(fn: (...args: T) => Promise<void>) {

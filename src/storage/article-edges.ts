@@ -35,7 +35,10 @@ const PARALLEL = 10;
  */
 export async function storedEdges(client: DocumentClient, table: string, articleId: string): Promise<StoredEdges> {
   // Two prefixes, not one range: between EVENT# and PERSON# sort the translations (LANG#) and other items.
-  const [events, people] = await Promise.all([edgeItems(client, table, articleId, 'EVENT#'), edgeItems(client, table, articleId, 'PERSON#')]);
+  const [events, people] = await Promise.all([
+    edgeItems(client, table, articleId, 'EVENT#'),
+    edgeItems(client, table, articleId, 'PERSON#'),
+  ]);
   return {
     people: new Set(people.map((item) => String(item.personId))),
     counted: new Set(people.filter((item) => item.counted === true).map((item) => String(item.personId))),
@@ -53,10 +56,19 @@ const edgeItems = (client: DocumentClient, table: string, articleId: string, pre
   });
 
 /** The people and events an article newly links must exist: one consistent batch read, before anything is written. */
-export function assertLinksExist(client: DocumentClient, table: string, article: Article, stored: StoredEdges): Promise<void> {
+export function assertLinksExist(
+  client: DocumentClient,
+  table: string,
+  article: Article,
+  stored: StoredEdges,
+): Promise<void> {
   return assertExist(client, table, [
-    ...article.people.filter((p) => !stored.people.has(p.personId)).map((p) => ({ type: 'Person' as const, id: p.personId })),
-    ...article.events.filter((e) => !stored.events.has(e.eventId)).map((e) => ({ type: 'Event' as const, id: e.eventId })),
+    ...article.people
+      .filter((p) => !stored.people.has(p.personId))
+      .map((p) => ({ type: 'Person' as const, id: p.personId })),
+    ...article.events
+      .filter((e) => !stored.events.has(e.eventId))
+      .map((e) => ({ type: 'Event' as const, id: e.eventId })),
   ]);
 }
 
@@ -65,26 +77,49 @@ export function assertLinksExist(client: DocumentClient, table: string, article:
  * returns those that did not exist before.
  */
 export async function putEdges(client: DocumentClient, table: string, article: Article): Promise<CreatedEdges> {
-  const links: Link[] = [...article.people.map((p) => ({ kind: 'person' as const, id: p.personId })), ...article.events.map((e) => ({ kind: 'event' as const, id: e.eventId }))];
-  const created = await inParallel(links.map((link) => async () => ((await upsertEdge(client, table, article, link)) ? link : undefined)));
+  const links: Link[] = [
+    ...article.people.map((p) => ({ kind: 'person' as const, id: p.personId })),
+    ...article.events.map((e) => ({ kind: 'event' as const, id: e.eventId })),
+  ];
+  const created = await inParallel(
+    links.map((link) => async () => ((await upsertEdge(client, table, article, link)) ? link : undefined)),
+  );
   const made = created.filter((link): link is Link => link !== undefined);
-  return { people: made.filter((l) => l.kind === 'person').map((l) => l.id), events: made.filter((l) => l.kind === 'event').map((l) => l.id) };
+  return {
+    people: made.filter((l) => l.kind === 'person').map((l) => l.id),
+    events: made.filter((l) => l.kind === 'event').map((l) => l.id),
+  };
 }
 
 async function upsertEdge(client: DocumentClient, table: string, article: Article, link: Link): Promise<boolean> {
-  const item = (link.kind === 'person' ? items.toMentionItem(article.id, link.id, article.publishedAt) : items.toCoverageItem(article.id, link.id, article.publishedAt)) as unknown as Record<string, unknown>;
-  const output = await client.send(new UpdateCommand({ TableName: table, ...updateItem(item), ReturnValues: 'UPDATED_OLD' }));
+  const item = (link.kind === 'person'
+    ? items.toMentionItem(article.id, link.id, article.publishedAt)
+    : items.toCoverageItem(article.id, link.id, article.publishedAt)) as unknown as Record<string, unknown>;
+  const output = await client.send(
+    new UpdateCommand({ TableName: table, ...updateItem(item), ReturnValues: 'UPDATED_OLD' }),
+  );
   return !output.Attributes;
 }
 
 /** After the switch: each mention the article names and no write has counted yet is counted, once. */
-export async function countMentions(client: DocumentClient, table: string, article: Article, stored: StoredEdges): Promise<void> {
+export async function countMentions(
+  client: DocumentClient,
+  table: string,
+  article: Article,
+  stored: StoredEdges,
+): Promise<void> {
   const uncounted = article.people.map((p) => p.personId).filter((id) => !stored.counted.has(id));
   await inParallel(
     uncounted.map((id) => async () => {
       try {
         await client.send(
-          new UpdateCommand({ TableName: table, Key: keys.mentionKey(article.id, id), UpdateExpression: 'SET counted = :yes', ConditionExpression: 'attribute_exists(PK) AND attribute_not_exists(counted)', ExpressionAttributeValues: { ':yes': true } }),
+          new UpdateCommand({
+            TableName: table,
+            Key: keys.mentionKey(article.id, id),
+            UpdateExpression: 'SET counted = :yes',
+            ConditionExpression: 'attribute_exists(PK) AND attribute_not_exists(counted)',
+            ExpressionAttributeValues: { ':yes': true },
+          }),
         );
       } catch (error) {
         if (error instanceof ConditionalCheckFailedException) return;
@@ -96,15 +131,24 @@ export async function countMentions(client: DocumentClient, table: string, artic
 }
 
 /** Removes edges the article no longer names (after the switch); a counted mention comes off its person's count. */
-export async function removeStaleEdges(client: DocumentClient, table: string, article: Pick<Article, 'id' | 'people' | 'events'>, stored: StoredEdges): Promise<void> {
+export async function removeStaleEdges(
+  client: DocumentClient,
+  table: string,
+  article: Pick<Article, 'id' | 'people' | 'events'>,
+  stored: StoredEdges,
+): Promise<void> {
   const people = new Set(article.people.map((p) => p.personId));
   const events = new Set(article.events.map((e) => e.eventId));
   await inParallel([
-    ...[...stored.people].filter((id) => !people.has(id)).map((id) => async () => {
-      const old = await deleteEdge(client, table, keys.mentionKey(article.id, id));
-      if (old?.counted === true) await addMentions(client, table, id, -1);
-    }),
-    ...[...stored.events].filter((id) => !events.has(id)).map((id) => async () => void (await deleteEdge(client, table, keys.coverageKey(article.id, id)))),
+    ...[...stored.people]
+      .filter((id) => !people.has(id))
+      .map((id) => async () => {
+        const old = await deleteEdge(client, table, keys.mentionKey(article.id, id));
+        if (old?.counted === true) await addMentions(client, table, id, -1);
+      }),
+    ...[...stored.events]
+      .filter((id) => !events.has(id))
+      .map((id) => async () => void (await deleteEdge(client, table, keys.coverageKey(article.id, id)))),
   ]);
 }
 
@@ -113,19 +157,35 @@ export async function removeStaleEdges(client: DocumentClient, table: string, ar
  * name, never counted, are deleted again, so a rejected write leaves nothing behind. Edges other writers
  * created or counted are left alone.
  */
-export async function withdrawEdges(client: DocumentClient, table: string, current: Pick<Article, 'id' | 'people' | 'events'>, created: CreatedEdges): Promise<void> {
+export async function withdrawEdges(
+  client: DocumentClient,
+  table: string,
+  current: Pick<Article, 'id' | 'people' | 'events'>,
+  created: CreatedEdges,
+): Promise<void> {
   const people = new Set(current.people.map((p) => p.personId));
   const events = new Set(current.events.map((e) => e.eventId));
   const uncounted = { ConditionExpression: 'attribute_not_exists(counted)' };
   await inParallel([
-    ...created.people.filter((id) => !people.has(id)).map((id) => async () => void (await deleteEdge(client, table, keys.mentionKey(current.id, id), uncounted))),
-    ...created.events.filter((id) => !events.has(id)).map((id) => async () => void (await deleteEdge(client, table, keys.coverageKey(current.id, id), uncounted))),
+    ...created.people
+      .filter((id) => !people.has(id))
+      .map((id) => async () => void (await deleteEdge(client, table, keys.mentionKey(current.id, id), uncounted))),
+    ...created.events
+      .filter((id) => !events.has(id))
+      .map((id) => async () => void (await deleteEdge(client, table, keys.coverageKey(current.id, id), uncounted))),
   ]);
 }
 
-async function deleteEdge(client: DocumentClient, table: string, key: keys.PrimaryKey, condition: { ConditionExpression?: string } = {}): Promise<Record<string, unknown> | undefined> {
+async function deleteEdge(
+  client: DocumentClient,
+  table: string,
+  key: keys.PrimaryKey,
+  condition: { ConditionExpression?: string } = {},
+): Promise<Record<string, unknown> | undefined> {
   try {
-    const output = await client.send(new DeleteCommand({ TableName: table, Key: key, ReturnValues: 'ALL_OLD', ...condition }));
+    const output = await client.send(
+      new DeleteCommand({ TableName: table, Key: key, ReturnValues: 'ALL_OLD', ...condition }),
+    );
     return output.Attributes;
   } catch (error) {
     if (error instanceof ConditionalCheckFailedException) return undefined;
@@ -136,7 +196,15 @@ async function deleteEdge(client: DocumentClient, table: string, key: keys.Prima
 /** A person's count of mentioning articles; a person deleted meanwhile has none to keep. */
 async function addMentions(client: DocumentClient, table: string, personId: string, delta: number): Promise<void> {
   try {
-    await client.send(new UpdateCommand({ TableName: table, Key: keys.personKey(personId), UpdateExpression: 'ADD mentionCount :delta', ConditionExpression: 'attribute_exists(PK)', ExpressionAttributeValues: { ':delta': delta } }));
+    await client.send(
+      new UpdateCommand({
+        TableName: table,
+        Key: keys.personKey(personId),
+        UpdateExpression: 'ADD mentionCount :delta',
+        ConditionExpression: 'attribute_exists(PK)',
+        ExpressionAttributeValues: { ':delta': delta },
+      }),
+    );
   } catch (error) {
     if (!(error instanceof ConditionalCheckFailedException)) throw error;
   }
@@ -144,6 +212,7 @@ async function addMentions(client: DocumentClient, table: string, personId: stri
 
 async function inParallel<T>(tasks: (() => Promise<T>)[]): Promise<T[]> {
   const results: T[] = [];
-  for (let i = 0; i < tasks.length; i += PARALLEL) results.push(...(await Promise.all(tasks.slice(i, i + PARALLEL).map((task) => task()))));
+  for (let i = 0; i < tasks.length; i += PARALLEL)
+    results.push(...(await Promise.all(tasks.slice(i, i + PARALLEL).map((task) => task()))));
   return results;
 }

@@ -1,7 +1,13 @@
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { DocumentClient } from './document-client.js';
 import type { ArticleDocument } from '../domain/article.js';
-import type { ArticleFilter, ArticleListing, ArticleRepository, SaveOutcome, SlugMatch } from '../domain/article-repository.js';
+import type {
+  ArticleFilter,
+  ArticleListing,
+  ArticleRepository,
+  SaveOutcome,
+  SlugMatch,
+} from '../domain/article-repository.js';
 import { InvalidInputError } from '../domain/errors.js';
 import type { Page, PageRequest } from '../domain/pagination.js';
 import { fromArticleItem } from './items.js';
@@ -24,12 +30,19 @@ export class DynamoArticleRepository implements ArticleRepository {
         ExpressionAttributeValues: { ':pk': keys.slugPartition(slug) },
       }),
     );
-    return (output.Items ?? []).map((item) => ({ articleId: String(item.articleId), language: keys.languageOfSlugSortKey(String(item.SK)) }));
+    return (output.Items ?? []).map((item) => ({
+      articleId: String(item.articleId),
+      language: keys.languageOfSlugSortKey(String(item.SK)),
+    }));
   }
 
   async listArticles(filter: ArticleFilter, page: PageRequest): Promise<Page<ArticleListing>> {
     const items = await queryPage(this.client, this.table, articleQuery(filter), page);
-    return mapPage(items, (item) => (item.type === 'Article' ? { id: String(item.id), article: fromArticleItem(item) } : { id: String(item.articleId) }));
+    return mapPage(items, (item) =>
+      item.type === 'Article'
+        ? { id: String(item.id), article: fromArticleItem(item) }
+        : { id: String(item.articleId) },
+    );
   }
 
   saveArticle(document: ArticleDocument): Promise<SaveOutcome> {
@@ -49,11 +62,15 @@ export class DynamoArticleRepository implements ArticleRepository {
 /** Which index answers a filter: the feed, a language feed, or a person's or event's inverted edges. */
 function articleQuery(filter: ArticleFilter): PagedQuery {
   const keyed = [filter.language, filter.personId, filter.eventId].filter((value) => value !== undefined);
-  if (keyed.length > 1) throw new InvalidInputError('filter: combine at most one of language, person and event (each with a date range)');
+  if (keyed.length > 1)
+    throw new InvalidInputError('filter: combine at most one of language, person and event (each with a date range)');
   const from = filter.publishedAfter;
   const to = filter.publishedBefore === undefined ? undefined : keys.upperBound(`${filter.publishedBefore}#`);
   if (filter.personId !== undefined || filter.eventId !== undefined) {
-    const partition = filter.personId !== undefined ? keys.personPartition(filter.personId) : keys.eventPartition(filter.eventId as string);
+    const partition =
+      filter.personId !== undefined
+        ? keys.personPartition(filter.personId)
+        : keys.eventPartition(filter.eventId as string);
     const prefix = keys.ARTICLE_EDGE_PREFIX;
     return {
       index: keys.INDEX.feeds,

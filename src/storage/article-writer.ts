@@ -3,7 +3,15 @@ import type { DocumentClient } from './document-client.js';
 import type { Article, ArticleDocument } from '../domain/article.js';
 import type { SaveOutcome } from '../domain/article-repository.js';
 import { WriteRejectedError } from '../domain/errors.js';
-import { assertLinksExist, countMentions, putEdges, removeStaleEdges, storedEdges, withdrawEdges, type CreatedEdges } from './article-edges.js';
+import {
+  assertLinksExist,
+  countMentions,
+  putEdges,
+  removeStaleEdges,
+  storedEdges,
+  withdrawEdges,
+  type CreatedEdges,
+} from './article-edges.js';
 import * as items from './items.js';
 import * as keys from './keys.js';
 import { rankRelatedArticles, refreshRelatedOf } from './related-articles.js';
@@ -18,8 +26,14 @@ const MAX_ACTIONS = 100;
  * translations alone, not on how many people or events the article names), then edges it no longer
  * names are removed. Readers trust an edge only when the article item names it.
  */
-export async function writeArticle(client: DocumentClient, table: string, { article, translations }: ArticleDocument): Promise<SaveOutcome> {
-  const { Item } = await client.send(new GetCommand({ TableName: table, Key: keys.articleKey(article.id), ConsistentRead: true }));
+export async function writeArticle(
+  client: DocumentClient,
+  table: string,
+  { article, translations }: ArticleDocument,
+): Promise<SaveOutcome> {
+  const { Item } = await client.send(
+    new GetCommand({ TableName: table, Key: keys.articleKey(article.id), ConsistentRead: true }),
+  );
   const previous = Item ? items.fromArticleItem(Item) : undefined;
   const { related, candidates } = await rankRelatedArticles(client, table, article, previous);
   const stored: Article = { ...article, related };
@@ -30,15 +44,21 @@ export async function writeArticle(client: DocumentClient, table: string, { arti
     // starting from the same version exactly one wins.
     article.version <= 1
       ? transactionAction(table, `article ${article.id} already exists`, { Put: { Item: articleItem, ...notExists() } })
-      : transactionAction(table, `article ${article.id} is no longer at version ${article.version - 1} (changed by another writer)`, {
-          Put: { Item: articleItem, ...versionIs(article.version - 1) },
-        }),
+      : transactionAction(
+          table,
+          `article ${article.id} is no longer at version ${article.version - 1} (changed by another writer)`,
+          {
+            Put: { Item: articleItem, ...versionIs(article.version - 1) },
+          },
+        ),
     ...translationActions(table, stored, translations, previous),
     ...slugActions(table, stored, translations),
     ...languageEntryActions(table, stored, previous),
   ];
   if (actions.length > MAX_ACTIONS) {
-    throw new WriteRejectedError(`article ${article.id}: ${actions.length} writes, over the ${MAX_ACTIONS} a transaction allows (too many translations)`);
+    throw new WriteRejectedError(
+      `article ${article.id}: ${actions.length} writes, over the ${MAX_ACTIONS} a transaction allows (too many translations)`,
+    );
   }
   const edges = await storedEdges(client, table, article.id);
   await assertLinksExist(client, table, stored, edges);
@@ -61,10 +81,22 @@ export async function writeArticle(client: DocumentClient, table: string, { arti
  * names them). A failure here is logged by the caller's error, not this one: the switch's error is
  * the one that explains what happened.
  */
-async function withdrawAfterFailedSwitch(client: DocumentClient, table: string, articleId: string, created: CreatedEdges): Promise<void> {
+async function withdrawAfterFailedSwitch(
+  client: DocumentClient,
+  table: string,
+  articleId: string,
+  created: CreatedEdges,
+): Promise<void> {
   try {
-    const { Item } = await client.send(new GetCommand({ TableName: table, Key: keys.articleKey(articleId), ConsistentRead: true }));
-    await withdrawEdges(client, table, Item ? items.fromArticleItem(Item) : { id: articleId, people: [], events: [] }, created);
+    const { Item } = await client.send(
+      new GetCommand({ TableName: table, Key: keys.articleKey(articleId), ConsistentRead: true }),
+    );
+    await withdrawEdges(
+      client,
+      table,
+      Item ? items.fromArticleItem(Item) : { id: articleId, people: [], events: [] },
+      created,
+    );
   } catch {
     // Edges left behind are invisible (the article does not name them) and uncounted.
   }
@@ -79,32 +111,55 @@ export function checkArticle({ article, translations }: ArticleDocument) {
   assertUnique(article);
   const articleItem = items.toArticleItem(article);
   assertItemSize(`article ${article.id}`, articleItem);
-  for (const translation of translations) assertItemSize(`article ${article.id}, translation ${translation.language}`, items.toTranslationItem(translation, article.publishedAt));
+  for (const translation of translations)
+    assertItemSize(
+      `article ${article.id}, translation ${translation.language}`,
+      items.toTranslationItem(translation, article.publishedAt),
+    );
   return articleItem;
 }
 
 /** JSON length overstates DynamoDB's item size a little (quotes, braces): a safe side to err on. */
 function assertItemSize(what: string, item: object): void {
   const bytes = Buffer.byteLength(JSON.stringify(item), 'utf8');
-  if (bytes > MAX_ITEM_BYTES) throw new WriteRejectedError(`${what}: ${bytes} bytes, over DynamoDB's 400 KB item limit`);
+  if (bytes > MAX_ITEM_BYTES)
+    throw new WriteRejectedError(`${what}: ${bytes} bytes, over DynamoDB's 400 KB item limit`);
 }
 
 function assertUnique(article: Article): void {
   const people = article.people.map((p) => p.personId);
   const events = article.events.map((e) => e.eventId);
-  if (new Set(people).size !== people.length) throw new WriteRejectedError(`article ${article.id}: a person is listed twice`);
-  if (new Set(events).size !== events.length) throw new WriteRejectedError(`article ${article.id}: an event is listed twice`);
+  if (new Set(people).size !== people.length)
+    throw new WriteRejectedError(`article ${article.id}: a person is listed twice`);
+  if (new Set(events).size !== events.length)
+    throw new WriteRejectedError(`article ${article.id}: an event is listed twice`);
 }
 
 const notExists = () => ({ ConditionExpression: 'attribute_not_exists(PK)' });
-const versionIs = (version: number) => ({ ConditionExpression: 'version = :version', ExpressionAttributeValues: { ':version': version } });
+const versionIs = (version: number) => ({
+  ConditionExpression: 'version = :version',
+  ExpressionAttributeValues: { ':version': version },
+});
 
-function translationActions(table: string, article: Article, translations: ArticleDocument['translations'], previous?: Article): DescribedAction[] {
+function translationActions(
+  table: string,
+  article: Article,
+  translations: ArticleDocument['translations'],
+  previous?: Article,
+): DescribedAction[] {
   const current = new Set(translations.map((t) => t.language));
   const removed = (previous?.translations ?? []).filter((t) => !current.has(t.language));
   return [
-    ...translations.map((t) => transactionAction(table, `translation ${t.language}`, { Put: { Item: items.toTranslationItem(t, article.publishedAt) } })),
-    ...removed.map((t) => transactionAction(table, `translation ${t.language}`, { Delete: { Key: keys.translationKey(article.id, t.language) } })),
+    ...translations.map((t) =>
+      transactionAction(table, `translation ${t.language}`, {
+        Put: { Item: items.toTranslationItem(t, article.publishedAt) },
+      }),
+    ),
+    ...removed.map((t) =>
+      transactionAction(table, `translation ${t.language}`, {
+        Delete: { Key: keys.translationKey(article.id, t.language) },
+      }),
+    ),
   ];
 }
 
@@ -113,21 +168,42 @@ function primaryLanguages(article: Pick<Article, 'language' | 'translations'> | 
   if (!article) return [];
   const tags = [article.language, ...article.translations.map((t) => t.language)].map((tag) => tag.toLowerCase());
   const direct = new Set(tags);
-  return [...new Set(tags.filter((tag) => tag.includes('-')).map((tag) => tag.split('-')[0] as string))].filter((primary) => !direct.has(primary));
+  return [...new Set(tags.filter((tag) => tag.includes('-')).map((tag) => tag.split('-')[0] as string))].filter(
+    (primary) => !direct.has(primary),
+  );
 }
 
 function languageEntryActions(table: string, article: Article, previous?: Article): DescribedAction[] {
   const now = primaryLanguages(article);
   const gone = primaryLanguages(previous).filter((primary) => !now.includes(primary));
   return [
-    ...now.map((primary) => transactionAction(table, `language entry ${primary}`, { Put: { Item: items.toLanguageEntryItem(article.id, primary, article.publishedAt) } })),
-    ...gone.map((primary) => transactionAction(table, `language entry ${primary}`, { Delete: { Key: keys.primaryLanguageEntryKey(article.id, primary) } })),
+    ...now.map((primary) =>
+      transactionAction(table, `language entry ${primary}`, {
+        Put: { Item: items.toLanguageEntryItem(article.id, primary, article.publishedAt) },
+      }),
+    ),
+    ...gone.map((primary) =>
+      transactionAction(table, `language entry ${primary}`, {
+        Delete: { Key: keys.primaryLanguageEntryKey(article.id, primary) },
+      }),
+    ),
   ];
 }
 
 /** Slugs are never deleted: one served once keeps resolving to its article after the headline changes. */
-function slugActions(table: string, article: Article, translations: ArticleDocument['translations']): DescribedAction[] {
+function slugActions(
+  table: string,
+  article: Article,
+  translations: ArticleDocument['translations'],
+): DescribedAction[] {
   const current = [{ slug: article.slug, language: article.language }, ...translations];
-  const owned = { ConditionExpression: 'attribute_not_exists(PK) OR articleId = :id', ExpressionAttributeValues: { ':id': article.id } };
-  return current.map((s) => transactionAction(table, `slug "${s.slug}" (${s.language}) belongs to another article`, { Put: { Item: items.toSlugItem(article.id, s.slug, s.language), ...owned } }));
+  const owned = {
+    ConditionExpression: 'attribute_not_exists(PK) OR articleId = :id',
+    ExpressionAttributeValues: { ':id': article.id },
+  };
+  return current.map((s) =>
+    transactionAction(table, `slug "${s.slug}" (${s.language}) belongs to another article`, {
+      Put: { Item: items.toSlugItem(article.id, s.slug, s.language), ...owned },
+    }),
+  );
 }

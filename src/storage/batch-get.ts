@@ -11,7 +11,12 @@ type Item = Record<string, unknown>;
  * Reads many items by key: chunks of 100, one request per chunk in parallel, and UnprocessedKeys
  * retried with backoff (DynamoDB returns them under throttling or the 16 MB response limit).
  */
-export async function batchGetItems(client: DocumentClient, table: string, keys: readonly PrimaryKey[], { consistent = false } = {}): Promise<Item[]> {
+export async function batchGetItems(
+  client: DocumentClient,
+  table: string,
+  keys: readonly PrimaryKey[],
+  { consistent = false } = {},
+): Promise<Item[]> {
   const unique = dedupe(keys);
   const chunks: PrimaryKey[][] = [];
   for (let i = 0; i < unique.length; i += CHUNK) chunks.push(unique.slice(i, i + CHUNK));
@@ -19,13 +24,23 @@ export async function batchGetItems(client: DocumentClient, table: string, keys:
   return results.flat();
 }
 
-async function getChunk(client: DocumentClient, table: string, keys: PrimaryKey[], consistent: boolean): Promise<Item[]> {
+async function getChunk(
+  client: DocumentClient,
+  table: string,
+  keys: PrimaryKey[],
+  consistent: boolean,
+): Promise<Item[]> {
   const items: Item[] = [];
   let pending: Item[] = keys.map((key) => ({ PK: key.PK, SK: key.SK }));
   for (let round = 0; pending.length > 0; round++) {
-    if (round >= MAX_ROUNDS) throw new Error(`BatchGetItem left ${pending.length} keys unprocessed after ${MAX_ROUNDS} rounds`);
+    if (round >= MAX_ROUNDS)
+      throw new Error(`BatchGetItem left ${pending.length} keys unprocessed after ${MAX_ROUNDS} rounds`);
     if (round > 0) await sleep(25 * 2 ** round);
-    const output = await client.send(new BatchGetCommand({ RequestItems: { [table]: { Keys: pending, ...(consistent ? { ConsistentRead: true } : {}) } } }));
+    const output = await client.send(
+      new BatchGetCommand({
+        RequestItems: { [table]: { Keys: pending, ...(consistent ? { ConsistentRead: true } : {}) } },
+      }),
+    );
     items.push(...((output.Responses?.[table] ?? []) as Item[]));
     pending = (output.UnprocessedKeys?.[table]?.Keys ?? []) as Item[];
   }

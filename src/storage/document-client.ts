@@ -60,7 +60,8 @@ export class DocumentClient {
     readonly base: DynamoDBClient,
     options: TranslateOptions = {},
   ) {
-    if (base.config.cacheMiddleware !== true) throw new Error('DocumentClient needs a DynamoDBClient created with cacheMiddleware: true');
+    if (base.config.cacheMiddleware !== true)
+      throw new Error('DocumentClient needs a DynamoDBClient created with cacheMiddleware: true');
     // lib-dynamodb's defaults: top-level lists and maps convert, output items come without a map wrapper.
     this.marshallOptions = { convertTopLevelContainer: true, ...options.marshall };
     this.unmarshallOptions = { convertWithoutMapWrapper: true, ...options.unmarshall };
@@ -94,7 +95,9 @@ type Convert = (value: unknown) => unknown;
 // The walk below follows lib-dynamodb's processObj / processKeysInObj / processAllKeysInObj
 // (commands/utils.ts, Apache-2.0), so items convert exactly as they do through DynamoDBDocumentClient.
 function processKeys(value: object, convert: Convert, keyNodes: KeyNodes): object {
-  const copy: Record<string, unknown> | unknown[] = Array.isArray(value) ? value.filter((item) => typeof item !== 'function') : {};
+  const copy: Record<string, unknown> | unknown[] = Array.isArray(value)
+    ? value.filter((item) => typeof item !== 'function')
+    : {};
   if (!Array.isArray(copy)) {
     for (const [key, member] of Object.entries(value)) if (typeof member !== 'function') copy[key] = member;
   }
@@ -124,7 +127,8 @@ function processValue(value: unknown, convert: Convert, keyNodes: KeyNodes): unk
 }
 
 function processAll(value: object, convert: Convert): unknown {
-  if (Array.isArray(value)) return value.filter((item) => typeof item !== 'function').map((item) => processValue(item, convert, null));
+  if (Array.isArray(value))
+    return value.filter((item) => typeof item !== 'function').map((item) => processValue(item, convert, null));
   const result: Record<string, unknown> = {};
   for (const [key, member] of Object.entries(value)) {
     if (typeof member === 'function') continue;

@@ -1,5 +1,12 @@
 import type { DocumentClient } from './document-client.js';
-import { entityRefKey, parseTranslationId, type EntityReader, type EntityRef, type EntityType, type EntityTypes } from '../domain/entity-reader.js';
+import {
+  entityRefKey,
+  parseTranslationId,
+  type EntityReader,
+  type EntityRef,
+  type EntityType,
+  type EntityTypes,
+} from '../domain/entity-reader.js';
 import { batchGetItems } from './batch-get.js';
 import { fromEntityItem } from './items.js';
 import { articleKey, eventKey, personKey, translationKey, type PrimaryKey } from './keys.js';

@@ -27,7 +27,13 @@ export class DynamoEventRepository implements EventRepository {
   }
 
   async listParticipants(eventId: string, page: PageRequest): Promise<Page<EventParticipant>> {
-    const query: PagedQuery = { partitionAttribute: 'PK', sortAttribute: 'SK', partition: keys.eventPartition(eventId), prefix: keys.PARTICIPANT_PREFIX, descending: false };
+    const query: PagedQuery = {
+      partitionAttribute: 'PK',
+      sortAttribute: 'SK',
+      partition: keys.eventPartition(eventId),
+      prefix: keys.PARTICIPANT_PREFIX,
+      descending: false,
+    };
     return mapPage(await queryPage(this.client, this.table, query, page), items.fromParticipant);
   }
 
@@ -40,20 +46,45 @@ export class DynamoEventRepository implements EventRepository {
    */
   async saveEvent(write: EventWrite): Promise<boolean> {
     const { participants, ...fields } = write;
-    const { Item } = await this.client.send(new GetCommand({ TableName: this.table, Key: keys.eventKey(write.id), ConsistentRead: true }));
+    const { Item } = await this.client.send(
+      new GetCommand({ TableName: this.table, Key: keys.eventKey(write.id), ConsistentRead: true }),
+    );
     const previous = Item ? items.fromEventItem(Item) : undefined;
     const candidates = participants.filter((p, i) => participants.findIndex((q) => q.personId === p.personId) === i);
-    const existing = new Set((await batchGetItems(this.client, this.table, candidates.map((p) => edgeKey(write.id, p)), { consistent: true })).map((item) => String(item.personId)));
+    const existing = new Set(
+      (
+        await batchGetItems(
+          this.client,
+          this.table,
+          candidates.map((p) => edgeKey(write.id, p)),
+          { consistent: true },
+        )
+      ).map((item) => String(item.personId)),
+    );
     const fresh = candidates.filter((p) => !existing.has(p.personId));
     const event: NewsEvent = { ...fields, participantCount: previous?.participantCount ?? 0 };
     const changed = !previous || copyOf(previous) !== copyOf(event);
     if (!changed && fresh.length === 0) return false;
-    await assertExist(this.client, this.table, fresh.map((p) => ({ type: 'Person' as const, id: p.personId, as: 'participant' })));
+    await assertExist(
+      this.client,
+      this.table,
+      fresh.map((p) => ({ type: 'Person' as const, id: p.personId, as: 'participant' })),
+    );
 
     const added = await this.addEdges(event, fresh);
-    if (changed && previous) await batchWrite(this.client, this.table, (await this.allParticipants(write.id)).map((p) => ({ put: items.toParticipationItem(p, event) })));
+    if (changed && previous)
+      await batchWrite(
+        this.client,
+        this.table,
+        (await this.allParticipants(write.id)).map((p) => ({ put: items.toParticipationItem(p, event) })),
+      );
     const { participantCount: _count, ...item } = items.toEventItem(event);
-    await this.client.send(new UpdateCommand({ TableName: this.table, ...updateItem(item, { remove: OPTIONAL_FIELDS, add: { participantCount: added } }) }));
+    await this.client.send(
+      new UpdateCommand({
+        TableName: this.table,
+        ...updateItem(item, { remove: OPTIONAL_FIELDS, add: { participantCount: added } }),
+      }),
+    );
     return true;
   }
 
@@ -64,7 +95,13 @@ export class DynamoEventRepository implements EventRepository {
       const results = await Promise.all(
         participants.slice(i, i + 10).map(async (participant) => {
           try {
-            await this.client.send(new PutCommand({ TableName: this.table, Item: items.toParticipationItem(participant, event), ConditionExpression: 'attribute_not_exists(PK)' }));
+            await this.client.send(
+              new PutCommand({
+                TableName: this.table,
+                Item: items.toParticipationItem(participant, event),
+                ConditionExpression: 'attribute_not_exists(PK)',
+              }),
+            );
             return 1;
           } catch (error) {
             if (error instanceof ConditionalCheckFailedException) return 0;
@@ -76,7 +113,6 @@ export class DynamoEventRepository implements EventRepository {
     }
     return added;
   }
-
 
   /** Every participant, read consistently from the event's collection (writes only). */
   private async allParticipants(eventId: string): Promise<EventParticipant[]> {
@@ -91,27 +127,60 @@ export class DynamoEventRepository implements EventRepository {
   }
 }
 
-const edgeKey = (eventId: string, participant: EventParticipant) => keys.participationKey(eventId, participant.personId);
+const edgeKey = (eventId: string, participant: EventParticipant) =>
+  keys.participationKey(eventId, participant.personId);
 
 /** The event's optional fields: one absent from a write is removed from the item. */
 const OPTIONAL_FIELDS = ['start', 'end', 'place', 'description', 'dateUncertain', 'statedDate'];
 
 /** What a participation edge copies of its event: a change to any of it rewrites the edges. */
-const copyOf = (event: NewsEvent) => JSON.stringify([event.name, event.kind, event.start, event.end, event.place, event.description, event.dateUncertain, event.statedDate]);
+const copyOf = (event: NewsEvent) =>
+  JSON.stringify([
+    event.name,
+    event.kind,
+    event.start,
+    event.end,
+    event.place,
+    event.description,
+    event.dateUncertain,
+    event.statedDate,
+  ]);
 
 /** Events of a person come from their GSI1 partition; otherwise the timeline of all events or of one kind. */
 function eventQuery(filter: EventFilter): PagedQuery {
-  if (filter.personId !== undefined && filter.kind !== undefined) throw new InvalidInputError('filter: combine person or kind with a date range, not both');
+  if (filter.personId !== undefined && filter.kind !== undefined)
+    throw new InvalidInputError('filter: combine person or kind with a date range, not both');
   const bounds = (prefix: string) => ({
     ...(filter.from !== undefined ? { from: `${prefix}${filter.from}` } : {}),
     ...(filter.to !== undefined ? { to: keys.upperBound(`${prefix}${filter.to}`) } : {}),
   });
   if (filter.personId !== undefined) {
-    return { index: keys.INDEX.feeds, partitionAttribute: 'GSI1PK', sortAttribute: 'GSI1SK', partition: keys.personPartition(filter.personId), prefix: keys.EVENT_EDGE_PREFIX, ...bounds(keys.EVENT_EDGE_PREFIX), descending: true };
+    return {
+      index: keys.INDEX.feeds,
+      partitionAttribute: 'GSI1PK',
+      sortAttribute: 'GSI1SK',
+      partition: keys.personPartition(filter.personId),
+      prefix: keys.EVENT_EDGE_PREFIX,
+      ...bounds(keys.EVENT_EDGE_PREFIX),
+      descending: true,
+    };
   }
   if (filter.kind !== undefined) {
-    return { index: keys.INDEX.languageFeeds, partitionAttribute: 'GSI2PK', sortAttribute: 'GSI2SK', partition: keys.eventsOfKind(filter.kind), ...bounds(''), descending: true };
+    return {
+      index: keys.INDEX.languageFeeds,
+      partitionAttribute: 'GSI2PK',
+      sortAttribute: 'GSI2SK',
+      partition: keys.eventsOfKind(filter.kind),
+      ...bounds(''),
+      descending: true,
+    };
   }
-  return { index: keys.INDEX.feeds, partitionAttribute: 'GSI1PK', sortAttribute: 'GSI1SK', partition: keys.EVENTS_TIMELINE, ...bounds(''), descending: true };
+  return {
+    index: keys.INDEX.feeds,
+    partitionAttribute: 'GSI1PK',
+    sortAttribute: 'GSI1SK',
+    partition: keys.EVENTS_TIMELINE,
+    ...bounds(''),
+    descending: true,
+  };
 }
-

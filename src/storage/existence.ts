@@ -14,10 +14,24 @@ export interface Referenced {
  * People and events a write is about to link must exist: one consistent batch read, before anything is
  * written; the rejection names up to five that do not.
  */
-export async function assertExist(client: DocumentClient, table: string, referenced: readonly Referenced[]): Promise<void> {
+export async function assertExist(
+  client: DocumentClient,
+  table: string,
+  referenced: readonly Referenced[],
+): Promise<void> {
   if (!referenced.length) return;
-  const found = await batchGetItems(client, table, referenced.map((r) => (r.type === 'Person' ? keys.personKey(r.id) : keys.eventKey(r.id))), { consistent: true });
+  const found = await batchGetItems(
+    client,
+    table,
+    referenced.map((r) => (r.type === 'Person' ? keys.personKey(r.id) : keys.eventKey(r.id))),
+    { consistent: true },
+  );
   const present = new Set(found.map((item) => `${String(item.type)}:${String(item.id)}`));
-  const missing = referenced.filter((r) => !present.has(`${r.type}:${r.id}`)).map((r) => `${r.as ?? r.type.toLowerCase()} ${r.id}`);
-  if (missing.length) throw new WriteRejectedError(`nothing written: ${missing.slice(0, 5).join(', ')}${missing.length > 5 ? ` and ${missing.length - 5} more` : ''} does not exist`);
+  const missing = referenced
+    .filter((r) => !present.has(`${r.type}:${r.id}`))
+    .map((r) => `${r.as ?? r.type.toLowerCase()} ${r.id}`);
+  if (missing.length)
+    throw new WriteRejectedError(
+      `nothing written: ${missing.slice(0, 5).join(', ')}${missing.length > 5 ? ` and ${missing.length - 5} more` : ''} does not exist`,
+    );
 }

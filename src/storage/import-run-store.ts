@@ -17,7 +17,9 @@ export class DynamoImportRunRepository implements ImportRunRepository {
 
   async start(run: ImportRun): Promise<boolean> {
     try {
-      await this.client.send(new PutCommand({ TableName: this.table, Item: runItem(run), ConditionExpression: 'attribute_not_exists(PK)' }));
+      await this.client.send(
+        new PutCommand({ TableName: this.table, Item: runItem(run), ConditionExpression: 'attribute_not_exists(PK)' }),
+      );
       return true;
     } catch (error) {
       if (error instanceof ConditionalCheckFailedException) return false;
@@ -26,20 +28,39 @@ export class DynamoImportRunRepository implements ImportRunRepository {
   }
 
   async finish(run: ImportRun): Promise<void> {
-    const items = run.documents.map((document, index) => ({ ...keys.runDocumentKey(run.id, index), type: 'RunDocument', ...document }));
-    await batchWrite(this.client, this.table, items.map((item) => ({ put: item })));
-    // The run item is written last: once it says finished, every document outcome is there.
-    await this.client.send(new UpdateCommand({
-      TableName: this.table,
-      Key: keys.runKey(run.id),
-      UpdateExpression: 'SET #status = :status, finishedAt = :finishedAt, counts = :counts, message = :message',
-      ExpressionAttributeNames: { '#status': 'status' },
-      ExpressionAttributeValues: { ':status': run.status, ':finishedAt': run.finishedAt ?? new Date().toISOString(), ':counts': run.counts, ':message': run.message ?? null },
+    const items = run.documents.map((document, index) => ({
+      ...keys.runDocumentKey(run.id, index),
+      type: 'RunDocument',
+      ...document,
     }));
+    await batchWrite(
+      this.client,
+      this.table,
+      items.map((item) => ({ put: item })),
+    );
+    // The run item is written last: once it says finished, every document outcome is there.
+    await this.client.send(
+      new UpdateCommand({
+        TableName: this.table,
+        Key: keys.runKey(run.id),
+        UpdateExpression: 'SET #status = :status, finishedAt = :finishedAt, counts = :counts, message = :message',
+        ExpressionAttributeNames: { '#status': 'status' },
+        ExpressionAttributeValues: {
+          ':status': run.status,
+          ':finishedAt': run.finishedAt ?? new Date().toISOString(),
+          ':counts': run.counts,
+          ':message': run.message ?? null,
+        },
+      }),
+    );
   }
 
   async get(id: string): Promise<ImportRun | undefined> {
-    const items = await queryAll(this.client, { TableName: this.table, KeyConditionExpression: 'PK = :pk', ExpressionAttributeValues: { ':pk': keys.runPartition(id) } });
+    const items = await queryAll(this.client, {
+      TableName: this.table,
+      KeyConditionExpression: 'PK = :pk',
+      ExpressionAttributeValues: { ':pk': keys.runPartition(id) },
+    });
     const run = items.find((item) => item.type === 'ImportRun');
     if (!run) return undefined;
     const documents = items.filter((item) => item.type === 'RunDocument').map(fromDocumentItem);
@@ -47,7 +68,18 @@ export class DynamoImportRunRepository implements ImportRunRepository {
   }
 
   async list(page: PageRequest): Promise<Page<ImportRun>> {
-    const found = await queryPage(this.client, this.table, { index: keys.INDEX.feeds, partitionAttribute: 'GSI1PK', sortAttribute: 'GSI1SK', partition: keys.RUNS_LIST, descending: true }, page);
+    const found = await queryPage(
+      this.client,
+      this.table,
+      {
+        index: keys.INDEX.feeds,
+        partitionAttribute: 'GSI1PK',
+        sortAttribute: 'GSI1SK',
+        partition: keys.RUNS_LIST,
+        descending: true,
+      },
+      page,
+    );
     return mapPage(found, (item) => ({ ...fromRunItem(item), documents: [] }));
   }
 }

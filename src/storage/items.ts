@@ -6,7 +6,8 @@ import { translationId, type EntityType, type EntityTypes } from '../domain/enti
 import * as keys from './keys.js';
 
 /** Item shapes: the domain object plus its keys and a `type` attribute naming the entity. */
-type Item<T, Type extends string> = keys.PrimaryKey & T & { type: Type } & Partial<Record<'GSI1PK' | 'GSI1SK' | 'GSI2PK' | 'GSI2SK', string>>;
+type Item<T, Type extends string> = keys.PrimaryKey &
+  T & { type: Type } & Partial<Record<'GSI1PK' | 'GSI1SK' | 'GSI2PK' | 'GSI2SK', string>>;
 
 export type ArticleItem = Item<Article, 'Article'>;
 export type TranslationItem = Item<Translation & { publishedAt: string }, 'Translation'>;
@@ -17,9 +18,17 @@ export type NameItem = Item<{ personId: string; name: string }, 'Name'>;
 export type MentionItem = Item<{ articleId: string; personId: string; publishedAt: string }, 'Mention'>;
 export type CoverageItem = Item<{ articleId: string; eventId: string; publishedAt: string }, 'Coverage'>;
 /** A participation edge: the participant, and a copy of the event for the person's timeline. */
-export type ParticipationItem = Item<Omit<NewsEvent, 'participantCount'> & { eventId: string; personId: string; personName: string }, 'Participation'>;
+export type ParticipationItem = Item<
+  Omit<NewsEvent, 'participantCount'> & { eventId: string; personId: string; personName: string },
+  'Participation'
+>;
 
-export const toArticleItem = (article: Article): ArticleItem => ({ ...keys.articleKey(article.id), ...keys.articleFeedKeys(article), type: 'Article', ...article });
+export const toArticleItem = (article: Article): ArticleItem => ({
+  ...keys.articleKey(article.id),
+  ...keys.articleFeedKeys(article),
+  type: 'Article',
+  ...article,
+});
 
 export const toTranslationItem = (translation: Translation, publishedAt: string): TranslationItem => ({
   ...keys.translationKey(translation.articleId, translation.language),
@@ -38,11 +47,26 @@ export const toLanguageEntryItem = (articleId: string, primary: string, publishe
   language: primary,
 });
 
-export const toSlugItem = (articleId: string, slug: string, language: string): SlugItem => ({ ...keys.slugKey(slug, language), type: 'Slug', articleId, language });
+export const toSlugItem = (articleId: string, slug: string, language: string): SlugItem => ({
+  ...keys.slugKey(slug, language),
+  type: 'Slug',
+  articleId,
+  language,
+});
 
-export const toPersonItem = (person: Person): PersonItem => ({ ...keys.personKey(person.id), ...keys.personListKeys(normalizeName(person.name), person.id), type: 'Person', ...person });
+export const toPersonItem = (person: Person): PersonItem => ({
+  ...keys.personKey(person.id),
+  ...keys.personListKeys(normalizeName(person.name), person.id),
+  type: 'Person',
+  ...person,
+});
 
-export const toNameItem = (name: string, personId: string): NameItem => ({ ...keys.nameKey(normalizeName(name), personId), type: 'Name', personId, name });
+export const toNameItem = (name: string, personId: string): NameItem => ({
+  ...keys.nameKey(normalizeName(name), personId),
+  type: 'Name',
+  personId,
+  name,
+});
 
 export const toMentionItem = (articleId: string, personId: string, publishedAt: string): MentionItem => ({
   ...keys.mentionKeys(articleId, personId, publishedAt),
@@ -68,7 +92,11 @@ export const toEventItem = (event: NewsEvent): EventItem => ({
 });
 
 export function toParticipationItem(participant: EventParticipant, event: NewsEvent): ParticipationItem {
-  const { participantCount: _count, participants: _participants, ...copy } = event as NewsEvent & { participants?: unknown };
+  const {
+    participantCount: _count,
+    participants: _participants,
+    ...copy
+  } = event as NewsEvent & { participants?: unknown };
   return {
     ...keys.participationKeys(event.id, participant.personId, dateSortKey(event.start)),
     type: 'Participation',
@@ -105,14 +133,16 @@ export function fromArticleItem(item: Record<string, unknown>): Article {
 }
 
 /** A translation item carries its article's publication time for the feed index only. */
-export const fromTranslationItem = (item: Record<string, unknown>): Translation => withoutKeys<Translation>(item, 'publishedAt');
+export const fromTranslationItem = (item: Record<string, unknown>): Translation =>
+  withoutKeys<Translation>(item, 'publishedAt');
 
 export const fromPersonItem = (item: Record<string, unknown>): Person => withoutKeys<Person>(item);
 
 export function fromEventItem(item: Record<string, unknown>): NewsEvent {
   const event = withoutKeys<NewsEvent & { participants?: unknown }>(item);
   // Items written before participants became edges carried the list itself.
-  if (event.participantCount === undefined) event.participantCount = Array.isArray(event.participants) ? event.participants.length : 0;
+  if (event.participantCount === undefined)
+    event.participantCount = Array.isArray(event.participants) ? event.participants.length : 0;
   delete event.participants;
   return event;
 }
@@ -123,10 +153,15 @@ export function fromParticipationEvent(item: Record<string, unknown>): NewsEvent
   return { ...event, id: eventId };
 }
 
-export const fromParticipant = (item: Record<string, unknown>): EventParticipant => ({ personId: String(item.personId), name: String(item.personName) });
+export const fromParticipant = (item: Record<string, unknown>): EventParticipant => ({
+  personId: String(item.personId),
+  name: String(item.personName),
+});
 
 /** Any entity item back to its domain object, by its `type` attribute. */
-export function fromEntityItem(item: Record<string, unknown>): { type: EntityType; id: string; value: EntityTypes[EntityType] } | undefined {
+export function fromEntityItem(
+  item: Record<string, unknown>,
+): { type: EntityType; id: string; value: EntityTypes[EntityType] } | undefined {
   switch (item.type) {
     case 'Article': {
       const value = fromArticleItem(item);

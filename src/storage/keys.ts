@@ -16,10 +16,16 @@ const EVENT = 'EVENT';
 export const articlePartition = (id: string): string => `${ARTICLE}#${id}`;
 export const articleKey = (id: string): PrimaryKey => ({ PK: articlePartition(id), SK: ARTICLE });
 
-export const translationKey = (articleId: string, language: string): PrimaryKey => ({ PK: articlePartition(articleId), SK: `LANG#${language}` });
+export const translationKey = (articleId: string, language: string): PrimaryKey => ({
+  PK: articlePartition(articleId),
+  SK: `LANG#${language}`,
+});
 
 /** Slugs are unique per language; one Query on the slug finds it in any language. */
-export const slugKey = (slug: string, language: string): PrimaryKey => ({ PK: slugPartition(slug), SK: `LANG#${language}` });
+export const slugKey = (slug: string, language: string): PrimaryKey => ({
+  PK: slugPartition(slug),
+  SK: `LANG#${language}`,
+});
 export const slugPartition = (slug: string): string => `SLUG#${slug}`;
 export const languageOfSlugSortKey = (sk: string): string => sk.slice('LANG#'.length);
 
@@ -30,7 +36,10 @@ export const eventPartition = (id: string): string => `${EVENT}#${id}`;
 export const eventKey = (id: string): PrimaryKey => ({ PK: eventPartition(id), SK: EVENT });
 
 /** Name and alias lookups: one partition per normalized name, one item per person bearing it. */
-export const nameKey = (normalizedName: string, personId: string): PrimaryKey => ({ PK: namePartition(normalizedName), SK: `${PERSON}#${personId}` });
+export const nameKey = (normalizedName: string, personId: string): PrimaryKey => ({
+  PK: namePartition(normalizedName),
+  SK: `${PERSON}#${personId}`,
+});
 export const namePartition = (normalizedName: string): string => `NAME#${normalizedName}`;
 
 /** Sort keys of feeds: ISO timestamps sort as strings; the id breaks ties so cursors are exact. */
@@ -51,7 +60,10 @@ export const primaryLanguageEntryKeys = (articleId: string, primary: string, pub
   GSI2PK: languageFeed(primary),
   GSI2SK: feedSortKey(publishedAt, articleId),
 });
-export const primaryLanguageEntryKey = (articleId: string, primary: string): PrimaryKey => ({ PK: articlePartition(articleId), SK: `FEEDLANG#${primary.toLowerCase()}` });
+export const primaryLanguageEntryKey = (articleId: string, primary: string): PrimaryKey => ({
+  PK: articlePartition(articleId),
+  SK: `FEEDLANG#${primary.toLowerCase()}`,
+});
 
 export const articleFeedKeys = (article: { id: string; publishedAt: string; language: string }) => ({
   GSI1PK: ALL_ARTICLES_FEED,
@@ -68,10 +80,14 @@ export const translationFeedKeys = (articleId: string, language: string, publish
 
 /** Inverted edges on GSI1: a person's or an event's articles, newest first. */
 export const ARTICLE_EDGE_PREFIX = 'ART#';
-export const articleEdgeSortKey = (publishedAt: string, articleId: string): string => `${ARTICLE_EDGE_PREFIX}${feedSortKey(publishedAt, articleId)}`;
+export const articleEdgeSortKey = (publishedAt: string, articleId: string): string =>
+  `${ARTICLE_EDGE_PREFIX}${feedSortKey(publishedAt, articleId)}`;
 
 /** Mention (article → person) lives in the article's collection; GSI1 inverts it. */
-export const mentionKey = (articleId: string, personId: string): PrimaryKey => ({ PK: articlePartition(articleId), SK: `${PERSON}#${personId}` });
+export const mentionKey = (articleId: string, personId: string): PrimaryKey => ({
+  PK: articlePartition(articleId),
+  SK: `${PERSON}#${personId}`,
+});
 export const mentionKeys = (articleId: string, personId: string, publishedAt: string) => ({
   ...mentionKey(articleId, personId),
   GSI1PK: personPartition(personId),
@@ -79,7 +95,10 @@ export const mentionKeys = (articleId: string, personId: string, publishedAt: st
 });
 
 /** Coverage (article → event), inverted on GSI1 the same way. */
-export const coverageKey = (articleId: string, eventId: string): PrimaryKey => ({ PK: articlePartition(articleId), SK: `${EVENT}#${eventId}` });
+export const coverageKey = (articleId: string, eventId: string): PrimaryKey => ({
+  PK: articlePartition(articleId),
+  SK: `${EVENT}#${eventId}`,
+});
 export const coverageKeys = (articleId: string, eventId: string, publishedAt: string) => ({
   ...coverageKey(articleId, eventId),
   GSI1PK: eventPartition(eventId),
@@ -93,7 +112,10 @@ export const coverageKeys = (articleId: string, eventId: string, publishedAt: st
  */
 export const PARTICIPANT_PREFIX = 'PTP#';
 export const EVENT_EDGE_PREFIX = 'EVT#';
-export const participationKey = (eventId: string, personId: string): PrimaryKey => ({ PK: eventPartition(eventId), SK: `${PARTICIPANT_PREFIX}${personId}` });
+export const participationKey = (eventId: string, personId: string): PrimaryKey => ({
+  PK: eventPartition(eventId),
+  SK: `${PARTICIPANT_PREFIX}${personId}`,
+});
 export const participationKeys = (eventId: string, personId: string, startSortKey: string) => ({
   ...participationKey(eventId, personId),
   GSI1PK: personPartition(personId),
@@ -125,14 +147,16 @@ export const eventListKeys = (kind: string, startSortKey: string, id: string) =>
   GSI2SK: `${startSortKey}#${id}`,
 });
 
-
 /** The highest string sharing a prefix, for BETWEEN bounds ("2024" … "2024\uffff"). */
 export const upperBound = (prefix: string): string => `${prefix}\uffff`;
 
 /** Import runs: the run and its per-document outcomes in one collection; GSI1 lists runs newest first. */
 export const runPartition = (id: string): string => `RUN#${id}`;
 export const runKey = (id: string): PrimaryKey => ({ PK: runPartition(id), SK: 'RUN' });
-export const runDocumentKey = (id: string, index: number): PrimaryKey => ({ PK: runPartition(id), SK: `DOC#${String(index).padStart(6, '0')}` });
+export const runDocumentKey = (id: string, index: number): PrimaryKey => ({
+  PK: runPartition(id),
+  SK: `DOC#${String(index).padStart(6, '0')}`,
+});
 export const RUNS_LIST = 'RUNS';
 export const runListKeys = (startedAt: string, id: string) => ({ GSI1PK: RUNS_LIST, GSI1SK: `${startedAt}#${id}` });
 

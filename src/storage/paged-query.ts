@@ -26,7 +26,12 @@ export interface PagedQuery {
  * One page of a Query, usually in one round trip: the cursor becomes a bound of the key condition
  * (so pages stay put while items arrive), and one extra item tells whether another page exists.
  */
-export async function queryPage(client: DocumentClient, table: string, query: PagedQuery, { first, after }: PageRequest): Promise<Page<Item>> {
+export async function queryPage(
+  client: DocumentClient,
+  table: string,
+  query: PagedQuery,
+  { first, after }: PageRequest,
+): Promise<Page<Item>> {
   const cursor = after ? decodeCursor(after) : undefined;
   let lower = maxOf(query.prefix, query.from);
   let upper = minOf(query.prefix === undefined ? undefined : upperBound(query.prefix), query.to);
@@ -70,15 +75,22 @@ export async function queryPage(client: DocumentClient, table: string, query: Pa
     if (!startKey || items.length >= wanted) break;
   }
   const found = items.filter((item) => item[query.sortAttribute] !== cursor);
-  const edges = found.slice(0, first).map((item) => ({ cursor: encodeCursor(String(item[query.sortAttribute])), node: item }));
+  const edges = found
+    .slice(0, first)
+    .map((item) => ({ cursor: encodeCursor(String(item[query.sortAttribute])), node: item }));
   // Stopped by the read bound with more to read: the page is short, but the last cursor goes on from there.
   return { edges, hasNextPage: found.length > first || (startKey !== undefined && items.length < wanted) };
 }
 
-const maxOf = (a: string | undefined, b: string | undefined) => (a === undefined ? b : b === undefined ? a : a > b ? a : b);
-const minOf = (a: string | undefined, b: string | undefined) => (a === undefined ? b : b === undefined ? a : a < b ? a : b);
+const maxOf = (a: string | undefined, b: string | undefined) =>
+  a === undefined ? b : b === undefined ? a : a > b ? a : b;
+const minOf = (a: string | undefined, b: string | undefined) =>
+  a === undefined ? b : b === undefined ? a : a < b ? a : b;
 
 /** Maps a page's nodes, keeping cursors. */
 export function mapPage<A, B>(page: Page<A>, map: (node: A) => B): Page<B> {
-  return { edges: page.edges.map((edge) => ({ cursor: edge.cursor, node: map(edge.node) })), hasNextPage: page.hasNextPage };
+  return {
+    edges: page.edges.map((edge) => ({ cursor: edge.cursor, node: map(edge.node) })),
+    hasNextPage: page.hasNextPage,
+  };
 }

@@ -11,13 +11,20 @@ export class DynamoPersistedOperationStore implements PersistedOperationStore {
   ) {}
 
   async get(sha256Hash: string): Promise<string | undefined> {
-    const { Item } = await this.client.send(new GetCommand({ TableName: this.table, Key: keys.persistedOperationKey(sha256Hash) }));
+    const { Item } = await this.client.send(
+      new GetCommand({ TableName: this.table, Key: keys.persistedOperationKey(sha256Hash) }),
+    );
     // TTL deletes expired items within days, not at once: an expired one counts as gone.
     const expired = typeof Item?.expiresAt === 'number' && Item.expiresAt * 1000 < Date.now();
     return typeof Item?.query === 'string' && !expired ? Item.query : undefined;
   }
 
   async put(sha256Hash: string, query: string, expiresAt: number): Promise<void> {
-    await this.client.send(new PutCommand({ TableName: this.table, Item: { ...keys.persistedOperationKey(sha256Hash), type: 'PersistedOperation', query, expiresAt } }));
+    await this.client.send(
+      new PutCommand({
+        TableName: this.table,
+        Item: { ...keys.persistedOperationKey(sha256Hash), type: 'PersistedOperation', query, expiresAt },
+      }),
+    );
   }
 }

@@ -29,23 +29,36 @@ export class DynamoPersonRepository implements PersonRepository {
         TableName: this.table,
         IndexName: keys.INDEX.feeds,
         KeyConditionExpression: 'GSI1PK = :pk AND GSI1SK BETWEEN :from AND :to',
-        ExpressionAttributeValues: { ':pk': keys.personPartition(id), ':from': keys.EVENT_EDGE_PREFIX, ':to': keys.PERSON_PAGE_SORT_KEY },
+        ExpressionAttributeValues: {
+          ':pk': keys.personPartition(id),
+          ':from': keys.EVENT_EDGE_PREFIX,
+          ':to': keys.PERSON_PAGE_SORT_KEY,
+        },
         ScanIndexForward: false,
         Limit: eventsFirst + 2,
       }),
     );
     const [first, ...rest] = output.Items ?? [];
     if (first?.type !== 'Person') return undefined;
-    const edges = rest.slice(0, eventsFirst).map((item) => ({ cursor: encodeCursor(String(item.GSI1SK)), node: items.fromParticipationEvent(item) }));
+    const edges = rest
+      .slice(0, eventsFirst)
+      .map((item) => ({ cursor: encodeCursor(String(item.GSI1SK)), node: items.fromParticipationEvent(item) }));
     // A 1 MB page can stop short of eventsFirst + 1 items: then more may follow all the same.
-    return { person: items.fromPersonItem(first), events: { edges, hasNextPage: rest.length > eventsFirst || output.LastEvaluatedKey !== undefined } };
+    return {
+      person: items.fromPersonItem(first),
+      events: { edges, hasNextPage: rest.length > eventsFirst || output.LastEvaluatedKey !== undefined },
+    };
   }
 
   async findIdsByName(name: string): Promise<string[]> {
     const normalized = normalizeName(name);
     if (!normalized) return [];
     const output = await this.client.send(
-      new QueryCommand({ TableName: this.table, KeyConditionExpression: 'PK = :pk', ExpressionAttributeValues: { ':pk': keys.namePartition(normalized) } }),
+      new QueryCommand({
+        TableName: this.table,
+        KeyConditionExpression: 'PK = :pk',
+        ExpressionAttributeValues: { ':pk': keys.namePartition(normalized) },
+      }),
     );
     return (output.Items ?? []).map((item) => String(item.personId));
   }
@@ -53,14 +66,19 @@ export class DynamoPersonRepository implements PersonRepository {
   async listPeople(filter: PeopleFilter, page: PageRequest): Promise<Page<Person>> {
     const prefix = filter.nameStartsWith === undefined ? undefined : normalizeName(filter.nameStartsWith);
     if (prefix === '') throw new InvalidInputError('filter.nameStartsWith: give at least one letter or digit');
-    const found = await queryPage(this.client, this.table, {
-      index: keys.INDEX.languageFeeds,
-      partitionAttribute: 'GSI2PK',
-      sortAttribute: 'GSI2SK',
-      partition: keys.PEOPLE_LIST,
-      ...(prefix !== undefined ? { prefix } : {}),
-      descending: false,
-    }, page);
+    const found = await queryPage(
+      this.client,
+      this.table,
+      {
+        index: keys.INDEX.languageFeeds,
+        partitionAttribute: 'GSI2PK',
+        sortAttribute: 'GSI2SK',
+        partition: keys.PEOPLE_LIST,
+        ...(prefix !== undefined ? { prefix } : {}),
+        descending: false,
+      },
+      page,
+    );
     return mapPage(found, items.fromPersonItem);
   }
 
@@ -70,13 +88,26 @@ export class DynamoPersonRepository implements PersonRepository {
    * and is put right by the next save.
    */
   async savePerson(person: Person): Promise<void> {
-    const { Item } = await this.client.send(new GetCommand({ TableName: this.table, Key: keys.personKey(person.id), ConsistentRead: true }));
+    const { Item } = await this.client.send(
+      new GetCommand({ TableName: this.table, Key: keys.personKey(person.id), ConsistentRead: true }),
+    );
     const previous = Item ? items.fromPersonItem(Item) : undefined;
-    const names = new Map([person.name, ...person.aliases].map((n) => [normalizeName(n), n] as const).filter(([normalized]) => normalized));
-    const stale = [...new Set([previous?.name, ...(previous?.aliases ?? [])].filter((n): n is string => Boolean(n)).map(normalizeName))].filter((n) => n && !names.has(n));
+    const names = new Map(
+      [person.name, ...person.aliases].map((n) => [normalizeName(n), n] as const).filter(([normalized]) => normalized),
+    );
+    const stale = [
+      ...new Set(
+        [previous?.name, ...(previous?.aliases ?? [])].filter((n): n is string => Boolean(n)).map(normalizeName),
+      ),
+    ].filter((n) => n && !names.has(n));
     // Every field but the mention count, which article writes keep (ADD 0 creates it at zero).
     const { mentionCount: _kept, ...item } = items.toPersonItem(person);
-    await this.client.send(new UpdateCommand({ TableName: this.table, ...updateItem(item, { remove: ['description'], add: { mentionCount: 0 } }) }));
+    await this.client.send(
+      new UpdateCommand({
+        TableName: this.table,
+        ...updateItem(item, { remove: ['description'], add: { mentionCount: 0 } }),
+      }),
+    );
     await batchWrite(this.client, this.table, [
       ...[...names.values()].map((name) => ({ put: items.toNameItem(name, person.id) })),
       ...stale.map((normalized) => ({ delete: keys.nameKey(normalized, person.id) })),

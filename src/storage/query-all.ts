@@ -6,11 +6,16 @@ import type { DocumentClient } from './document-client.js';
  * the write path (an article's edges, an event's participants, one import run), never for list pages
  * (those are `queryPage`, bounded by `first`).
  */
-export async function queryAll(client: DocumentClient, input: Omit<QueryCommandInput, 'ExclusiveStartKey'>): Promise<Record<string, unknown>[]> {
+export async function queryAll(
+  client: DocumentClient,
+  input: Omit<QueryCommandInput, 'ExclusiveStartKey'>,
+): Promise<Record<string, unknown>[]> {
   const found: Record<string, unknown>[] = [];
   let startKey: Record<string, unknown> | undefined;
   do {
-    const output = await client.send(new QueryCommand({ ...input, ...(startKey ? { ExclusiveStartKey: startKey } : {}) }));
+    const output = await client.send(
+      new QueryCommand({ ...input, ...(startKey ? { ExclusiveStartKey: startKey } : {}) }),
+    );
     found.push(...(output.Items ?? []));
     startKey = output.LastEvaluatedKey;
   } while (startKey);

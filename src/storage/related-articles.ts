@@ -22,7 +22,10 @@ const profileOf = (article: Article): RelatednessProfile => ({
  * events, so reads never fan out. Returns the ranking and the candidates (whose rankings change too).
  */
 export async function rankRelatedArticles(client: DocumentClient, table: string, article: Article, previous?: Article) {
-  const partitions = [...article.people.map((p) => keys.personPartition(p.personId)), ...article.events.map((e) => keys.eventPartition(e.eventId))];
+  const partitions = [
+    ...article.people.map((p) => keys.personPartition(p.personId)),
+    ...article.events.map((e) => keys.eventPartition(e.eventId)),
+  ];
   const ids = new Set<string>(previous?.related.map((r) => r.articleId) ?? []);
   await Promise.all(
     partitions.map(async (partition) => {
@@ -46,11 +49,19 @@ export async function rankRelatedArticles(client: DocumentClient, table: string,
 }
 
 /** Puts the written article into (or out of) each candidate's ranking; a candidate changed meanwhile is left to its own next write. */
-export async function refreshRelatedOf(client: DocumentClient, table: string, article: Article, candidates: readonly Article[]): Promise<void> {
+export async function refreshRelatedOf(
+  client: DocumentClient,
+  table: string,
+  article: Article,
+  candidates: readonly Article[],
+): Promise<void> {
   await Promise.all(
     candidates.map(async (candidate) => {
       const [entry] = rankRelated(profileOf(candidate), [profileOf(article)], 1);
-      const merged = mergeRelated(candidate.related, entry ?? ({ articleId: article.id, score: 0, publishedAt: article.publishedAt } satisfies RelatedArticle));
+      const merged = mergeRelated(
+        candidate.related,
+        entry ?? ({ articleId: article.id, score: 0, publishedAt: article.publishedAt } satisfies RelatedArticle),
+      );
       if (JSON.stringify(merged) === JSON.stringify(candidate.related)) return;
       try {
         await client.send(

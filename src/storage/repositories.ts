@@ -24,5 +24,8 @@ export function createRepositories(client: DocumentClient, table: string) {
 
 /** The repositories a Lambda handler builds once per cold start, from its configuration. */
 export function repositoriesFromConfig(settings: Pick<Config, 'region' | 'dynamodbEndpoint' | 'tableName'>) {
-  return createRepositories(createDocumentClient({ region: settings.region, endpoint: settings.dynamodbEndpoint }), settings.tableName);
+  return createRepositories(
+    createDocumentClient({ region: settings.region, endpoint: settings.dynamodbEndpoint }),
+    settings.tableName,
+  );
 }

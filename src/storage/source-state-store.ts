@@ -16,12 +16,22 @@ export class DynamoSourceStateStore {
   ) {}
 
   async get(url: string): Promise<StoredSourceState> {
-    const { Item } = await this.client.send(new GetCommand({ TableName: this.table, Key: keys.sourceStateKey(hash(url)) }));
-    return { ...(Item?.etag ? { etag: String(Item.etag) } : {}), ...(Item?.lastModified ? { lastModified: String(Item.lastModified) } : {}) };
+    const { Item } = await this.client.send(
+      new GetCommand({ TableName: this.table, Key: keys.sourceStateKey(hash(url)) }),
+    );
+    return {
+      ...(Item?.etag ? { etag: String(Item.etag) } : {}),
+      ...(Item?.lastModified ? { lastModified: String(Item.lastModified) } : {}),
+    };
   }
 
   async put(url: string, state: StoredSourceState): Promise<void> {
-    await this.client.send(new PutCommand({ TableName: this.table, Item: { ...keys.sourceStateKey(hash(url)), type: 'SourceState', url, ...state } }));
+    await this.client.send(
+      new PutCommand({
+        TableName: this.table,
+        Item: { ...keys.sourceStateKey(hash(url)), type: 'SourceState', url, ...state },
+      }),
+    );
   }
 
   /** Index of the source the next scheduled run starts with. */
@@ -31,7 +41,9 @@ export class DynamoSourceStateStore {
   }
 
   async putCursor(next: number): Promise<void> {
-    await this.client.send(new PutCommand({ TableName: this.table, Item: { ...keys.IMPORT_CURSOR_KEY, type: 'ImportCursor', next } }));
+    await this.client.send(
+      new PutCommand({ TableName: this.table, Item: { ...keys.IMPORT_CURSOR_KEY, type: 'ImportCursor', next } }),
+    );
   }
 }
 

@@ -32,6 +32,8 @@ export async function transact(client: DocumentClient, actions: DescribedAction[
     const failed = (error.CancellationReasons ?? [])
       .map((reason, index) => (reason.Code === 'ConditionalCheckFailed' ? actions[index]?.description : undefined))
       .filter(Boolean);
-    throw new WriteRejectedError(failed.length ? `nothing written: ${failed.join('; ')}` : `nothing written: ${error.message}`);
+    throw new WriteRejectedError(
+      failed.length ? `nothing written: ${failed.join('; ')}` : `nothing written: ${error.message}`,
+    );
   }
 }

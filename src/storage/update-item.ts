@@ -12,7 +12,10 @@ export interface ItemUpdate {
  * count or a mark, survive): SET every defined attribute but the keys, REMOVE the named ones that are
  * absent, ADD the given numbers.
  */
-export function updateItem(item: Record<string, unknown>, { remove = [], add = {} }: { remove?: readonly string[]; add?: Record<string, number> } = {}): ItemUpdate {
+export function updateItem(
+  item: Record<string, unknown>,
+  { remove = [], add = {} }: { remove?: readonly string[]; add?: Record<string, number> } = {},
+): ItemUpdate {
   const { PK, SK, ...fields } = item;
   const set = Object.keys(fields).filter((name) => fields[name] !== undefined && !(name in add));
   const removed = remove.filter((name) => fields[name] === undefined);
@@ -26,6 +29,9 @@ export function updateItem(item: Record<string, unknown>, { remove = [], add = {
     Key: { PK: String(PK), SK: String(SK) },
     UpdateExpression: clauses.join(' '),
     ExpressionAttributeNames: Object.fromEntries([...set, ...removed, ...added].map((n) => [`#${n}`, n])),
-    ExpressionAttributeValues: Object.fromEntries([...set.map((n) => [`:${n}`, fields[n]]), ...added.map((n) => [`:${n}`, add[n]])]),
+    ExpressionAttributeValues: Object.fromEntries([
+      ...set.map((n) => [`:${n}`, fields[n]]),
+      ...added.map((n) => [`:${n}`, add[n]]),
+    ]),
   };
 }

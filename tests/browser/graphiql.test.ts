@@ -11,7 +11,8 @@ import { createTestTable, type TestTable } from '../support/test-table.js';
 const CHROMIUM = '/usr/bin/chromium';
 // CI installs Chromium (.ci/run); a developer machine without it skips this file and says why.
 const available = existsSync(CHROMIUM);
-if (!available && process.env.CI) throw new Error(`${CHROMIUM} is missing: .ci/run should have installed Debian's chromium`);
+if (!available && process.env.CI)
+  throw new Error(`${CHROMIUM} is missing: .ci/run should have installed Debian's chromium`);
 
 let table: TestTable;
 let server: Server;
@@ -28,7 +29,18 @@ beforeAll(async () => {
   const port = await freePort();
   await listen(server, port, '127.0.0.1');
   base = `http://127.0.0.1:${port}`;
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
 }, 180_000);
 afterAll(async () => {
   if (!available) return;
@@ -43,13 +55,19 @@ describe.skipIf(!available)('GraphiQL in Chromium', () => {
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
     const failed: string[] = [];
     page.on('response', (response) => {
-      if (response.status() >= 400 && !response.url().endsWith('/favicon.ico')) failed.push(`${response.status()} ${response.url()}`);
+      if (response.status() >= 400 && !response.url().endsWith('/favicon.ico'))
+        failed.push(`${response.status()} ${response.url()}`);
     });
     page.on('pageerror', (error) => failed.push(error.message));
 
     await page.goto(`${base}/graphql`);
     await page.waitForSelector('.graphiql-execute-button', { timeout: 30_000 });
-    const answer = page.waitForResponse((response) => response.url().endsWith('/graphql') && response.request().method() === 'POST' && response.request().postData()?.includes('articles') === true);
+    const answer = page.waitForResponse(
+      (response) =>
+        response.url().endsWith('/graphql') &&
+        response.request().method() === 'POST' &&
+        response.request().postData()?.includes('articles') === true,
+    );
     await page.click('.graphiql-execute-button');
     const result = page.locator('.graphiql-response');
     await result.getByText('Kim Jong-un').first().waitFor({ timeout: 30_000 });
@@ -59,8 +77,12 @@ describe.skipIf(!available)('GraphiQL in Chromium', () => {
     // The result pane only renders the lines in view; the rest is checked in the answer the page received.
     const text = (await result.innerText()).replace(/\s+/g, ' ');
     expect(text).toContain('"headline": "North Korea wants to crash bilateral ties with Russia"');
-    const { data } = (await (await answer).json()) as { data: { articles: { edges: { node: { events: { name: string }[] } }[] } } };
-    expect(data.articles.edges[0]?.node.events.map((e) => e.name)).toEqual(expect.arrayContaining(['Summit in Vladivostok', 'Summit in Hanoi']));
+    const { data } = (await (await answer).json()) as {
+      data: { articles: { edges: { node: { events: { name: string }[] } }[] } };
+    };
+    expect(data.articles.edges[0]?.node.events.map((e) => e.name)).toEqual(
+      expect.arrayContaining(['Summit in Vladivostok', 'Summit in Hanoi']),
+    );
     expect(failed).toEqual([]);
   }, 90_000);
 });

@@ -21,7 +21,12 @@ const BLOCKS_QUERY = `query($id: ID!, $locale: [String!]) { article(id: $id, loc
 // Stored blocks as hostile as storage could ever hold them: the renderer must not trust the importer.
 const HOSTILE: BodyBlock[] = [
   { kind: 'paragraph', runs: [{ text: '<script>alert(1)</script>' }, { text: 'click', href: 'javascript:alert(1)' }] },
-  { kind: 'image', src: 'https://img.example/a.jpg', alt: '" onerror="alert(1)', srcset: [{ url: 'javascript:alert(1)', width: 300 }] },
+  {
+    kind: 'image',
+    src: 'https://img.example/a.jpg',
+    alt: '" onerror="alert(1)',
+    srcset: [{ url: 'javascript:alert(1)', width: 300 }],
+  },
   { kind: 'image', src: 'javascript:alert(1)' },
 ];
 
@@ -47,15 +52,44 @@ describe('Article.bodyBlocks', () => {
 
     expect(data.article.bodyBlocks).toEqual([
       { __typename: 'HeadingBlock', level: 2, text: 'Why it matters' },
-      { __typename: 'ParagraphBlock', text: 'See the report.', runs: [{ text: 'See ', href: null, emphasis: false, strong: false }, { text: 'the ', href: 'https://example.org/report', emphasis: false, strong: false }, { text: 'report', href: 'https://example.org/report', emphasis: true, strong: false }, { text: '.', href: null, emphasis: false, strong: false }] },
+      {
+        __typename: 'ParagraphBlock',
+        text: 'See the report.',
+        runs: [
+          { text: 'See ', href: null, emphasis: false, strong: false },
+          { text: 'the ', href: 'https://example.org/report', emphasis: false, strong: false },
+          { text: 'report', href: 'https://example.org/report', emphasis: true, strong: false },
+          { text: '.', href: null, emphasis: false, strong: false },
+        ],
+      },
       { __typename: 'QuoteBlock', text: 'We act now.', attribution: 'The minister' },
       { __typename: 'ListBlock', ordered: false, items: ['One', 'Two'] },
-      { __typename: 'ImageBlock', src: 'https://img.example/b.jpg', alt: 'Bee', caption: 'A bee.', credit: null, width: 800, image: { url: 'https://img.example/b-1024.jpg' } },
+      {
+        __typename: 'ImageBlock',
+        src: 'https://img.example/b.jpg',
+        alt: 'Bee',
+        caption: 'A bee.',
+        credit: null,
+        width: 800,
+        image: { url: 'https://img.example/b-1024.jpg' },
+      },
       { __typename: 'EmbedBlock', provider: 'YOUTUBE', url: 'https://www.youtube.com/embed/xyz' },
       { __typename: 'PreformattedBlock', text: 'x = 1\ny = 2' },
-      { __typename: 'ParagraphBlock', text: 'Bye', runs: [{ text: 'Bye', href: null, emphasis: false, strong: false }] },
+      {
+        __typename: 'ParagraphBlock',
+        text: 'Bye',
+        runs: [{ text: 'Bye', href: null, emphasis: false, strong: false }],
+      },
     ]);
-    expect(data.article.body).toEqual(['Why it matters', 'See the report.', 'We act now. — The minister', 'One', 'Two', 'x = 1 y = 2', 'Bye']);
+    expect(data.article.body).toEqual([
+      'Why it matters',
+      'See the report.',
+      'We act now. — The minister',
+      'One',
+      'Two',
+      'x = 1 y = 2',
+      'Bye',
+    ]);
   });
 
   it('serves a plain-text body as paragraph blocks', async () => {
@@ -65,10 +99,16 @@ describe('Article.bodyBlocks', () => {
     expect(data.article.bodyHtml).toBe('<p>Only text.</p>\n<p>Second.</p>');
   });
 
-  it('serves a translation\'s body as paragraphs when the locale asks for it', async () => {
+  it("serves a translation's body as paragraphs when the locale asks for it", async () => {
     const { data } = await query(BLOCKS_QUERY, { id: globalId(richArticle.article.id), locale: ['es'] });
 
-    expect(data.article.bodyBlocks).toEqual([{ __typename: 'ParagraphBlock', text: 'Hola.', runs: [{ text: 'Hola.', href: null, emphasis: false, strong: false }] }]);
+    expect(data.article.bodyBlocks).toEqual([
+      {
+        __typename: 'ParagraphBlock',
+        text: 'Hola.',
+        runs: [{ text: 'Hola.', href: null, emphasis: false, strong: false }],
+      },
+    ]);
   });
 });
 
@@ -76,15 +116,21 @@ describe('Article.bodyHtml', () => {
   it('builds allow-listed HTML from the blocks', async () => {
     const { data } = await query(BLOCKS_QUERY, { id: globalId(richArticle.article.id) });
 
-    expect(data.article.bodyHtml).toContain('<p>See <a href="https://example.org/report" rel="nofollow noopener">the </a><a href="https://example.org/report" rel="nofollow noopener"><em>report</em></a>.</p>');
-    expect(data.article.bodyHtml).toContain('<figure><img src="https://img.example/b.jpg" srcset="https://img.example/b-1600.jpg 1600w, https://img.example/b-1024.jpg 1024w" alt="Bee" width="800"><figcaption>A bee.</figcaption></figure>');
+    expect(data.article.bodyHtml).toContain(
+      '<p>See <a href="https://example.org/report" rel="nofollow noopener">the </a><a href="https://example.org/report" rel="nofollow noopener"><em>report</em></a>.</p>',
+    );
+    expect(data.article.bodyHtml).toContain(
+      '<figure><img src="https://img.example/b.jpg" srcset="https://img.example/b-1600.jpg 1600w, https://img.example/b-1024.jpg 1024w" alt="Bee" width="800"><figcaption>A bee.</figcaption></figure>',
+    );
     expect(data.article.bodyHtml).not.toMatch(/onclick|onerror|<iframe/);
   });
 
   it('lets no script, javascript: URL or event handler through, even from hostile stored blocks', async () => {
     const { data } = await query(BLOCKS_QUERY, { id: globalId(hostileArticle.article.id) });
 
-    expect(data.article.bodyHtml).toBe('<p>&lt;script&gt;alert(1)&lt;/script&gt;click</p>\n<figure><img src="https://img.example/a.jpg" alt="&quot; onerror=&quot;alert(1)"></figure>');
+    expect(data.article.bodyHtml).toBe(
+      '<p>&lt;script&gt;alert(1)&lt;/script&gt;click</p>\n<figure><img src="https://img.example/a.jpg" alt="&quot; onerror=&quot;alert(1)"></figure>',
+    );
     expect(data.article.bodyHtml).not.toMatch(/javascript:|<script/i);
   });
 });

@@ -54,8 +54,16 @@ describe('DynamoDB calls per page', () => {
     const { answer, calls } = await measured(ARTICLE_PAGE, { id: seedId });
 
     expect(answer.errors).toBeUndefined();
-    expect(answer.data.article.people.map((p: { name: string }) => p.name)).toEqual(['Kim Jong-un', 'Vladimir Putin', 'Donald Trump']);
-    expect(answer.data.article.events.map((e: { name: string }) => e.name)).toEqual(['Summit in Vladivostok', 'Summit in Hanoi', 'Liberation anniversary']);
+    expect(answer.data.article.people.map((p: { name: string }) => p.name)).toEqual([
+      'Kim Jong-un',
+      'Vladimir Putin',
+      'Donald Trump',
+    ]);
+    expect(answer.data.article.events.map((e: { name: string }) => e.name)).toEqual([
+      'Summit in Vladivostok',
+      'Summit in Hanoi',
+      'Liberation anniversary',
+    ]);
     expect(answer.data.article.relatedArticles).toHaveLength(5);
     expect(calls.length).toBeLessThanOrEqual(3);
     expect(calls).toEqual(['BatchGetItem', 'BatchGetItem']);
@@ -75,7 +83,11 @@ describe('DynamoDB calls per page', () => {
     const { answer, calls } = await measured(PERSON_PAGE, { first });
 
     expect(answer.errors).toBeUndefined();
-    expect(answer.data.person.events.edges.map((e: { node: { name: string } }) => e.node.name)).toEqual(['Liberation anniversary', 'Summit in Vladivostok', 'Summit in Hanoi']);
+    expect(answer.data.person.events.edges.map((e: { node: { name: string } }) => e.node.name)).toEqual([
+      'Liberation anniversary',
+      'Summit in Vladivostok',
+      'Summit in Hanoi',
+    ]);
     expect(answer.data.person.articles.edges).toHaveLength(first);
     expect(answer.data.person.mentionCount).toBe(121);
     expect(calls).toEqual(['Query', 'Query', 'BatchGetItem']);

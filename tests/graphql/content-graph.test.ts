@@ -19,7 +19,10 @@ afterAll(() => table.drop());
 
 describe('localization', () => {
   it('serves the Spanish headline for locale ["es", "en"], the body falling back to English', async () => {
-    const { data } = await query('query($id: ID!) { article(id: $id, locale: ["es", "en"]) { headline servedLanguage bodyLanguage availableLanguages body } }', { id: globalId('Article', seed.article.id) });
+    const { data } = await query(
+      'query($id: ID!) { article(id: $id, locale: ["es", "en"]) { headline servedLanguage bodyLanguage availableLanguages body } }',
+      { id: globalId('Article', seed.article.id) },
+    );
 
     expect(data.article).toMatchObject({
       headline: 'Corea del Norte desea estrellar lazos bilaterales con Rusia',
@@ -33,11 +36,17 @@ describe('localization', () => {
   it('serves a Spanish body when the translation has one', async () => {
     const withBody = extra[0]!;
     await table.articles.saveArticle({
-      article: { ...withBody.article, version: 2, translations: withBody.article.translations.map((t) => ({ ...t, hasBody: true })) },
+      article: {
+        ...withBody.article,
+        version: 2,
+        translations: withBody.article.translations.map((t) => ({ ...t, hasBody: true })),
+      },
       translations: withBody.translations.map((t) => ({ ...t, body: ['Cuerpo en español.'] })),
     });
 
-    const { data } = await query('query($id: ID!) { article(id: $id, locale: ["es"]) { bodyLanguage body version } }', { id: globalId('Article', withBody.article.id) });
+    const { data } = await query('query($id: ID!) { article(id: $id, locale: ["es"]) { bodyLanguage body version } }', {
+      id: globalId('Article', withBody.article.id),
+    });
 
     expect(data.article).toEqual({ bodyLanguage: 'es', body: ['Cuerpo en español.'], version: 2 });
   });
@@ -50,7 +59,10 @@ describe('localization', () => {
     const plain = await query(source, { id });
 
     expect(spanish.data.article.servedLanguage).toBe('es');
-    expect(plain.data.article).toEqual({ servedLanguage: 'en', headline: 'North Korea wants to crash bilateral ties with Russia' });
+    expect(plain.data.article).toEqual({
+      servedLanguage: 'en',
+      headline: 'North Korea wants to crash bilateral ties with Russia',
+    });
   });
 
   it('matches a regional tag to its language and falls back to the original when nothing matches', async () => {
@@ -63,7 +75,9 @@ describe('localization', () => {
   });
 
   it('carries the locale down into nested articles', async () => {
-    const { data } = await query('{ person(slug: "donald-trump", locale: ["es"]) { articles(first: 1) { edges { node { servedLanguage headline } } } } }');
+    const { data } = await query(
+      '{ person(slug: "donald-trump", locale: ["es"]) { articles(first: 1) { edges { node { servedLanguage headline } } } } }',
+    );
 
     expect(data.person.articles.edges[0].node.servedLanguage).toBe('es');
   });
@@ -78,19 +92,31 @@ describe('localization', () => {
 
 describe('article lookups and lists', () => {
   it('leads from a translation back to its original', async () => {
-    const { data } = await query('query($id: ID!) { article(id: $id) { translations { language original { headline servedLanguage } } } }', { id: globalId('Article', seed.article.id) });
+    const { data } = await query(
+      'query($id: ID!) { article(id: $id) { translations { language original { headline servedLanguage } } } }',
+      { id: globalId('Article', seed.article.id) },
+    );
 
-    expect(data.article.translations).toEqual([{ language: 'es', original: { headline: 'North Korea wants to crash bilateral ties with Russia', servedLanguage: 'en' } }]);
+    expect(data.article.translations).toEqual([
+      {
+        language: 'es',
+        original: { headline: 'North Korea wants to crash bilateral ties with Russia', servedLanguage: 'en' },
+      },
+    ]);
   });
 
   it('keeps the role phrase the article gives a person', async () => {
-    const { data } = await query('query($id: ID!) { article(id: $id) { mentions { role person { name } } } }', { id: globalId('Article', seed.article.id) });
+    const { data } = await query('query($id: ID!) { article(id: $id) { mentions { role person { name } } } }', {
+      id: globalId('Article', seed.article.id),
+    });
 
     expect(data.article.mentions[0]).toEqual({ role: 'the North Korean leader', person: { name: 'Kim Jong-un' } });
   });
 
   it('ranks related articles by shared people and events, then recency', async () => {
-    const { data } = await query('query($id: ID!) { article(id: $id) { relatedArticles { publishedAt } } }', { id: globalId('Article', seed.article.id) });
+    const { data } = await query('query($id: ID!) { article(id: $id) { relatedArticles { publishedAt } } }', {
+      id: globalId('Article', seed.article.id),
+    });
 
     // Shared with the seed: article 0 has Kim, Putin, Trump and the Vladivostok summit (4); 8 and 4 have
     // Kim, Putin and the summit, 6 has Kim, Putin and Trump (3 each); 10 has Kim and Putin (2). Ties: newest first.
@@ -99,18 +125,34 @@ describe('article lookups and lists', () => {
   });
 
   it('filters articles by person, newest first', async () => {
-    const { data } = await query('{ articles(filter: { person: "donald-trump" }, first: 10) { edges { node { headline } } } }');
+    const { data } = await query(
+      '{ articles(filter: { person: "donald-trump" }, first: 10) { edges { node { headline } } } }',
+    );
 
-    const trumpArticles = extra.filter((_, i) => i % 3 === 0).reverse().map((d) => d.article.headline);
-    expect(data.articles.edges.map((e: { node: { headline: string } }) => e.node.headline)).toEqual([seed.article.headline, ...trumpArticles]);
+    const trumpArticles = extra
+      .filter((_, i) => i % 3 === 0)
+      .reverse()
+      .map((d) => d.article.headline);
+    expect(data.articles.edges.map((e: { node: { headline: string } }) => e.node.headline)).toEqual([
+      seed.article.headline,
+      ...trumpArticles,
+    ]);
   });
 
   it('filters articles by event and by publication date range', async () => {
-    const byEvent = await query('{ articles(filter: { event: "summit-in-vladivostok-2019-04-25" }, first: 50) { edges { node { id } } } }');
-    const byDate = await query('{ articles(filter: { publishedAfter: "2023-01-02T00:00:00Z", publishedBefore: "2023-01-04T00:00:00Z" }) { edges { node { publishedAt } } } }');
+    const byEvent = await query(
+      '{ articles(filter: { event: "summit-in-vladivostok-2019-04-25" }, first: 50) { edges { node { id } } } }',
+    );
+    const byDate = await query(
+      '{ articles(filter: { publishedAfter: "2023-01-02T00:00:00Z", publishedBefore: "2023-01-04T00:00:00Z" }) { edges { node { publishedAt } } } }',
+    );
 
     expect(byEvent.data.articles.edges).toHaveLength(1 + 3);
-    expect(byDate.data.articles.edges.map((e: { node: { publishedAt: string } }) => e.node.publishedAt)).toEqual(['2023-01-04T00:00:00.000Z', '2023-01-03T00:00:00.000Z', '2023-01-02T00:00:00.000Z']);
+    expect(byDate.data.articles.edges.map((e: { node: { publishedAt: string } }) => e.node.publishedAt)).toEqual([
+      '2023-01-04T00:00:00.000Z',
+      '2023-01-03T00:00:00.000Z',
+      '2023-01-02T00:00:00.000Z',
+    ]);
   });
 
   it('filters by language, translations included', async () => {
@@ -122,16 +164,23 @@ describe('article lookups and lists', () => {
   });
 
   it('rejects a filter on both a person and an event', async () => {
-    const { errors } = await query('{ articles(filter: { person: "kim-jong-un", event: "summit-in-hanoi-2019-02-27" }) { edges { cursor } } }');
+    const { errors } = await query(
+      '{ articles(filter: { person: "kim-jong-un", event: "summit-in-hanoi-2019-02-27" }) { edges { cursor } } }',
+    );
 
     expect(errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 
   it('pages with cursors without repeating or skipping an article', async () => {
     const first = await query('{ articles(first: 5) { edges { node { id } } pageInfo { hasNextPage endCursor } } }');
-    const second = await query('query($after: String) { articles(first: 100, after: $after) { edges { node { id } } pageInfo { hasNextPage } } }', { after: first.data.articles.pageInfo.endCursor });
+    const second = await query(
+      'query($after: String) { articles(first: 100, after: $after) { edges { node { id } } pageInfo { hasNextPage } } }',
+      { after: first.data.articles.pageInfo.endCursor },
+    );
 
-    const ids = [...first.data.articles.edges, ...second.data.articles.edges].map((e: { node: { id: string } }) => e.node.id);
+    const ids = [...first.data.articles.edges, ...second.data.articles.edges].map(
+      (e: { node: { id: string } }) => e.node.id,
+    );
     expect(new Set(ids).size).toBe(13);
     expect(first.data.articles.pageInfo.hasNextPage).toBe(true);
     expect(second.data.articles.pageInfo.hasNextPage).toBe(false);
@@ -139,7 +188,9 @@ describe('article lookups and lists', () => {
 
   it.each([0, -1, 101])('rejects first: %i on every connection', async (first) => {
     const answers = await Promise.all(
-      ['articles', 'people', 'events'].map((field) => query(`query($first: Int) { ${field}(first: $first) { edges { cursor } } }`, { first })),
+      ['articles', 'people', 'events'].map((field) =>
+        query(`query($first: Int) { ${field}(first: $first) { edges { cursor } } }`, { first }),
+      ),
     );
 
     for (const { errors } of answers) expect(errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
@@ -150,13 +201,24 @@ describe('people', () => {
   it.each(['kim jong un', 'KIM JONG-UN', 'Kim Jöng-un', 'Kim'])('finds Kim Jong-un by the name "%s"', async (name) => {
     const { data } = await query('query($name: String) { person(name: $name) { name description aliases } }', { name });
 
-    expect(data.person).toEqual({ name: 'Kim Jong-un', description: 'North Korean leader', aliases: ['Kim', 'Kim Jong Un'] });
+    expect(data.person).toEqual({
+      name: 'Kim Jong-un',
+      description: 'North Korean leader',
+      aliases: ['Kim', 'Kim Jong Un'],
+    });
   });
 
   it('counts mentions and keeps the count when an article drops a person', async () => {
     const before = await query('{ person(slug: "vladimir-putin") { mentionCount } }');
     const article = extra[2]!;
-    await table.articles.saveArticle({ ...article, article: { ...article.article, version: 2, people: article.article.people.filter((p) => p.personId !== 'vladimir-putin') } });
+    await table.articles.saveArticle({
+      ...article,
+      article: {
+        ...article.article,
+        version: 2,
+        people: article.article.people.filter((p) => p.personId !== 'vladimir-putin'),
+      },
+    });
     const after = await query('{ person(slug: "vladimir-putin") { mentionCount } }');
 
     expect(before.data.person.mentionCount).toBe(1 + 6);
@@ -167,25 +229,42 @@ describe('people', () => {
     const all = await query('{ people { edges { node { name } } } }');
     const prefixed = await query('{ people(filter: { nameStartsWith: "vla" }) { edges { node { name } } } }');
 
-    expect(all.data.people.edges.map((e: { node: { name: string } }) => e.node.name)).toEqual(['Donald Trump', 'Kim Jong-un', 'Vladimir Putin']);
+    expect(all.data.people.edges.map((e: { node: { name: string } }) => e.node.name)).toEqual([
+      'Donald Trump',
+      'Kim Jong-un',
+      'Vladimir Putin',
+    ]);
     expect(prefixed.data.people.edges.map((e: { node: { name: string } }) => e.node.name)).toEqual(['Vladimir Putin']);
   });
 
   it('reports an unknown person as NOT_FOUND', async () => {
     const { errors, data } = await query('{ person(name: "Nobody Special") { name } }');
 
-    expect(errors?.[0]).toMatchObject({ message: 'no person named "Nobody Special"', extensions: { code: 'NOT_FOUND' } });
+    expect(errors?.[0]).toMatchObject({
+      message: 'no person named "Nobody Special"',
+      extensions: { code: 'NOT_FOUND' },
+    });
     expect(data).toBeNull();
   });
 });
 
 describe('events', () => {
   it('lists a year of events, latest first', async () => {
-    const { data } = await query('{ events(filter: { from: "2019", to: "2019" }) { edges { node { name start { value precision } place { name country } } } } }');
+    const { data } = await query(
+      '{ events(filter: { from: "2019", to: "2019" }) { edges { node { name start { value precision } place { name country } } } } }',
+    );
 
     expect(data.events.edges.map((e: { node: unknown }) => e.node)).toEqual([
-      { name: 'Summit in Vladivostok', start: { value: '2019-04-25', precision: 'DAY' }, place: { name: 'Vladivostok', country: 'RU' } },
-      { name: 'Summit in Hanoi', start: { value: '2019-02-27', precision: 'DAY' }, place: { name: 'Hanoi', country: 'VN' } },
+      {
+        name: 'Summit in Vladivostok',
+        start: { value: '2019-04-25', precision: 'DAY' },
+        place: { name: 'Vladivostok', country: 'RU' },
+      },
+      {
+        name: 'Summit in Hanoi',
+        start: { value: '2019-02-27', precision: 'DAY' },
+        place: { name: 'Hanoi', country: 'VN' },
+      },
     ]);
   });
 
@@ -198,11 +277,16 @@ describe('events', () => {
   });
 
   it('shows an event with participants, articles and related events', async () => {
-    const { data } = await query('{ event(slug: "summit-in-vladivostok-2019-04-25") { kind participantCount participants { edges { node { name } } } articles(first: 2) { edges { node { headline } } } relatedEvents { name } } }');
+    const { data } = await query(
+      '{ event(slug: "summit-in-vladivostok-2019-04-25") { kind participantCount participants { edges { node { name } } } articles(first: 2) { edges { node { headline } } } relatedEvents { name } } }',
+    );
 
     expect(data.event.kind).toBe('SUMMIT');
     expect(data.event.participantCount).toBe(2);
-    expect(data.event.participants.edges.map((edge: { node: { name: string } }) => edge.node.name)).toEqual(['Kim Jong-un', 'Vladimir Putin']);
+    expect(data.event.participants.edges.map((edge: { node: { name: string } }) => edge.node.name)).toEqual([
+      'Kim Jong-un',
+      'Vladimir Putin',
+    ]);
     expect(data.event.articles.edges).toHaveLength(2);
     expect(data.event.relatedEvents).toEqual([{ name: 'Summit in Hanoi' }, { name: 'Liberation anniversary' }]);
   });
@@ -216,10 +300,23 @@ describe('events', () => {
 
 describe('Relay nodes', () => {
   it('fetches an article, a person and an event through nodes(ids)', async () => {
-    const ids = [globalId('Article', seed.article.id), globalId('Person', 'kim-jong-un'), globalId('Event', 'summit-in-hanoi-2019-02-27'), globalId('Person', 'nobody')];
+    const ids = [
+      globalId('Article', seed.article.id),
+      globalId('Person', 'kim-jong-un'),
+      globalId('Event', 'summit-in-hanoi-2019-02-27'),
+      globalId('Person', 'nobody'),
+    ];
 
-    const { data } = await query('query($ids: [ID!]!) { nodes(ids: $ids) { __typename ... on Article { language } ... on Person { name } ... on Event { name } } }', { ids });
+    const { data } = await query(
+      'query($ids: [ID!]!) { nodes(ids: $ids) { __typename ... on Article { language } ... on Person { name } ... on Event { name } } }',
+      { ids },
+    );
 
-    expect(data.nodes).toEqual([{ __typename: 'Article', language: 'en' }, { __typename: 'Person', name: 'Kim Jong-un' }, { __typename: 'Event', name: 'Summit in Hanoi' }, null]);
+    expect(data.nodes).toEqual([
+      { __typename: 'Article', language: 'en' },
+      { __typename: 'Person', name: 'Kim Jong-un' },
+      { __typename: 'Event', name: 'Summit in Hanoi' },
+      null,
+    ]);
   });
 });

@@ -17,7 +17,10 @@ import { createTestTable, type TestTable } from '../support/test-table.js';
 const fullPath = vi.hoisted(() => ({ requests: 0 }));
 vi.mock('../../src/http/api-gateway.js', async (importOriginal) => {
   const actual = await importOriginal<typeof import('../../src/http/api-gateway.js')>();
-  return { ...actual, toRequest: (...args: Parameters<typeof actual.toRequest>) => ((fullPath.requests += 1), actual.toRequest(...args)) };
+  return {
+    ...actual,
+    toRequest: (...args: Parameters<typeof actual.toRequest>) => ((fullPath.requests += 1), actual.toRequest(...args)),
+  };
 });
 
 const OPERATOR_KEY = 'operator-key-for-direct-path-test';
@@ -25,8 +28,22 @@ const SLUG = 'north-korea-wants-to-crash-bilateral-ties-with-russia';
 let table: TestTable;
 
 type Handler = (event: APIGatewayProxyEventV2) => Promise<APIGatewayProxyStructuredResultV2>;
-const settings = { graphiql: true, introspection: true, production: false, corsOrigins: ['https://app.example.com'], cacheMaxAge: 60, cacheStaleWhileRevalidate: 300 };
-const prodSettings = { graphiql: false, introspection: false, production: true, corsOrigins: [], cacheMaxAge: 60, cacheStaleWhileRevalidate: 300 };
+const settings = {
+  graphiql: true,
+  introspection: true,
+  production: false,
+  corsOrigins: ['https://app.example.com'],
+  cacheMaxAge: 60,
+  cacheStaleWhileRevalidate: 300,
+};
+const prodSettings = {
+  graphiql: false,
+  introspection: false,
+  production: true,
+  corsOrigins: [],
+  cacheMaxAge: 60,
+  cacheStaleWhileRevalidate: 300,
+};
 let pairs: Record<'dev' | 'prod', { direct: Handler; full: Handler }>;
 
 beforeAll(async () => {
@@ -52,15 +69,30 @@ const get = (params: Record<string, string>, headers: Record<string, string> = {
   });
 
 const article = `{ article(slug: "${SLUG}") { headline people { name } translations { language headline } } }`;
-const persisted = (query: string) => ({ persistedQuery: { version: 1, sha256Hash: createHash('sha256').update(query).digest('hex') } });
+const persisted = (query: string) => ({
+  persistedQuery: { version: 1, sha256Hash: createHash('sha256').update(query).digest('hex') },
+});
 
 const requests: [string, APIGatewayProxyEventV2][] = [
   ['a JSON POST query', post({ query: article })],
   ['a GET query', get({ query: article })],
-  ['a GET query with variables and an operation name', get({ query: 'query A($n: Int) { articles(first: $n) { edges { cursor } } } query B { __typename }', variables: '{"n":1}', operationName: 'A' })],
-  ['a POST with charset in its content type', post({ query: article }, { 'content-type': 'application/json; charset=utf-8' })],
+  [
+    'a GET query with variables and an operation name',
+    get({
+      query: 'query A($n: Int) { articles(first: $n) { edges { cursor } } } query B { __typename }',
+      variables: '{"n":1}',
+      operationName: 'A',
+    }),
+  ],
+  [
+    'a POST with charset in its content type',
+    post({ query: article }, { 'content-type': 'application/json; charset=utf-8' }),
+  ],
   ['a POST asking for application/json only', post({ query: article }, { accept: 'application/json' })],
-  ['a POST asking for graphql-response+json only', post({ query: '{ nope }' }, { accept: 'application/graphql-response+json' })],
+  [
+    'a POST asking for graphql-response+json only',
+    post({ query: '{ nope }' }, { accept: 'application/graphql-response+json' }),
+  ],
   ['a POST with no Accept header', post({ query: '{ nope }' }, { accept: '' })],
   ['a POST asking for */*', post({ query: article }, { accept: '*/*' })],
   ['a POST asking for event streams', post({ query: article }, { accept: 'text/event-stream' })],
@@ -68,14 +100,23 @@ const requests: [string, APIGatewayProxyEventV2][] = [
   ['Spanish first', post({ query: article }, { 'accept-language': 'es' })],
   ['a syntax error', post({ query: '{ article(slug: ' })],
   ['an unknown field, with a suggestion', post({ query: '{ articlez { edges { cursor } } }' })],
-  ['a wrong variable type', post({ query: 'query($n: Int) { articles(first: $n) { edges { cursor } } }', variables: { n: 'ten' } })],
+  [
+    'a wrong variable type',
+    post({ query: 'query($n: Int) { articles(first: $n) { edges { cursor } } }', variables: { n: 'ten' } }),
+  ],
   ['a missing operation name', post({ query: 'query A { __typename } query B { __typename }' })],
-  ['a depth bomb', post({ query: `{ articles { edges { node { ${'relatedArticles { '.repeat(10)}id${' }'.repeat(10)} } } } }` })],
+  [
+    'a depth bomb',
+    post({ query: `{ articles { edges { node { ${'relatedArticles { '.repeat(10)}id${' }'.repeat(10)} } } } }` }),
+  ],
   ['a page size over the maximum', post({ query: '{ articles(first: 1000000) { edges { cursor } } }' })],
   ['a person that does not exist', post({ query: '{ person(slug: "nobody-at-all") { name } }' })],
   ['introspection', post({ query: '{ __schema { queryType { name } } }' })],
   ['operator data without a key', post({ query: '{ importRuns(first: 1) { edges { node { id } } } }' })],
-  ['operator data with the key', post({ query: '{ importRuns(first: 1) { edges { node { id } } } }' }, { 'x-api-key': OPERATOR_KEY })],
+  [
+    'operator data with the key',
+    post({ query: '{ importRuns(first: 1) { edges { node { id } } } }' }, { 'x-api-key': OPERATOR_KEY }),
+  ],
   ['a GET with the operator key', get({ query: '{ __typename }' }, { 'x-api-key': OPERATOR_KEY })],
   ['a GET with an errors answer', get({ query: '{ person(slug: "nobody-at-all") { name } }' })],
   ['a mutation over GET', get({ query: 'mutation { __typename }' })],
@@ -90,12 +131,34 @@ const requests: [string, APIGatewayProxyEventV2][] = [
   ['a GET without parameters', get({})],
   ['a persisted query the server has not seen', post({ extensions: persisted('{ __typename   }') })],
   ['a persisted query with a wrong hash', post({ query: '{ __typename }', extensions: persisted('{ other }') })],
-  ['a persisted query over GET the server has not seen', get({ extensions: JSON.stringify(persisted('{ people { edges { cursor } } }')) })],
+  [
+    'a persisted query over GET the server has not seen',
+    get({ extensions: JSON.stringify(persisted('{ people { edges { cursor } } }')) }),
+  ],
   ['a persisted query whose query is not a string', post({ query: { a: 1 }, extensions: persisted('{ __typename }') })],
-  ['a page size over the cost limit sent as a variable', post({ query: 'query($n: Int = 1) { articles(first: 100) { edges { node { people { articles(first: $n) { edges { node { id headline } } } } } } } }', variables: { n: 100 } })],
-  ['nodes with 101 ids', post({ query: 'query($ids: [ID!]!) { nodes(ids: $ids) { id } }', variables: { ids: Array.from({ length: 101 }, String) } })],
+  [
+    'a page size over the cost limit sent as a variable',
+    post({
+      query:
+        'query($n: Int = 1) { articles(first: 100) { edges { node { people { articles(first: $n) { edges { node { id headline } } } } } } } }',
+      variables: { n: 100 },
+    }),
+  ],
+  [
+    'nodes with 101 ids',
+    post({
+      query: 'query($ids: [ID!]!) { nodes(ids: $ids) { id } }',
+      variables: { ids: Array.from({ length: 101 }, String) },
+    }),
+  ],
   ['brackets nested 2,000 deep', post({ query: `{ nodes(ids: ${'['.repeat(2000)}"x"${']'.repeat(2000)}) { id } }` })],
-  ['a variable value with a hint', post({ query: 'query($k: EventKind) { events(filter: { kind: $k }) { edges { cursor } } }', variables: { k: 'SUMIT' } })],
+  [
+    'a variable value with a hint',
+    post({
+      query: 'query($k: EventKind) { events(filter: { kind: $k }) { edges { cursor } } }',
+      variables: { k: 'SUMIT' },
+    }),
+  ],
   ['a cross-origin POST (CORS)', post({ query: article }, { origin: 'https://app.example.com' })],
   ['a form POST (CSRF)', post('query=%7B__typename%7D', { 'content-type': 'application/x-www-form-urlencoded' })],
   ['GraphiQL', get({}, { accept: 'text/html' })],

@@ -47,7 +47,9 @@ describe('GraphQL Lambda handler', () => {
 
   it('decodes a base64-encoded body', async () => {
     const event = httpApiEvent('post-json', (e) => {
-      e.body = Buffer.from(JSON.stringify({ query: '{ articles(first: 1) { edges { node { language } } } }' })).toString('base64');
+      e.body = Buffer.from(
+        JSON.stringify({ query: '{ articles(first: 1) { edges { node { language } } } }' }),
+      ).toString('base64');
       e.isBase64Encoded = true;
     });
 
@@ -65,9 +67,18 @@ describe('GraphQL Lambda handler', () => {
   });
 
   it('finds an article by its Spanish slug and serves it in Spanish, the body falling back to English', async () => {
-    const result = await handler(postGraphQL({ query: '{ article(slug: "corea-del-norte-desea-estrellar-lazos-bilaterales-con-rusia") { headline servedLanguage bodyLanguage photo { credit } } }' }));
+    const result = await handler(
+      postGraphQL({
+        query:
+          '{ article(slug: "corea-del-norte-desea-estrellar-lazos-bilaterales-con-rusia") { headline servedLanguage bodyLanguage photo { credit } } }',
+      }),
+    );
 
-    expect(json(result).data.article).toMatchObject({ headline: 'Corea del Norte desea estrellar lazos bilaterales con Rusia', servedLanguage: 'es', bodyLanguage: 'en' });
+    expect(json(result).data.article).toMatchObject({
+      headline: 'Corea del Norte desea estrellar lazos bilaterales con Rusia',
+      servedLanguage: 'es',
+      bodyLanguage: 'en',
+    });
     expect(json(result).data.article.photo.credit).toMatch(/^KOREAN CENTRAL NEWS AGENCY/);
   });
 
@@ -75,9 +86,19 @@ describe('GraphQL Lambda handler', () => {
     const list = json(await handler(postGraphQL({ query: '{ articles { edges { node { id } } } }' })));
     const id = list.data.articles.edges[0].node.id as string;
 
-    const byId = json(await handler(postGraphQL({ query: 'query($id: ID!) { article(id: $id) { slug } node(id: $id) { ... on Article { language } } }', variables: { id } })));
+    const byId = json(
+      await handler(
+        postGraphQL({
+          query: 'query($id: ID!) { article(id: $id) { slug } node(id: $id) { ... on Article { language } } }',
+          variables: { id },
+        }),
+      ),
+    );
 
-    expect(byId.data).toEqual({ article: { slug: 'north-korea-wants-to-crash-bilateral-ties-with-russia' }, node: { language: 'en' } });
+    expect(byId.data).toEqual({
+      article: { slug: 'north-korea-wants-to-crash-bilateral-ties-with-russia' },
+      node: { language: 'en' },
+    });
   });
 
   it('reports a missing article as NOT_FOUND', async () => {
@@ -93,29 +114,46 @@ describe('GraphQL Lambda handler', () => {
 
     // A literal is refused at validation (400, nothing executed); a variable at execution (data null).
     expect(response.statusCode).toBe(400);
-    expect(result.errors[0]).toMatchObject({ message: 'first must be between 1 and 100, got 101', extensions: { code: 'BAD_USER_INPUT' } });
-    const viaVariable = json(await handler(postGraphQL({ query: 'query($n: Int) { articles(first: $n) { edges { cursor } } }', variables: { n: 101 } })));
+    expect(result.errors[0]).toMatchObject({
+      message: 'first must be between 1 and 100, got 101',
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
+    const viaVariable = json(
+      await handler(
+        postGraphQL({ query: 'query($n: Int) { articles(first: $n) { edges { cursor } } }', variables: { n: 101 } }),
+      ),
+    );
     expect(viaVariable.errors[0].extensions.code).toBe('BAD_USER_INPUT');
     expect(viaVariable.data).toBeNull();
   });
 
-  it('answers GraphiQL\'s default query with the seed article, its translation, people and events', async () => {
+  it("answers GraphiQL's default query with the seed article, its translation, people and events", async () => {
     const { DEFAULT_QUERY } = await import('../../src/graphql/default-query.js');
 
     const result = json(await handler(postGraphQL({ query: DEFAULT_QUERY })));
 
     const [first] = result.data.articles.edges;
     expect(first.node.headline).toBe('North Korea wants to crash bilateral ties with Russia');
-    expect(first.node.translations).toEqual([{ language: 'es', headline: 'Corea del Norte desea estrellar lazos bilaterales con Rusia', kind: 'UNKNOWN' }]);
-    expect(first.node.people.map((p: { name: string }) => p.name)).toEqual(['Kim Jong-un', 'Vladimir Putin', 'Donald Trump']);
-    expect(first.node.events.map((e: { name: string }) => e.name)).toEqual(expect.arrayContaining(['Summit in Vladivostok', 'Summit in Hanoi']));
+    expect(first.node.translations).toEqual([
+      { language: 'es', headline: 'Corea del Norte desea estrellar lazos bilaterales con Rusia', kind: 'UNKNOWN' },
+    ]);
+    expect(first.node.people.map((p: { name: string }) => p.name)).toEqual([
+      'Kim Jong-un',
+      'Vladimir Putin',
+      'Donald Trump',
+    ]);
+    expect(first.node.events.map((e: { name: string }) => e.name)).toEqual(
+      expect.arrayContaining(['Summit in Vladivostok', 'Summit in Hanoi']),
+    );
   });
 
   it('serves GraphiQL as a small page opening on the sample query', async () => {
-    const result = await handler(httpApiEvent('get-query', (e) => {
-      e.rawQueryString = '';
-      e.headers.accept = 'text/html';
-    }));
+    const result = await handler(
+      httpApiEvent('get-query', (e) => {
+        e.rawQueryString = '';
+        e.headers.accept = 'text/html';
+      }),
+    );
 
     expect(result.statusCode).toBe(200);
     expect(result.body).toContain('renderYogaGraphiQL');
@@ -124,12 +162,14 @@ describe('GraphQL Lambda handler', () => {
     expect((result.body ?? '').length).toBeLessThan(10_000);
   });
 
-  it('serves GraphiQL code gzipped and base64-encoded, within Lambda\'s 6 MB', async () => {
-    const result = await handler(httpApiEvent('get-query', (e) => {
-      e.rawPath = '/graphiql/app.js';
-      e.rawQueryString = '';
-      e.headers['accept-encoding'] = 'gzip, br';
-    }));
+  it("serves GraphiQL code gzipped and base64-encoded, within Lambda's 6 MB", async () => {
+    const result = await handler(
+      httpApiEvent('get-query', (e) => {
+        e.rawPath = '/graphiql/app.js';
+        e.rawQueryString = '';
+        e.headers['accept-encoding'] = 'gzip, br';
+      }),
+    );
 
     expect(result.statusCode).toBe(200);
     expect(result.isBase64Encoded).toBe(true);

@@ -15,11 +15,18 @@ afterAll(() => table.drop());
 
 describe('on the prod stage', () => {
   it('rejects over-limit queries without revealing the limit or the cost', async () => {
-    const deep = await post({ query: `{ articles { edges { node { ${'relatedArticles { '.repeat(10)}id${' }'.repeat(10)} } } } }` });
-    const costly = await post({ query: '{ articles(first: 100) { edges { node { people { articles(first: 100) { edges { node { id } } } } } } } }' });
+    const deep = await post({
+      query: `{ articles { edges { node { ${'relatedArticles { '.repeat(10)}id${' }'.repeat(10)} } } } }`,
+    });
+    const costly = await post({
+      query:
+        '{ articles(first: 100) { edges { node { people { articles(first: 100) { edges { node { id } } } } } } } }',
+    });
 
     expect(deep.statusCode).toBe(400);
-    expect(bodyOf(deep).errors).toEqual([expect.objectContaining({ message: 'query is too deep', extensions: { code: 'QUERY_TOO_DEEP' } })]);
+    expect(bodyOf(deep).errors).toEqual([
+      expect.objectContaining({ message: 'query is too deep', extensions: { code: 'QUERY_TOO_DEEP' } }),
+    ]);
     expect(bodyOf(costly).errors?.[0]?.message).toBe('query is too costly');
     expect(JSON.stringify(bodyOf(costly))).not.toMatch(/\d{3,}/);
   });

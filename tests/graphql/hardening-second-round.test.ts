@@ -12,7 +12,14 @@ import { createTestTable, type TestTable } from '../support/test-table.js';
 /** One test per defect of the second hardening round (issue 14); each failed on the code before it. */
 const OPERATOR_KEY = 'operator-key-second-round-0123';
 const SLUG = 'north-korea-wants-to-crash-bilateral-ties-with-russia';
-const settings = { graphiql: true, introspection: true, production: false, corsOrigins: ['https://app.example.com'], cacheMaxAge: 60, cacheStaleWhileRevalidate: 300 };
+const settings = {
+  graphiql: true,
+  introspection: true,
+  production: false,
+  corsOrigins: ['https://app.example.com'],
+  cacheMaxAge: 60,
+  cacheStaleWhileRevalidate: 300,
+};
 const prodSettings = { ...settings, graphiql: false, introspection: false, production: true, corsOrigins: [] };
 let table: TestTable;
 let dev: ReturnType<typeof createGraphQLHandler>;
@@ -30,7 +37,8 @@ beforeAll(async () => {
 });
 afterAll(() => table.drop());
 
-const articleId = async () => bodyOf(await devClient.post({ query: `{ article(slug: "${SLUG}") { id } }` })).data.article.id as string;
+const articleId = async () =>
+  bodyOf(await devClient.post({ query: `{ article(slug: "${SLUG}") { id } }` })).data.article.id as string;
 
 describe('cost is priced on what executes', () => {
   it('refuses nodes(ids:) with more than 100 ids before reading anything', async () => {
@@ -49,7 +57,10 @@ describe('cost is priced on what executes', () => {
     const ids = Array.from({ length: 101 }, (_, i) => `QXJ0aWNsZTp4${i}`);
     table.calls.reset();
 
-    const result = await devClient.post({ query: 'query($ids: [ID!]!) { nodes(ids: $ids) { id } }', variables: { ids } });
+    const result = await devClient.post({
+      query: 'query($ids: [ID!]!) { nodes(ids: $ids) { id } }',
+      variables: { ids },
+    });
 
     expect(result.statusCode).toBe(400);
     expect(bodyOf(result).errors?.[0]?.message).toBe('nodes: at most 100 ids, got 101');
@@ -59,14 +70,17 @@ describe('cost is priced on what executes', () => {
   it('prices nodes(ids:) per id: 100 ids each with a 100-article list is too costly', async () => {
     const ids = Array.from({ length: 100 }, (_, i) => `"UGVyc29uOng${i}"`).join(', ');
 
-    const result = await devClient.post({ query: `{ nodes(ids: [${ids}]) { ... on Person { articles(first: 100) { edges { node { id headline } } } } } }` });
+    const result = await devClient.post({
+      query: `{ nodes(ids: [${ids}]) { ... on Person { articles(first: 100) { edges { node { id headline } } } } } }`,
+    });
 
     expect(result.statusCode).toBe(400);
     expect(bodyOf(result).errors?.[0]?.extensions?.code).toBe('QUERY_TOO_COSTLY');
   });
 
   it('prices a page size sent as a variable at the value sent, not the declared default', async () => {
-    const query = 'query($n: Int = 1) { articles(first: 100) { edges { node { people { articles(first: $n) { edges { node { id headline } } } } } } } }';
+    const query =
+      'query($n: Int = 1) { articles(first: 100) { edges { node { people { articles(first: $n) { edges { node { id headline } } } } } } } }';
     table.calls.reset();
 
     const cheap = await devClient.post({ query, variables: { n: 1 } });
@@ -77,7 +91,7 @@ describe('cost is priced on what executes', () => {
     expect(bodyOf(costly).errors?.[0]?.extensions?.code).toBe('QUERY_TOO_COSTLY');
   });
 
-  it('takes a variable\'s default from its own operation, not another one\'s', async () => {
+  it("takes a variable's default from its own operation, not another one's", async () => {
     const query = `query Cheap($n: Int = 1) { articles(first: $n) { edges { cursor } } }
       query Costly($n: Int = 100) { articles(first: 100) { edges { node { people { articles(first: $n) { edges { node { id headline } } } } } } } }`;
 
@@ -88,7 +102,8 @@ describe('cost is priced on what executes', () => {
   });
 
   it('clamps a negative default, so it cannot offset the cost of the rest', async () => {
-    const heavy = 'articles(first: 100) { edges { node { people { name aliases description } relatedArticles { headline slug summary } events { name kind } } } }';
+    const heavy =
+      'articles(first: 100) { edges { node { people { name aliases description } relatedArticles { headline slug summary } events { name kind } } } }';
     const query = `query($n: Int = -100) { ${heavy} people(first: 100) { edges { node { articles(first: $n) { edges { node { headline id } } } } } } }`;
 
     const result = await devClient.post({ query });
@@ -98,7 +113,10 @@ describe('cost is priced on what executes', () => {
   });
 
   it('still answers a variable page size within the limits', async () => {
-    const result = await devClient.post({ query: 'query($n: Int) { articles(first: $n) { edges { node { headline } } } }', variables: { n: 100 } });
+    const result = await devClient.post({
+      query: 'query($n: Int) { articles(first: $n) { edges { node { headline } } } }',
+      variables: { n: 100 },
+    });
 
     expect(result.statusCode).toBe(200);
     expect(bodyOf(result).data.articles.edges).toHaveLength(1);
@@ -106,7 +124,9 @@ describe('cost is priced on what executes', () => {
 });
 
 describe('automatic persisted queries store only what would run', () => {
-  const stored = async (query: string) => (await table.client.send(new GetCommand({ TableName: table.tableName, Key: persistedOperationKey(sha256(query)) }))).Item;
+  const stored = async (query: string) =>
+    (await table.client.send(new GetCommand({ TableName: table.tableName, Key: persistedOperationKey(sha256(query)) })))
+      .Item;
 
   it('does not store a query with a syntax error', async () => {
     const query = '{ articles { edges ';
@@ -162,7 +182,11 @@ describe('browser preflights', () => {
       (await import('../support/events.js')).httpApiEvent('get-query', (event) => {
         event.requestContext.http.method = 'OPTIONS';
         event.rawQueryString = '';
-        Object.assign(event.headers, { origin: 'https://app.example.com', 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type' });
+        Object.assign(event.headers, {
+          origin: 'https://app.example.com',
+          'access-control-request-method': 'POST',
+          'access-control-request-headers': 'content-type',
+        });
       }),
     );
 
@@ -234,7 +258,7 @@ describe('nothing is reflected or disclosed', () => {
     expect(result.body).not.toContain('secretsecret');
   });
 
-  it('does not state the byte limit in prod\'s 413', async () => {
+  it("does not state the byte limit in prod's 413", async () => {
     const result = await prodClient.post({ query: `{ article(slug: "${'x'.repeat(200 * 1024)}") { id } }` });
 
     expect(result.statusCode).toBe(413);
@@ -249,8 +273,14 @@ describe('nothing is reflected or disclosed', () => {
   });
 
   it('gives no "Did you mean" hints in variable errors on prod', async () => {
-    const enumValue = await prodClient.post({ query: 'query($k: EventKind) { events(filter: { kind: $k }) { edges { cursor } } }', variables: { k: 'SUMIT' } });
-    const field = await prodClient.post({ query: 'query($f: ArticleFilter) { articles(filter: $f) { edges { cursor } } }', variables: { f: { persn: 'x' } } });
+    const enumValue = await prodClient.post({
+      query: 'query($k: EventKind) { events(filter: { kind: $k }) { edges { cursor } } }',
+      variables: { k: 'SUMIT' },
+    });
+    const field = await prodClient.post({
+      query: 'query($f: ArticleFilter) { articles(filter: $f) { edges { cursor } } }',
+      variables: { f: { persn: 'x' } },
+    });
 
     expect(enumValue.statusCode).toBe(400);
     expect(JSON.stringify(bodyOf(enumValue))).not.toMatch(/Did you mean/);
@@ -263,7 +293,9 @@ describe('the same node twice in one query', () => {
   it('resolves both fields', async () => {
     const id = await articleId();
 
-    const result = await devClient.post({ query: `{ a: node(id: "${id}") { id } b: node(id: "${id}") { id ... on Article { headline } } }` });
+    const result = await devClient.post({
+      query: `{ a: node(id: "${id}") { id } b: node(id: "${id}") { id ... on Article { headline } } }`,
+    });
 
     expect(bodyOf(result).errors).toBeUndefined();
     expect(bodyOf(result).data.a.id).toBe(id);
@@ -319,7 +351,12 @@ describe('persisted-query misses on the direct path', () => {
 
 describe('a stage that serves trusted documents only', () => {
   const known = '{ articles(first: 1) { edges { node { headline } } } }';
-  const trustedHandler = () => createGraphQLHandler({ ...table, trustedDocuments: new Map([[sha256(known), known]]) }, prodSettings, async () => OPERATOR_KEY);
+  const trustedHandler = () =>
+    createGraphQLHandler(
+      { ...table, trustedDocuments: new Map([[sha256(known), known]]) },
+      prodSettings,
+      async () => OPERATOR_KEY,
+    );
 
   it('runs a known document by its hash', async () => {
     const result = await handlerClient(trustedHandler).get({ extensions: apq(known) });

@@ -13,24 +13,58 @@ const { post, get } = handlerClient(() => handler);
 beforeAll(async () => {
   table = await createTestTable('hardening');
   await importInputs(table, [fixtureInput('seed/north-korea-russia-ties.txt')], { source: 'test' });
-  Object.assign(process.env, { TABLE_NAME: table.tableName, DYNAMODB_ENDPOINT: table.endpoint, OPERATOR_API_KEY: OPERATOR_KEY, CORS_ORIGINS: 'https://app.example.com' });
+  Object.assign(process.env, {
+    TABLE_NAME: table.tableName,
+    DYNAMODB_ENDPOINT: table.endpoint,
+    OPERATOR_API_KEY: OPERATOR_KEY,
+    CORS_ORIGINS: 'https://app.example.com',
+  });
   ({ handler } = await import('../../src/handlers/graphql.js'));
 });
 afterAll(() => table.drop());
 
-const nested = (depth: number) => `{ articles { edges { node { ${'relatedArticles { '.repeat(depth)}id${' }'.repeat(depth)} } } } }`;
+const nested = (depth: number) =>
+  `{ articles { edges { node { ${'relatedArticles { '.repeat(depth)}id${' }'.repeat(depth)} } } } }`;
 
 describe('hostile queries get a 4xx with a code', () => {
   it.each([
     ['deep nesting', { query: nested(10) }, 400, 'QUERY_TOO_DEEP'],
-    ['an alias flood of __typename', { query: `{ ${Array.from({ length: 16 }, (_, i) => `a${i}: __typename`).join(' ')} }` }, 400, 'TOO_MANY_ALIASES'],
+    [
+      'an alias flood of __typename',
+      { query: `{ ${Array.from({ length: 16 }, (_, i) => `a${i}: __typename`).join(' ')} }` },
+      400,
+      'TOO_MANY_ALIASES',
+    ],
     ['a directive flood', { query: `{ __typename ${'@include(if: true) '.repeat(11)}}` }, 400, 'TOO_MANY_DIRECTIVES'],
     ['a field flood past the token limit', { query: `{ ${'a '.repeat(2100)}}` }, 400, 'TOO_MANY_TOKENS'],
     ['a parser recursion bomb', { query: `${'{ a '.repeat(5000)}${'}'.repeat(5000)}` }, 400, 'QUERY_TOO_LONG'],
-    ['a page-size bomb', { query: '{ articles(first: 100) { edges { node { people { articles(first: 100) { edges { node { id } } } } } } } }' }, 400, 'QUERY_TOO_COSTLY'],
-    ['a page size over the maximum', { query: '{ articles(first: 1000000) { edges { cursor } } }' }, 400, 'BAD_USER_INPUT'],
-    ['fragment cycles', { query: '{ ...A } fragment A on Query { ...B } fragment B on Query { ...A }' }, 400, 'GRAPHQL_VALIDATION_FAILED'],
-    ['a type-confused variable', { query: 'query($first: Int) { articles(first: $first) { edges { cursor } } }', variables: { first: 'ten' } }, 400, 'BAD_USER_INPUT'],
+    [
+      'a page-size bomb',
+      {
+        query:
+          '{ articles(first: 100) { edges { node { people { articles(first: 100) { edges { node { id } } } } } } } }',
+      },
+      400,
+      'QUERY_TOO_COSTLY',
+    ],
+    [
+      'a page size over the maximum',
+      { query: '{ articles(first: 1000000) { edges { cursor } } }' },
+      400,
+      'BAD_USER_INPUT',
+    ],
+    [
+      'fragment cycles',
+      { query: '{ ...A } fragment A on Query { ...B } fragment B on Query { ...A }' },
+      400,
+      'GRAPHQL_VALIDATION_FAILED',
+    ],
+    [
+      'a type-confused variable',
+      { query: 'query($first: Int) { articles(first: $first) { edges { cursor } } }', variables: { first: 'ten' } },
+      400,
+      'BAD_USER_INPUT',
+    ],
   ] as const)('%s', async (_, body, status, code) => {
     const result = await post(body);
 
@@ -38,7 +72,7 @@ describe('hostile queries get a 4xx with a code', () => {
     expect(bodyOf(result).errors?.[0]?.extensions?.code).toBe(code);
   });
 
-  it('answers GraphiQL\'s full introspection query but refuses a recursive introspection bomb', async () => {
+  it("answers GraphiQL's full introspection query but refuses a recursive introspection bomb", async () => {
     const { getIntrospectionQuery } = await import('graphql');
     const bomb = `{ __schema { types { ${'fields { type { '.repeat(8)}name${' } }'.repeat(8)} } } }`;
 
@@ -72,7 +106,10 @@ describe('hostile queries get a 4xx with a code', () => {
   });
 
   it('still answers the front page at 100 articles', async () => {
-    const result = await post({ query: '{ articles(first: 100) { edges { node { headline publishedAt translations { language headline } people { name } events { name } } } } }' });
+    const result = await post({
+      query:
+        '{ articles(first: 100) { edges { node { headline publishedAt translations { language headline } people { name } events { name } } } } }',
+    });
 
     expect(result.statusCode).toBe(200);
     expect(bodyOf(result).data.articles.edges).toHaveLength(1);
@@ -114,10 +151,15 @@ describe('automatic persisted operations', () => {
     const registered = await post({ query, extensions: JSON.parse(extensions) });
     const byHash = await get({ extensions });
 
-    expect(bodyOf(unknown).errors?.[0]).toMatchObject({ message: 'PersistedQueryNotFound', extensions: { code: 'PERSISTED_QUERY_NOT_FOUND' } });
+    expect(bodyOf(unknown).errors?.[0]).toMatchObject({
+      message: 'PersistedQueryNotFound',
+      extensions: { code: 'PERSISTED_QUERY_NOT_FOUND' },
+    });
     expect(unknown.headers?.['cache-control']).toBe('no-store');
     expect(bodyOf(registered).data).toEqual(bodyOf(byHash).data);
-    expect(bodyOf(byHash).data.articles.edges[0].node.slug).toBe('north-korea-wants-to-crash-bilateral-ties-with-russia');
+    expect(bodyOf(byHash).data.articles.edges[0].node.slug).toBe(
+      'north-korea-wants-to-crash-bilateral-ties-with-russia',
+    );
     expect(byHash.headers?.['cache-control']).toMatch(/^public/);
   });
 
@@ -147,9 +189,18 @@ describe('operator access', () => {
   });
 
   it('answers a request API Gateway authorized with IAM', async () => {
-    const result = bodyOf(await post(runs, {}, (event) => {
-      (event.requestContext as unknown as { authorizer: unknown }).authorizer = { iam: { accessKey: 'AKIA…', accountId: '123456789012', userArn: 'arn:aws:iam::123456789012:role/operator', userId: 'AROA…' } };
-    }));
+    const result = bodyOf(
+      await post(runs, {}, (event) => {
+        (event.requestContext as unknown as { authorizer: unknown }).authorizer = {
+          iam: {
+            accessKey: 'AKIA…',
+            accountId: '123456789012',
+            userArn: 'arn:aws:iam::123456789012:role/operator',
+            userId: 'AROA…',
+          },
+        };
+      }),
+    );
 
     expect(result.data.importRuns.edges).toHaveLength(1);
   });

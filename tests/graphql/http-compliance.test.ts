@@ -28,11 +28,14 @@ afterAll(async () => {
 const audits = serverAudits({ url: () => url });
 
 describe('GraphQL over HTTP compliance (graphql-http audits)', () => {
-  it.each(audits.filter((audit) => audit.name.startsWith('MUST')).map((audit) => [audit.name, audit] as const))('%s', async (_, audit) => {
-    const result = await audit.fn();
+  it.each(audits.filter((audit) => audit.name.startsWith('MUST')).map((audit) => [audit.name, audit] as const))(
+    '%s',
+    async (_, audit) => {
+      const result = await audit.fn();
 
-    expect(result.status, 'reason' in result ? result.reason : '').toBe('ok');
-  });
+      expect(result.status, 'reason' in result ? result.reason : '').toBe('ok');
+    },
+  );
 
   it('passes every SHOULD too', async () => {
     const shoulds = audits.filter((audit) => audit.name.startsWith('SHOULD'));

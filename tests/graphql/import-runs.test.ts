@@ -11,22 +11,51 @@ let run: ImportRun;
 
 beforeAll(async () => {
   table = await createTestTable('runs-api');
-  run = (await importInputs(table, [fixtureInput('seed/north-korea-russia-ties.txt'), textInput('bad.json', '{"format":"news-document/v1"}')], { source: 'test' })) as ImportRun;
+  run = (await importInputs(
+    table,
+    [fixtureInput('seed/north-korea-russia-ties.txt'), textInput('bad.json', '{"format":"news-document/v1"}')],
+    { source: 'test' },
+  )) as ImportRun;
   query = graphqlClient(table);
 }, 180_000);
 afterAll(() => table.drop());
 
 describe('import runs over GraphQL', () => {
   it('lists runs newest first with their counts', async () => {
-    const { data } = await query('{ importRuns(first: 5) { edges { node { id source status counts { documents written unchanged rejected } } } } }', {}, {}, true);
+    const { data } = await query(
+      '{ importRuns(first: 5) { edges { node { id source status counts { documents written unchanged rejected } } } } }',
+      {},
+      {},
+      true,
+    );
 
-    expect(data.importRuns.edges).toEqual([{ node: { id: run.id, source: 'test', status: 'SUCCEEDED', counts: { documents: 2, written: 1, unchanged: 0, rejected: 1 } } }]);
+    expect(data.importRuns.edges).toEqual([
+      {
+        node: {
+          id: run.id,
+          source: 'test',
+          status: 'SUCCEEDED',
+          counts: { documents: 2, written: 1, unchanged: 0, rejected: 1 },
+        },
+      },
+    ]);
   });
 
   it('shows one run with the reason each rejected document was refused', async () => {
-    const { data } = await query('query($id: ID!) { importRun(id: $id) { documents(outcome: REJECTED) { document reason } } }', { id: run.id }, {}, true);
+    const { data } = await query(
+      'query($id: ID!) { importRun(id: $id) { documents(outcome: REJECTED) { document reason } } }',
+      { id: run.id },
+      {},
+      true,
+    );
 
-    expect(data.importRun.documents).toEqual([{ document: 'bad.json', reason: 'not a valid news-document/v1: id is missing; language is missing; headline is missing; body is missing; publishedAt is missing' }]);
+    expect(data.importRun.documents).toEqual([
+      {
+        document: 'bad.json',
+        reason:
+          'not a valid news-document/v1: id is missing; language is missing; headline is missing; body is missing; publishedAt is missing',
+      },
+    ]);
   });
 
   it('reports an unknown run as NOT_FOUND', async () => {
@@ -45,14 +74,30 @@ describe('import runs over GraphQL', () => {
     }
   });
 
-  it('serves the seed article\'s quality flags and people as imported', async () => {
-    const { data } = await query('{ article(slug: "north-korea-wants-to-crash-bilateral-ties-with-russia") { people { name } events { name place { name } participants { edges { node { name } } } } qualityFlags { kind text } } }');
+  it("serves the seed article's quality flags and people as imported", async () => {
+    const { data } = await query(
+      '{ article(slug: "north-korea-wants-to-crash-bilateral-ties-with-russia") { people { name } events { name place { name } participants { edges { node { name } } } } qualityFlags { kind text } } }',
+    );
 
-    expect(data.article.people).toEqual([{ name: 'Kim Jong-un' }, { name: 'Vladimir Putin' }, { name: 'Donald Trump' }]);
-    expect(data.article.events).toEqual(expect.arrayContaining([
-      { name: 'Summit in Vladivostok', place: { name: 'Vladivostok' }, participants: { edges: [{ node: { name: 'Kim Jong-un' } }, { node: { name: 'Vladimir Putin' } }] } },
-      { name: 'Summit in Hanoi', place: { name: 'Hanoi' }, participants: { edges: [{ node: { name: 'Donald Trump' } }, { node: { name: 'Kim Jong-un' } }] } },
-    ]));
+    expect(data.article.people).toEqual([
+      { name: 'Kim Jong-un' },
+      { name: 'Vladimir Putin' },
+      { name: 'Donald Trump' },
+    ]);
+    expect(data.article.events).toEqual(
+      expect.arrayContaining([
+        {
+          name: 'Summit in Vladivostok',
+          place: { name: 'Vladivostok' },
+          participants: { edges: [{ node: { name: 'Kim Jong-un' } }, { node: { name: 'Vladimir Putin' } }] },
+        },
+        {
+          name: 'Summit in Hanoi',
+          place: { name: 'Hanoi' },
+          participants: { edges: [{ node: { name: 'Donald Trump' } }, { node: { name: 'Kim Jong-un' } }] },
+        },
+      ]),
+    );
     expect(data.article.qualityFlags).toEqual([
       { kind: 'FOREIGN_FRAGMENT', text: 'añ' },
       { kind: 'IMPLAUSIBLE_YEAR', text: '1200' },
@@ -62,13 +107,20 @@ describe('import runs over GraphQL', () => {
   });
 
   it('serves the seed summits undated, with the date as stated, under slugs without the year 1200', async () => {
-    const { data } = await query('{ events(filter: { kind: SUMMIT }) { edges { node { slug start { value } dateUncertain statedDate statedMonth } } } person(slug: "kim-jong-un") { events(first: 10) { edges { node { slug start { value } } } } } }');
+    const { data } = await query(
+      '{ events(filter: { kind: SUMMIT }) { edges { node { slug start { value } dateUncertain statedDate statedMonth } } } person(slug: "kim-jong-un") { events(first: 10) { edges { node { slug start { value } } } } } }',
+    );
 
-    expect(data.events.edges.map((e: { node: unknown }) => e.node)).toEqual(expect.arrayContaining([
-      { slug: 'summit-in-vladivostok', start: null, dateUncertain: true, statedDate: 'April 1200', statedMonth: 4 },
-      { slug: 'summit-in-hanoi', start: null, dateUncertain: true, statedDate: 'two months earlier', statedMonth: 2 },
-    ]));
+    expect(data.events.edges.map((e: { node: unknown }) => e.node)).toEqual(
+      expect.arrayContaining([
+        { slug: 'summit-in-vladivostok', start: null, dateUncertain: true, statedDate: 'April 1200', statedMonth: 4 },
+        { slug: 'summit-in-hanoi', start: null, dateUncertain: true, statedDate: 'two months earlier', statedMonth: 2 },
+      ]),
+    );
     expect(JSON.stringify(data)).not.toContain('1200-');
-    expect(data.person.events.edges.map((e: { node: { slug: string } }) => e.node.slug).sort()).toEqual(['summit-in-hanoi', 'summit-in-vladivostok']);
+    expect(data.person.events.edges.map((e: { node: { slug: string } }) => e.node.slug).sort()).toEqual([
+      'summit-in-hanoi',
+      'summit-in-vladivostok',
+    ]);
   });
 });

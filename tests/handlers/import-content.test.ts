@@ -38,7 +38,11 @@ describe('importContent Lambda handler', () => {
     const first = await handler(scheduledEvent('5f1a-event'), context);
     const again = await handler(scheduledEvent('5f1a-event'), context);
 
-    expect(first).toEqual({ runId: '5f1a-event', status: 'SUCCEEDED', counts: { documents: 55, written: 55, unchanged: 0, rejected: 0 } });
+    expect(first).toEqual({
+      runId: '5f1a-event',
+      status: 'SUCCEEDED',
+      counts: { documents: 55, written: 55, unchanged: 0, rejected: 0 },
+    });
     expect(again).toEqual({ duplicate: true });
     expect((await table.runs.get('5f1a-event'))?.counts.written).toBe(55);
   }, 30_000);

@@ -38,11 +38,24 @@ describe('the packaged CloudFormation template', () => {
   });
 
   it('grants DynamoDB actions on the table and its indexes only, with no wildcard', () => {
-    const raw = resources.IamRoleLambdaExecution!.Properties.Policies[0].PolicyDocument.Statement as { Action: string | string[]; Resource: unknown }[];
-    const statements = raw.map((s) => ({ Action: ([] as string[]).concat(s.Action), Resource: ([] as unknown[]).concat(s.Resource) }));
+    const raw = resources.IamRoleLambdaExecution!.Properties.Policies[0].PolicyDocument.Statement as {
+      Action: string | string[];
+      Resource: unknown;
+    }[];
+    const statements = raw.map((s) => ({
+      Action: ([] as string[]).concat(s.Action),
+      Resource: ([] as unknown[]).concat(s.Resource),
+    }));
     const dynamo = statements.filter((s) => s.Action.some((a) => a.startsWith('dynamodb:')));
     expect(dynamo).toHaveLength(1);
-    expect(dynamo[0]!.Action).toEqual(expect.arrayContaining(['dynamodb:GetItem', 'dynamodb:BatchGetItem', 'dynamodb:Query', 'dynamodb:TransactWriteItems']));
+    expect(dynamo[0]!.Action).toEqual(
+      expect.arrayContaining([
+        'dynamodb:GetItem',
+        'dynamodb:BatchGetItem',
+        'dynamodb:Query',
+        'dynamodb:TransactWriteItems',
+      ]),
+    );
     expect(JSON.stringify(dynamo[0]!.Resource)).toBe(
       JSON.stringify([
         { 'Fn::GetAtt': ['ContentTable', 'Arn'] },
@@ -57,22 +70,43 @@ describe('the packaged CloudFormation template', () => {
   });
 
   it('routes GET and POST /graphql and the GraphiQL assets to the graphql function', () => {
-    const routes = ofType('AWS::ApiGatewayV2::Route').map((r) => r.Properties.RouteKey).sort();
-    expect(routes).toEqual(['GET /graphiql/{asset}', 'GET /graphql', 'OPTIONS /graphql', 'POST /graphql', 'POST /operator/graphql']);
+    const routes = ofType('AWS::ApiGatewayV2::Route')
+      .map((r) => r.Properties.RouteKey)
+      .sort();
+    expect(routes).toEqual([
+      'GET /graphiql/{asset}',
+      'GET /graphql',
+      'OPTIONS /graphql',
+      'POST /graphql',
+      'POST /operator/graphql',
+    ]);
   });
 
   it('puts the operator route behind IAM and the operator key in Secrets Manager', () => {
-    const operatorRoute = ofType('AWS::ApiGatewayV2::Route').find((r) => r.Properties.RouteKey === 'POST /operator/graphql');
+    const operatorRoute = ofType('AWS::ApiGatewayV2::Route').find(
+      (r) => r.Properties.RouteKey === 'POST /operator/graphql',
+    );
     const graphql = ofType('AWS::Lambda::Function').find((f) => f.Properties.Handler === 'dist/graphql.handler');
 
     expect(operatorRoute?.Properties.AuthorizationType).toBe('AWS_IAM');
-    expect(resources.OperatorApiKeySecret?.Properties.GenerateSecretString).toEqual({ PasswordLength: 48, ExcludePunctuation: true });
-    expect(graphql?.Properties.Environment.Variables).toMatchObject({ OPERATOR_API_KEY_SECRET_ARN: { Ref: 'OperatorApiKeySecret' }, GRAPHIQL: 'true', INTROSPECTION: 'true', STAGE: 'dev' });
+    expect(resources.OperatorApiKeySecret?.Properties.GenerateSecretString).toEqual({
+      PasswordLength: 48,
+      ExcludePunctuation: true,
+    });
+    expect(graphql?.Properties.Environment.Variables).toMatchObject({
+      OPERATOR_API_KEY_SECRET_ARN: { Ref: 'OperatorApiKeySecret' },
+      GRAPHIQL: 'true',
+      INTROSPECTION: 'true',
+      STAGE: 'dev',
+    });
   });
 
   it('runs both functions on nodejs22.x arm64 with the table name in their environment', () => {
     const functions = ofType('AWS::Lambda::Function');
-    expect(functions.map((f) => f.Properties.Handler).sort()).toEqual(['dist/graphql.handler', 'dist/import-content.handler']);
+    expect(functions.map((f) => f.Properties.Handler).sort()).toEqual([
+      'dist/graphql.handler',
+      'dist/import-content.handler',
+    ]);
     for (const fn of functions) {
       expect(fn.Properties.Runtime).toBe('nodejs22.x');
       expect(fn.Properties.Architectures).toEqual(['arm64']);
@@ -91,7 +125,10 @@ describe('the packaged CloudFormation template', () => {
     const [stage] = ofType('AWS::ApiGatewayV2::Stage');
 
     expect(stage?.Properties.DefaultRouteSettings).toEqual({ ThrottlingRateLimit: 200, ThrottlingBurstLimit: 100 });
-    expect(resources.ContentTable!.Properties.TimeToLiveSpecification).toEqual({ AttributeName: 'expiresAt', Enabled: true });
+    expect(resources.ContentTable!.Properties.TimeToLiveSpecification).toEqual({
+      AttributeName: 'expiresAt',
+      Enabled: true,
+    });
   });
 
   it('puts a CDN in front of the API, keyed on the query string and normalized headers, with a WAF rate rule', () => {
@@ -99,20 +136,29 @@ describe('the packaged CloudFormation template', () => {
     const key = resources.GraphQLCachePolicy!.Properties.CachePolicyConfig.ParametersInCacheKeyAndForwardedToOrigin;
     const [rule] = resources.RateLimitWebAcl!.Properties.Rules;
 
-    expect(config.Origins[0].DomainName).toEqual({ 'Fn::Select': [2, { 'Fn::Split': ['/', { 'Fn::GetAtt': ['HttpApi', 'ApiEndpoint'] }] }] });
+    expect(config.Origins[0].DomainName).toEqual({
+      'Fn::Select': [2, { 'Fn::Split': ['/', { 'Fn::GetAtt': ['HttpApi', 'ApiEndpoint'] }] }],
+    });
     expect(config.DefaultCacheBehavior.CachedMethods).toEqual(['GET', 'HEAD']);
     expect(config.DefaultCacheBehavior.FunctionAssociations[0].EventType).toBe('viewer-request');
     expect(key.QueryStringsConfig).toEqual({ QueryStringBehavior: 'all' });
-    expect(key.HeadersConfig).toEqual({ HeaderBehavior: 'whitelist', Headers: ['Accept-Language', 'Accept', 'Origin'] });
+    expect(key.HeadersConfig).toEqual({
+      HeaderBehavior: 'whitelist',
+      Headers: ['Accept-Language', 'Accept', 'Origin'],
+    });
     expect(key.CookiesConfig).toEqual({ CookieBehavior: 'none' });
     expect(resources.RateLimitWebAcl!.Properties.Scope).toBe('CLOUDFRONT');
     expect(rule.Statement.RateBasedStatement).toEqual({ Limit: 1000, AggregateKeyType: 'IP' });
-    expect(config.WebACLId).toEqual({ 'Fn::If': ['InUsEast1', { 'Fn::GetAtt': ['RateLimitWebAcl', 'Arn'] }, { Ref: 'AWS::NoValue' }] });
+    expect(config.WebACLId).toEqual({
+      'Fn::If': ['InUsEast1', { 'Fn::GetAtt': ['RateLimitWebAcl', 'Arn'] }, { Ref: 'AWS::NoValue' }],
+    });
   });
 
   it('sends failed scheduled imports to an SQS on-failure destination', () => {
     const [config] = ofType('AWS::Lambda::EventInvokeConfig');
-    expect(config?.Properties.DestinationConfig.OnFailure.Destination).toEqual({ 'Fn::GetAtt': ['ImportFailuresQueue', 'Arn'] });
+    expect(config?.Properties.DestinationConfig.OnFailure.Destination).toEqual({
+      'Fn::GetAtt': ['ImportFailuresQueue', 'Arn'],
+    });
     expect(config?.Properties.MaximumRetryAttempts).toBe(1);
     expect(resources.ImportFailuresQueue?.Type).toBe('AWS::SQS::Queue');
   });
@@ -132,9 +178,20 @@ describe('the prod template', () => {
     const rule = Object.values(prod).find((r) => r.Type === 'AWS::Events::Rule');
 
     expect(prod.ContentTable?.Properties.DeletionProtectionEnabled).toBe(true);
-    expect(graphql?.Properties.Environment.Variables).toMatchObject({ STAGE: 'prod', GRAPHIQL: 'false', INTROSPECTION: 'false', CACHE_MAX_AGE: '300' });
+    expect(graphql?.Properties.Environment.Variables).toMatchObject({
+      STAGE: 'prod',
+      GRAPHIQL: 'false',
+      INTROSPECTION: 'false',
+      CACHE_MAX_AGE: '300',
+    });
     expect(rule?.Properties.ScheduleExpression).toBe('rate(15 minutes)');
-    expect(Object.values(prod).find((r) => r.Type === 'AWS::ApiGatewayV2::Stage')?.Properties.DefaultRouteSettings).toEqual({ ThrottlingRateLimit: 2000, ThrottlingBurstLimit: 1000 });
-    expect(Object.values(prod).filter((r) => r.Type === 'AWS::Logs::LogGroup').map((g) => g.Properties.RetentionInDays)).toEqual([90, 90]);
+    expect(
+      Object.values(prod).find((r) => r.Type === 'AWS::ApiGatewayV2::Stage')?.Properties.DefaultRouteSettings,
+    ).toEqual({ ThrottlingRateLimit: 2000, ThrottlingBurstLimit: 1000 });
+    expect(
+      Object.values(prod)
+        .filter((r) => r.Type === 'AWS::Logs::LogGroup')
+        .map((g) => g.Properties.RetentionInDays),
+    ).toEqual([90, 90]);
   });
 });

@@ -21,7 +21,9 @@ export async function startFixtureServer(): Promise<FixtureServer> {
     requests.set(path, count);
     if (path === '/guardian.rss') {
       if (request.headers['if-none-match'] === '"guardian-v1"') return void response.writeHead(304).end();
-      return void response.writeHead(200, { 'content-type': 'application/rss+xml; charset=utf-8', etag: '"guardian-v1"' }).end(guardian);
+      return void response
+        .writeHead(200, { 'content-type': 'application/rss+xml; charset=utf-8', etag: '"guardian-v1"' })
+        .end(guardian);
     }
     if (path === '/flaky.json') {
       if (count === 1) return void response.writeHead(429, { 'retry-after': '0' }).end('slow down');
@@ -37,9 +39,10 @@ export async function startFixtureServer(): Promise<FixtureServer> {
   return {
     url: (path) => `http://127.0.0.1:${port}${path}`,
     requests,
-    close: () => new Promise((resolve) => {
-      server.closeAllConnections();
-      server.close(() => resolve());
-    }),
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 }

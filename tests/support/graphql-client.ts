@@ -9,12 +9,21 @@ export interface GraphQLAnswer {
 /** The yoga app over a test table, and a helper that POSTs one operation to it. */
 export function graphqlClient(table: TestTable) {
   const app = createGraphQLApp({ ...table, graphiql: false, introspection: true, exposeLimits: true, corsOrigins: [] });
-  return async function query(source: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}, operator = false): Promise<GraphQLAnswer> {
-    const response = await app.fetch('http://localhost/graphql', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...headers },
-      body: JSON.stringify({ query: source, variables }),
-    }, { requestId: 'test', operator });
+  return async function query(
+    source: string,
+    variables: Record<string, unknown> = {},
+    headers: Record<string, string> = {},
+    operator = false,
+  ): Promise<GraphQLAnswer> {
+    const response = await app.fetch(
+      'http://localhost/graphql',
+      {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body: JSON.stringify({ query: source, variables }),
+      },
+      { requestId: 'test', operator },
+    );
     return (await response.json()) as GraphQLAnswer;
   };
 }

@@ -5,7 +5,11 @@ type Handler = (event: APIGatewayProxyEventV2) => Promise<APIGatewayProxyStructu
 
 /** Builds real HTTP API v2 events for the Lambda handler: POST JSON and GET with a query string. */
 export function handlerClient(handler: () => Handler) {
-  const post = (body: unknown, headers: Record<string, string> = {}, change: (event: APIGatewayProxyEventV2) => void = () => {}) =>
+  const post = (
+    body: unknown,
+    headers: Record<string, string> = {},
+    change: (event: APIGatewayProxyEventV2) => void = () => {},
+  ) =>
     handler()(
       httpApiEvent('post-json', (event) => {
         event.body = typeof body === 'string' ? body : JSON.stringify(body);
@@ -23,4 +27,5 @@ export function handlerClient(handler: () => Handler) {
   return { post, get };
 }
 
-export const bodyOf = (result: APIGatewayProxyStructuredResultV2) => JSON.parse(result.body ?? '{}') as { data?: any; errors?: { message: string; extensions?: { code?: string } }[] };
+export const bodyOf = (result: APIGatewayProxyStructuredResultV2) =>
+  JSON.parse(result.body ?? '{}') as { data?: any; errors?: { message: string; extensions?: { code?: string } }[] };

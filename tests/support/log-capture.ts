@@ -12,7 +12,11 @@ export function captureLogs() {
   const target = logger as unknown as { console: unknown };
   const previousConsole = target.console;
   const record = (line: string) => entries.push(JSON.parse(line) as LogEntry);
-  Object.defineProperty(logger, 'console', { value: { log: record, info: record, debug: record, trace: record, warn: record, error: record }, writable: true, configurable: true });
+  Object.defineProperty(logger, 'console', {
+    value: { log: record, info: record, debug: record, trace: record, warn: record, error: record },
+    writable: true,
+    configurable: true,
+  });
   logger.setLogLevel('INFO');
   return {
     entries,

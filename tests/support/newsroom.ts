@@ -9,14 +9,35 @@ import type { TestTable } from './test-table.js';
 export const kim = makePerson('Kim Jong-un', { aliases: ['Kim', 'Kim Jong Un'], description: 'North Korean leader' });
 export const putin = makePerson('Vladimir Putin', { aliases: ['Putin'], description: 'President of Russia' });
 export const trump = makePerson('Donald Trump', { aliases: ['Trump'], description: 'former US president' });
-export const vladivostok = makeEvent('Summit in Vladivostok', { kind: 'SUMMIT', start: partialDate('2019-04-25', 'DAY'), place: { name: 'Vladivostok', country: 'RU' }, participants: participants(kim, putin) });
-export const hanoi = makeEvent('Summit in Hanoi', { kind: 'SUMMIT', start: partialDate('2019-02-27', 'DAY'), end: partialDate('2019-02-28', 'DAY'), place: { name: 'Hanoi', country: 'VN' }, participants: participants(kim, trump) });
-export const liberation = makeEvent('Liberation anniversary', { kind: 'ANNIVERSARY', start: partialDate('2022-08-15', 'DAY'), participants: participants(kim) });
+export const vladivostok = makeEvent('Summit in Vladivostok', {
+  kind: 'SUMMIT',
+  start: partialDate('2019-04-25', 'DAY'),
+  place: { name: 'Vladivostok', country: 'RU' },
+  participants: participants(kim, putin),
+});
+export const hanoi = makeEvent('Summit in Hanoi', {
+  kind: 'SUMMIT',
+  start: partialDate('2019-02-27', 'DAY'),
+  end: partialDate('2019-02-28', 'DAY'),
+  place: { name: 'Hanoi', country: 'VN' },
+  participants: participants(kim, trump),
+});
+export const liberation = makeEvent('Liberation anniversary', {
+  kind: 'ANNIVERSARY',
+  start: partialDate('2022-08-15', 'DAY'),
+  participants: participants(kim),
+});
 
 /** The seed article as the importer would enrich it: its three people and three events. */
 export function seedDocument(): ArticleDocument {
   const importedAt = new Date('2026-11-28T02:00:00Z');
-  const seed = buildEntry(readSeedText(readFileSync(new URL('../fixtures/seed/north-korea-russia-ties.txt', import.meta.url), 'utf8'), importedAt), importedAt).article as ArticleDocument;
+  const seed = buildEntry(
+    readSeedText(
+      readFileSync(new URL('../fixtures/seed/north-korea-russia-ties.txt', import.meta.url), 'utf8'),
+      importedAt,
+    ),
+    importedAt,
+  ).article as ArticleDocument;
   return {
     ...seed,
     article: {
@@ -31,7 +52,10 @@ export function seedDocument(): ArticleDocument {
  * Loads people, events, the seed article and `extra` generated articles: each mentions Kim, every
  * second one Putin, every third Trump; every fourth covers the Vladivostok summit.
  */
-export async function loadNewsroom(table: TestTable, extra = 0): Promise<{ seed: ArticleDocument; articles: ArticleDocument[] }> {
+export async function loadNewsroom(
+  table: TestTable,
+  extra = 0,
+): Promise<{ seed: ArticleDocument; articles: ArticleDocument[] }> {
   for (const person of [kim, putin, trump]) await table.people.savePerson(person);
   for (const event of [vladivostok, hanoi, liberation]) await table.events.saveEvent(event);
   const seed = seedDocument();

@@ -40,7 +40,19 @@ describe('readConfig', () => {
   });
 
   it('reads every setting', () => {
-    const config = readConfig({ TABLE_NAME: 't', AWS_REGION: 'eu-west-1', DYNAMODB_ENDPOINT: 'http://127.0.0.1:9', GRAPHIQL: 'false', LOG_LEVEL: 'debug' });
-    expect(config).toMatchObject({ tableName: 't', region: 'eu-west-1', dynamodbEndpoint: 'http://127.0.0.1:9', graphiql: false, logLevel: 'DEBUG' });
+    const config = readConfig({
+      TABLE_NAME: 't',
+      AWS_REGION: 'eu-west-1',
+      DYNAMODB_ENDPOINT: 'http://127.0.0.1:9',
+      GRAPHIQL: 'false',
+      LOG_LEVEL: 'debug',
+    });
+    expect(config).toMatchObject({
+      tableName: 't',
+      region: 'eu-west-1',
+      dynamodbEndpoint: 'http://127.0.0.1:9',
+      graphiql: false,
+      logLevel: 'DEBUG',
+    });
   });
 });

@@ -4,7 +4,14 @@ import { builder } from '../builder.js';
 import { branded } from '../node-brand.js';
 import { decodeIdFor, idOrSlug, languageTagArg, localesFrom } from '../arguments.js';
 import { toConnection } from '../connection.js';
-import { availableLanguages, bodyLanguage, localize, servedLanguage, servedTranslation, type Localized } from '../localization.js';
+import {
+  availableLanguages,
+  bodyLanguage,
+  localize,
+  servedLanguage,
+  servedTranslation,
+  type Localized,
+} from '../localization.js';
 import { AuthorRef } from './author.js';
 import { BodyBlockRef } from './body-block.js';
 import { DateSourceEnum } from './date-source.js';
@@ -25,44 +32,102 @@ builder.node(ArticleRef, {
   loadOne: async (id, ctx) => branded(await ctx.articles.find(id, ctx.locales), 'Article'),
   fields: (t) => ({
     language: t.exposeString('language', { description: 'BCP 47 tag of the original text.' }),
-    servedLanguage: t.string({ description: 'The language headline and slug are served in.', resolve: (article) => servedLanguage(article) }),
-    bodyLanguage: t.string({ description: 'The language body is served in (a translation may have a headline only).', resolve: (article) => bodyLanguage(article) }),
-    availableLanguages: t.stringList({ description: 'The original language first, then the translations.', resolve: (article) => availableLanguages(article) }),
+    servedLanguage: t.string({
+      description: 'The language headline and slug are served in.',
+      resolve: (article) => servedLanguage(article),
+    }),
+    bodyLanguage: t.string({
+      description: 'The language body is served in (a translation may have a headline only).',
+      resolve: (article) => bodyLanguage(article),
+    }),
+    availableLanguages: t.stringList({
+      description: 'The original language first, then the translations.',
+      resolve: (article) => availableLanguages(article),
+    }),
     headline: t.string({ resolve: (article) => servedTranslation(article)?.headline ?? article.headline }),
-    slug: t.string({ description: 'URL slug in the served language, unique per language.', resolve: (article) => servedTranslation(article)?.slug ?? article.slug }),
+    slug: t.string({
+      description: 'URL slug in the served language, unique per language.',
+      resolve: (article) => servedTranslation(article)?.slug ?? article.slug,
+    }),
     summary: t.exposeString('summary', { nullable: true }),
-    body: t.stringList({ description: 'The body as plain-text paragraphs (headings, quotes and list items included; images and embeds left out).', resolve: (article, _, ctx) => ctx.articles.body(article) }),
+    body: t.stringList({
+      description:
+        'The body as plain-text paragraphs (headings, quotes and list items included; images and embeds left out).',
+      resolve: (article, _, ctx) => ctx.articles.body(article),
+    }),
     bodyBlocks: t.field({
       type: [BodyBlockRef],
-      description: 'The body\'s structure: paragraphs with links and emphasis, headings, quotes, lists, images, embeds, preformatted text. A translation\'s body comes as paragraphs.',
+      description:
+        "The body's structure: paragraphs with links and emphasis, headings, quotes, lists, images, embeds, preformatted text. A translation's body comes as paragraphs.",
       resolve: (article, _, ctx) => ctx.articles.bodyBlocks(article),
     }),
     bodyHtml: t.string({
-      description: 'The body as sanitized HTML built from bodyBlocks: allow-listed tags only, http(s) and mailto URLs only, all text escaped.',
+      description:
+        'The body as sanitized HTML built from bodyBlocks: allow-listed tags only, http(s) and mailto URLs only, all text escaped.',
       resolve: async (article, _, ctx) => renderBodyHtml(await ctx.articles.bodyBlocks(article)),
     }),
     byline: t.exposeString('byline', { nullable: true, description: 'The byline exactly as the source wrote it.' }),
-    authors: t.field({ type: [AuthorRef], description: 'The people the byline credits, in its order.', resolve: (article) => article.authors ?? [] }),
-    publishedAt: t.expose('publishedAt', { type: 'DateTime', description: 'From the source, never the import time; dateSource says where.' }),
+    authors: t.field({
+      type: [AuthorRef],
+      description: 'The people the byline credits, in its order.',
+      resolve: (article) => article.authors ?? [],
+    }),
+    publishedAt: t.expose('publishedAt', {
+      type: 'DateTime',
+      description: 'From the source, never the import time; dateSource says where.',
+    }),
     dateSource: t.field({ type: DateSourceEnum, resolve: (article) => article.dateSource ?? 'DOCUMENT' }),
     dateline: t.exposeString('dateline', { nullable: true, description: 'The date line as written in the source.' }),
     updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
     version: t.exposeInt('version', { description: 'Goes up by one each time an import changes the article.' }),
     source: t.field({ type: SourceRef, nullable: true, resolve: (article) => article.source ?? null }),
-    photo: t.field({ type: PhotoRef, nullable: true, deprecationReason: 'Use image', resolve: (article) => leadPhoto(article) }),
-    image: t.field({ type: ImageRef, nullable: true, description: 'The lead image.', resolve: (article) => article.images?.[0] ?? null }),
-    images: t.field({ type: [ImageRef], description: 'Every picture, the lead image first: attached by the source, then those placed in the body.', resolve: (article) => article.images ?? [] }),
+    photo: t.field({
+      type: PhotoRef,
+      nullable: true,
+      deprecationReason: 'Use image',
+      resolve: (article) => leadPhoto(article),
+    }),
+    image: t.field({
+      type: ImageRef,
+      nullable: true,
+      description: 'The lead image.',
+      resolve: (article) => article.images?.[0] ?? null,
+    }),
+    images: t.field({
+      type: [ImageRef],
+      description: 'Every picture, the lead image first: attached by the source, then those placed in the body.',
+      resolve: (article) => article.images ?? [],
+    }),
     translations: t.field({
       type: [TranslationRef],
       description: 'The article in other languages.',
-      resolve: (article) => article.translations.map((summary) => localize({ articleId: article.id, summary }, article.locales)),
+      resolve: (article) =>
+        article.translations.map((summary) => localize({ articleId: article.id, summary }, article.locales)),
     }),
-    people: t.field({ type: [PersonRef], description: 'People the article mentions, in order of first mention.', resolve: (article, _, ctx) => ctx.people.ofArticle(article) }),
-    mentions: t.field({ type: [MentionRef], description: 'The same people with the role the article gives them.', resolve: (article) => article.people.map((p) => localize(p, article.locales)) }),
-    events: t.field({ type: [EventRef], description: 'Events the article covers.', resolve: (article, _, ctx) => ctx.events.ofArticle(article) }),
-    organisations: t.stringList({ description: 'Organisations the source names.', resolve: (article) => article.organisations ?? [] }),
+    people: t.field({
+      type: [PersonRef],
+      description: 'People the article mentions, in order of first mention.',
+      resolve: (article, _, ctx) => ctx.people.ofArticle(article),
+    }),
+    mentions: t.field({
+      type: [MentionRef],
+      description: 'The same people with the role the article gives them.',
+      resolve: (article) => article.people.map((p) => localize(p, article.locales)),
+    }),
+    events: t.field({
+      type: [EventRef],
+      description: 'Events the article covers.',
+      resolve: (article, _, ctx) => ctx.events.ofArticle(article),
+    }),
+    organisations: t.stringList({
+      description: 'Organisations the source names.',
+      resolve: (article) => article.organisations ?? [],
+    }),
     places: t.stringList({ description: 'Places the source names.', resolve: (article) => article.places ?? [] }),
-    subjects: t.stringList({ description: 'Topics: source subjects and feed categories.', resolve: (article) => article.subjects ?? [] }),
+    subjects: t.stringList({
+      description: 'Topics: source subjects and feed categories.',
+      resolve: (article) => article.subjects ?? [],
+    }),
     qualityFlags: t.field({
       type: [QualityFlagRef],
       description: 'What looks damaged in the original text (implausible years, foreign fragments, doubled phrases).',
@@ -89,9 +154,12 @@ export const ArticleConnection = builder.connectionObject({ type: ArticleRef, na
 const ArticleFilter = builder.inputType('ArticleFilter', {
   description: 'Combine at most one of language, person and event with a publication date range.',
   fields: (t) => ({
-    language: t.string({ description: 'Articles available in this language (original or translation), any case: "en" matches en, en-GB, en-US…; "en-GB" exactly that.' }),
-    person: t.id({ description: 'A person\'s ID or slug.' }),
-    event: t.id({ description: 'An event\'s ID or slug.' }),
+    language: t.string({
+      description:
+        'Articles available in this language (original or translation), any case: "en" matches en, en-GB, en-US…; "en-GB" exactly that.',
+    }),
+    person: t.id({ description: "A person's ID or slug." }),
+    event: t.id({ description: "An event's ID or slug." }),
     publishedAfter: t.field({ type: 'DateTime', description: 'Inclusive.' }),
     publishedBefore: t.field({ type: 'DateTime', description: 'Inclusive.' }),
   }),
@@ -102,14 +170,25 @@ const LOCALE_HELP = 'Languages in order of preference, e.g. ["es", "en"]; defaul
 builder.queryFields((t) => ({
   article: t.field({
     type: ArticleRef,
-    description: 'One article by ID, or by the slug of any of its languages (served in that language). NOT_FOUND when there is none.',
-    args: { id: t.arg.id({ required: false }), slug: t.arg.string({ required: false }), locale: t.arg.stringList({ required: false, description: LOCALE_HELP }) },
-    resolve: (_, { id, slug, locale }, ctx) => ctx.articles.byIdOrSlug(id ? decodeIdFor('Article', id) : undefined, slug, localesFrom(locale, ctx)),
+    description:
+      'One article by ID, or by the slug of any of its languages (served in that language). NOT_FOUND when there is none.',
+    args: {
+      id: t.arg.id({ required: false }),
+      slug: t.arg.string({ required: false }),
+      locale: t.arg.stringList({ required: false, description: LOCALE_HELP }),
+    },
+    resolve: (_, { id, slug, locale }, ctx) =>
+      ctx.articles.byIdOrSlug(id ? decodeIdFor('Article', id) : undefined, slug, localesFrom(locale, ctx)),
   }),
   articles: t.field({
     type: ArticleConnection,
     description: 'Articles newest first. first: 1 to 100 (default 10).',
-    args: { filter: t.arg({ type: ArticleFilter, required: false }), first: t.arg.int({ required: false }), after: t.arg.string({ required: false }), locale: t.arg.stringList({ required: false, description: LOCALE_HELP }) },
+    args: {
+      filter: t.arg({ type: ArticleFilter, required: false }),
+      first: t.arg.int({ required: false }),
+      after: t.arg.string({ required: false }),
+      locale: t.arg.stringList({ required: false, description: LOCALE_HELP }),
+    },
     resolve: async (_, { filter, first, after, locale }, ctx) =>
       toConnection(
         await ctx.articles.list(

@@ -26,14 +26,26 @@ builder.node(EventRef, {
     start: t.field({ type: PartialDateRef, nullable: true, resolve: (event) => event.start ?? null }),
     end: t.field({ type: PartialDateRef, nullable: true, resolve: (event) => event.end ?? null }),
     dateUncertain: t.boolean({
-      description: 'True when the source states a date that cannot be trusted (damaged text): start is then null and statedDate holds what was written.',
+      description:
+        'True when the source states a date that cannot be trusted (damaged text): start is then null and statedDate holds what was written.',
       resolve: (event) => event.dateUncertain ?? false,
     }),
-    statedDate: t.string({ nullable: true, description: 'The date exactly as the text states it, when dateUncertain ("April 1200").', resolve: (event) => event.statedDate?.text ?? null }),
-    statedMonth: t.int({ nullable: true, description: 'The month (1-12) of an uncertain date, when that part is plausible.', resolve: (event) => event.statedDate?.month ?? null }),
+    statedDate: t.string({
+      nullable: true,
+      description: 'The date exactly as the text states it, when dateUncertain ("April 1200").',
+      resolve: (event) => event.statedDate?.text ?? null,
+    }),
+    statedMonth: t.int({
+      nullable: true,
+      description: 'The month (1-12) of an uncertain date, when that part is plausible.',
+      resolve: (event) => event.statedDate?.month ?? null,
+    }),
     place: t.field({ type: PlaceRef, nullable: true, resolve: (event) => event.place ?? null }),
     description: t.exposeString('description', { nullable: true }),
-    participantCount: t.int({ description: 'How many people took part.', resolve: (event, _, ctx) => ctx.events.participantCount(event) }),
+    participantCount: t.int({
+      description: 'How many people took part.',
+      resolve: (event, _, ctx) => ctx.events.participantCount(event),
+    }),
     participants: t.field({
       type: PersonConnection,
       description: 'The people who took part, by name. first: 1 to 100 (default 10).',
@@ -44,7 +56,8 @@ builder.node(EventRef, {
       type: ArticleConnection,
       description: 'Articles covering the event, newest first.',
       args: { first: t.arg.int({ required: false }), after: t.arg.string({ required: false }) },
-      resolve: async (event, { first, after }, ctx) => toConnection(await ctx.articles.list({ eventId: event.id }, first, after, event.locales)),
+      resolve: async (event, { first, after }, ctx) =>
+        toConnection(await ctx.articles.list({ eventId: event.id }, first, after, event.locales)),
     }),
     relatedEvents: t.field({
       type: [EventRef],
@@ -60,7 +73,7 @@ const EventFilter = builder.inputType('EventFilter', {
     from: t.string({ description: 'Inclusive: "2019", "2019-04" or "2019-04-25".' }),
     to: t.string({ description: 'Inclusive: "2019", "2019-04" or "2019-04-25".' }),
     kind: t.field({ type: EventKindEnum }),
-    person: t.id({ description: 'A person\'s ID or slug.' }),
+    person: t.id({ description: "A person's ID or slug." }),
   }),
 });
 
@@ -68,18 +81,33 @@ builder.queryFields((t) => ({
   event: t.field({
     type: EventRef,
     description: 'One event by ID or slug. NOT_FOUND when there is none.',
-    args: { id: t.arg.id({ required: false }), slug: t.arg.string({ required: false }), locale: t.arg.stringList({ required: false }) },
-    resolve: (_, { id, slug, locale }, ctx) => ctx.events.lookup(id ? decodeIdFor('Event', id) : undefined, slug, localesFrom(locale, ctx)),
+    args: {
+      id: t.arg.id({ required: false }),
+      slug: t.arg.string({ required: false }),
+      locale: t.arg.stringList({ required: false }),
+    },
+    resolve: (_, { id, slug, locale }, ctx) =>
+      ctx.events.lookup(id ? decodeIdFor('Event', id) : undefined, slug, localesFrom(locale, ctx)),
   }),
   events: t.field({
     type: EventConnection,
     description: 'Events, latest start first. first: 1 to 100 (default 10).',
-    args: { filter: t.arg({ type: EventFilter, required: false }), first: t.arg.int({ required: false }), after: t.arg.string({ required: false }), locale: t.arg.stringList({ required: false }) },
+    args: {
+      filter: t.arg({ type: EventFilter, required: false }),
+      first: t.arg.int({ required: false }),
+      after: t.arg.string({ required: false }),
+      locale: t.arg.stringList({ required: false }),
+    },
     resolve: async (_, { filter, first, after, locale }, ctx) => {
       const from = partialDateArg('filter.from', filter?.from);
       const to = partialDateArg('filter.to', filter?.to);
       const personId = idOrSlug('Person', filter?.person, 'filter.person');
-      const query = { ...(from ? { from } : {}), ...(to ? { to } : {}), ...(filter?.kind ? { kind: filter.kind } : {}), ...(personId ? { personId } : {}) };
+      const query = {
+        ...(from ? { from } : {}),
+        ...(to ? { to } : {}),
+        ...(filter?.kind ? { kind: filter.kind } : {}),
+        ...(personId ? { personId } : {}),
+      };
       return toConnection(await ctx.events.list(query, first, after, localesFrom(locale, ctx)));
     },
   }),

@@ -14,6 +14,10 @@ export const ImageBlockRef = builder.objectRef<ImageBlock>('ImageBlock').impleme
     credit: t.exposeString('credit', { nullable: true }),
     width: t.exposeInt('width', { nullable: true, description: 'Pixels, when the source states it.' }),
     height: t.exposeInt('height', { nullable: true }),
-    image: t.field({ type: ImageRef, description: 'The same picture as an Image: src and every srcset size, for url(width:).', resolve: (block) => imageFromBlock(block) }),
+    image: t.field({
+      type: ImageRef,
+      description: 'The same picture as an Image: src and every srcset size, for url(width:).',
+      resolve: (block) => imageFromBlock(block),
+    }),
   }),
 });

@@ -7,7 +7,7 @@ const RunStatusEnum = builder.enumType('ImportRunStatus', {
   values: {
     RUNNING: { description: 'Still importing.' },
     SUCCEEDED: { description: 'Every input was read; rejected documents are listed with their reasons.' },
-    FAILED: { description: 'The run stopped on an error that is not a document\'s fault; see message.' },
+    FAILED: { description: "The run stopped on an error that is not a document's fault; see message." },
     INCOMPLETE: { description: 'Stopped before the Lambda deadline; the next scheduled run goes on.' },
   },
 });
@@ -16,7 +16,11 @@ const DocumentResultRef = builder.objectRef<DocumentResult>('ImportedDocument').
   fields: (t) => ({
     document: t.exposeString('document', { description: 'File or URL; "#n" marks the n-th item of a feed.' }),
     outcome: t.field({ type: OutcomeEnum, resolve: (d) => d.outcome }),
-    reason: t.exposeString('reason', { nullable: true, description: 'Why the document was rejected, or why an UNCHANGED one was not written ("superseded": an older version of a stored document).' }),
+    reason: t.exposeString('reason', {
+      nullable: true,
+      description:
+        'Why the document was rejected, or why an UNCHANGED one was not written ("superseded": an older version of a stored document).',
+    }),
     articleId: t.exposeString('articleId', { nullable: true }),
   }),
 });
@@ -59,7 +63,7 @@ builder.queryFields((t) => ({
   }),
   importRun: t.field({
     type: ImportRunRef,
-    description: 'One run with every document\'s outcome. NOT_FOUND when there is none.',
+    description: "One run with every document's outcome. NOT_FOUND when there is none.",
     args: { id: t.arg.id({ required: true }) },
     resolve: (_, { id }, ctx) => ctx.runs.get(id),
   }),

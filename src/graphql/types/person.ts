@@ -19,13 +19,17 @@ builder.node(PersonRef, {
     slug: t.exposeString('id', { description: 'URL slug; person(slug:) finds it.' }),
     name: t.exposeString('name'),
     aliases: t.exposeStringList('aliases', { description: 'Other names articles use.' }),
-    description: t.exposeString('description', { nullable: true, description: 'A role phrase, e.g. "North Korean leader".' }),
+    description: t.exposeString('description', {
+      nullable: true,
+      description: 'A role phrase, e.g. "North Korean leader".',
+    }),
     mentionCount: t.exposeInt('mentionCount', { description: 'How many articles mention the person.' }),
     articles: t.field({
       type: ArticleConnection,
       description: 'Articles mentioning the person, newest first.',
       args: { first: t.arg.int({ required: false }), after: t.arg.string({ required: false }) },
-      resolve: async (person, { first, after }, ctx) => toConnection(await ctx.articles.list({ personId: person.id }, first, after, person.locales)),
+      resolve: async (person, { first, after }, ctx) =>
+        toConnection(await ctx.articles.list({ personId: person.id }, first, after, person.locales)),
     }),
     events: t.field({
       type: EventConnection,
@@ -43,14 +47,19 @@ const PeopleFilter = builder.inputType('PeopleFilter', {
 builder.queryFields((t) => ({
   person: t.field({
     type: PersonRef,
-    description: 'One person by ID, slug, or name or alias (case and diacritics ignored). NOT_FOUND when there is none.',
+    description:
+      'One person by ID, slug, or name or alias (case and diacritics ignored). NOT_FOUND when there is none.',
     args: {
       id: t.arg.id({ required: false }),
       slug: t.arg.string({ required: false }),
       name: t.arg.string({ required: false }),
-      locale: t.arg.stringList({ required: false, description: 'Languages for the person\'s articles, in order of preference.' }),
+      locale: t.arg.stringList({
+        required: false,
+        description: "Languages for the person's articles, in order of preference.",
+      }),
     },
-    resolve: (_, { id, slug, name, locale }, ctx) => ctx.people.lookup({ id: id ? decodeIdFor('Person', id) : undefined, slug, name }, localesFrom(locale, ctx)),
+    resolve: (_, { id, slug, name, locale }, ctx) =>
+      ctx.people.lookup({ id: id ? decodeIdFor('Person', id) : undefined, slug, name }, localesFrom(locale, ctx)),
   }),
   people: t.field({
     type: PersonConnection,
@@ -62,6 +71,13 @@ builder.queryFields((t) => ({
       locale: t.arg.stringList({ required: false }),
     },
     resolve: async (_, { filter, first, after, locale }, ctx) =>
-      toConnection(await ctx.people.list(filter?.nameStartsWith ? { nameStartsWith: filter.nameStartsWith } : {}, first, after, localesFrom(locale, ctx))),
+      toConnection(
+        await ctx.people.list(
+          filter?.nameStartsWith ? { nameStartsWith: filter.nameStartsWith } : {},
+          first,
+          after,
+          localesFrom(locale, ctx),
+        ),
+      ),
   }),
 }));

@@ -7,14 +7,21 @@ export const QualityFlagKindEnum = builder.enumType('QualityFlagKind', {
 });
 
 export const QualityFlagRef = builder.objectRef<QualityFlag>('QualityFlag').implement({
-  description: 'Something in the text that looks damaged. The text is stored as the source wrote it; this points at the span.',
+  description:
+    'Something in the text that looks damaged. The text is stored as the source wrote it; this points at the span.',
   fields: (t) => ({
     kind: t.field({ type: QualityFlagKindEnum, resolve: (flag) => flag.kind }),
-    paragraph: t.exposeInt('paragraph', { description: 'Index into body (of the original language); -1 for the headline; -2 for the metadata (DATE_FROM_FEED, ENCODING_MISMATCH).' }),
+    paragraph: t.exposeInt('paragraph', {
+      description:
+        'Index into body (of the original language); -1 for the headline; -2 for the metadata (DATE_FROM_FEED, ENCODING_MISMATCH).',
+    }),
     start: t.exposeInt('start', { description: 'Character offset of the span in that paragraph.' }),
     end: t.exposeInt('end'),
     text: t.exposeString('text', { description: 'The offending span.' }),
     message: t.exposeString('message'),
-    confidence: t.float({ description: 'How sure the rule is, 0-1. Flags imported before confidences existed read 1.', resolve: (flag) => flag.confidence ?? 1 }),
+    confidence: t.float({
+      description: 'How sure the rule is, 0-1. Flags imported before confidences existed read 1.',
+      resolve: (flag) => flag.confidence ?? 1,
+    }),
   }),
 });

@@ -7,6 +7,9 @@ export const QuoteBlockRef = builder.objectRef<QuoteBlock>('QuoteBlock').impleme
   description: 'A block quotation (pull quote).',
   fields: (t) => ({
     text: t.exposeString('text'),
-    attribution: t.exposeString('attribution', { nullable: true, description: 'Who said it, when the source names them.' }),
+    attribution: t.exposeString('attribution', {
+      nullable: true,
+      description: 'Who said it, when the source names them.',
+    }),
   }),
 });

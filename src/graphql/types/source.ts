@@ -6,6 +6,6 @@ export const SourceRef = builder.objectRef<Source>('Source').implement({
   fields: (t) => ({
     publisher: t.exposeString('publisher', { nullable: true }),
     url: t.exposeString('url', { nullable: true }),
-    originalId: t.exposeString('originalId', { nullable: true, description: 'The source\'s own id (guid, URI).' }),
+    originalId: t.exposeString('originalId', { nullable: true, description: "The source's own id (guid, URI)." }),
   }),
 });

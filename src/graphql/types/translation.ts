@@ -21,12 +21,16 @@ TranslationRef.implement({
   fields: (t) => ({
     language: t.string({ description: 'BCP 47 language tag.', resolve: ({ summary }) => summary.language }),
     headline: t.string({ resolve: ({ summary }) => summary.headline }),
-    slug: t.string({ description: 'Unique per language; article(slug:) finds it.', resolve: ({ summary }) => summary.slug }),
+    slug: t.string({
+      description: 'Unique per language; article(slug:) finds it.',
+      resolve: ({ summary }) => summary.slug,
+    }),
     kind: t.field({ type: TranslationKindEnum, resolve: ({ summary }) => summary.kind }),
     body: t.stringList({
       nullable: true,
       description: 'Paragraphs; null when only the headline was translated.',
-      resolve: ({ articleId, summary }, _, ctx) => (summary.hasBody ? ctx.articles.translationBody(articleId, summary.language) : null),
+      resolve: ({ articleId, summary }, _, ctx) =>
+        summary.hasBody ? ctx.articles.translationBody(articleId, summary.language) : null,
     }),
     original: t.field({
       type: ArticleRef,

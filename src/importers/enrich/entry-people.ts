@@ -11,17 +11,27 @@ const WRITES = /\b(?:writes|schreibt|escribe|escreve|scrive|skriver)\s+((?:\p{Lu
  * Who wrote the piece: the byline ("David Smith in Washington", "Von Christian Hollmann, dpa"), a
  * Guardian-style "| Author" headline suffix, and "writes X". Authors are not the story's people.
  */
-export function authorsOf(entry: { byline?: string; headline: string; body: readonly string[]; summary?: string }): string[] {
+export function authorsOf(entry: {
+  byline?: string;
+  headline: string;
+  body: readonly string[];
+  summary?: string;
+}): string[] {
   const fromByline = (entry.byline ?? '').replace(BYLINE_PREFIX, '').split(SPLIT);
   const suffix = HEADLINE_SUFFIX.exec(entry.headline)?.[1];
   const writes = [...[entry.summary ?? '', ...entry.body].join('\n').matchAll(WRITES)].map((m) => m[1] as string);
   // A body line that is a byline ("Por Matt Spetalnick e Jason Szep"), as agency copy in feeds has.
-  const bylineLines = entry.body.filter((line) => BYLINE_LINE.test(line)).flatMap((line) => line.replace(BYLINE_PREFIX, '').split(SPLIT));
-  return [...fromByline, ...bylineLines, ...(suffix ? [suffix] : []), ...writes].map((a) => a.trim().replace(/[.,;:]+$/, '')).filter(Boolean);
+  const bylineLines = entry.body
+    .filter((line) => BYLINE_LINE.test(line))
+    .flatMap((line) => line.replace(BYLINE_PREFIX, '').split(SPLIT));
+  return [...fromByline, ...bylineLines, ...(suffix ? [suffix] : []), ...writes]
+    .map((a) => a.trim().replace(/[.,;:]+$/, ''))
+    .filter(Boolean);
 }
 
 // "David Smith in Washington" and "Damian Carrington Environment editor" still name David Smith and Damian Carrington.
-const isAuthor = (name: string, authors: readonly string[]) => authors.some((author) => ` ${normalizeName(author)} `.includes(` ${normalizeName(name)} `));
+const isAuthor = (name: string, authors: readonly string[]) =>
+  authors.some((author) => ` ${normalizeName(author)} `.includes(` ${normalizeName(name)} `));
 const keys = (p: ExtractedPerson) => [p.name, ...p.aliases].map(normalizeName);
 
 /**
@@ -29,13 +39,26 @@ const keys = (p: ExtractedPerson) => [p.name, ...p.aliases].map(normalizeName);
  * the text in any language, without the authors. A labelled person keeps the aliases the text gives, and
  * the role the text gives unless the source states one (news-document people[].role).
  */
-export function peopleOfEntry(labelled: readonly ExtractedPerson[], headline: string, body: readonly string[], language: string, authors: readonly string[]): ExtractedPerson[] {
+export function peopleOfEntry(
+  labelled: readonly ExtractedPerson[],
+  headline: string,
+  body: readonly string[],
+  language: string,
+  authors: readonly string[],
+): ExtractedPerson[] {
   const extracted = extractPeople([headline, ...body], { language, firstIsHeadline: true });
   const people: ExtractedPerson[] = labelled.map((person) => {
     const match = extracted.find((e) => keys(e).some((k) => keys(person).includes(k)));
-    return match ? { name: person.name, aliases: unique([...person.aliases, ...match.aliases, ...(match.name !== person.name ? [match.name] : [])]), ...(person.role ?? match.role ? { role: (person.role ?? match.role) as string } : {}) } : person;
+    return match
+      ? {
+          name: person.name,
+          aliases: unique([...person.aliases, ...match.aliases, ...(match.name !== person.name ? [match.name] : [])]),
+          ...((person.role ?? match.role) ? { role: (person.role ?? match.role) as string } : {}),
+        }
+      : person;
   });
-  for (const person of extracted) if (!people.some((p) => keys(p).some((k) => keys(person).includes(k)))) people.push(person);
+  for (const person of extracted)
+    if (!people.some((p) => keys(p).some((k) => keys(person).includes(k)))) people.push(person);
   return people.filter((person) => !isAuthor(person.name, authors));
 }
 

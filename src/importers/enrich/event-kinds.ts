@@ -4,7 +4,10 @@ const KIND_WORDS: [EventKind, RegExp][] = [
   ['SUMMIT', /\bsummits?\b|\bgipfel|\bcumbre|\bcúpula/i],
   ['ANNIVERSARY', /\banniversar|\bjubil|\baniversario|\bjahrestag|\bliberation day/i],
   ['ELECTION', /\belection|\bvote\b|\bballot|\bwahl|\belecci|\beleiç/i],
-  ['CONFLICT', /\bwar\b|\binvasion|\bconflict|\bkrieg|\bguerra|\battack|\boffensive|\bmilitary exercise|\bmilitärövning/i],
+  [
+    'CONFLICT',
+    /\bwar\b|\binvasion|\bconflict|\bkrieg|\bguerra|\battack|\boffensive|\bmilitary exercise|\bmilitärövning/i,
+  ],
   ['VISIT', /\bvisit|\bbesuch|\bvisita/i],
   ['MEETING', /\bmeeting|\bmet\b|\btalks\b|\bconference|\bpress conference|\baddress\b|\bspeech|\btreffen|\breunión/i],
   ['DISASTER', /\bearthquake|\bflood|\bhurricane|\bwildfire|\bshipwreck|\bcrash\b/i],
@@ -19,7 +22,8 @@ export function classifyEventKind(name: string): EventKind {
 
 // Stricter than the kinds: a category is an event only when it names one ("State of the Union address"),
 // not a topic ("Awards and prizes", "Military").
-const EVENT_NAME = /\b(summit|address|election|olympics|world cup|war|anniversary|festival|championship|games|conference|referendum|inauguration|derby)\b/i;
+const EVENT_NAME =
+  /\b(summit|address|election|olympics|world cup|war|anniversary|festival|championship|games|conference|referendum|inauguration|derby)\b/i;
 const TOPIC_WORDS = /\b(and|news|politics|prizes)\b/i;
 
 /** True when a name reads like one event (a category such as "State of the Union address"). */

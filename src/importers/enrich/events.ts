@@ -10,7 +10,8 @@ const TRIGGERS: { kind: EventKind; pattern: RegExp; label: string }[] = [
   { kind: 'CONFLICT', pattern: /\b(war|invasion)\b/gi, label: 'War' },
   { kind: 'ELECTION', pattern: /\belections?\b/gi, label: 'Election' },
 ];
-const ANNIVERSARY = /\b(?:anniversary|celebration)\b(?:[^.,;]{0,40}?)\bof the ((?:[\p{L}-]+ ){0,8}?[\p{L}-]+?)(?= from\b| which\b| in\b|[,.;”"])/u;
+const ANNIVERSARY =
+  /\b(?:anniversary|celebration)\b(?:[^.,;]{0,40}?)\bof the ((?:[\p{L}-]+ ){0,8}?[\p{L}-]+?)(?= from\b| which\b| in\b|[,.;”"])/u;
 
 interface Clause {
   kind: EventKind;
@@ -35,23 +36,37 @@ export interface DamagedSpan {
  * anniversaries. Mentions of one event (same kind family, same place) are merged. A date inside a
  * damaged span is never a fact: the event keeps it as stated text (and month), without a start.
  */
-export function extractEvents(paragraphs: readonly string[], people: readonly ExtractedPerson[], damaged: readonly DamagedSpan[] = []): SourceEvent[] {
+export function extractEvents(
+  paragraphs: readonly string[],
+  people: readonly ExtractedPerson[],
+  damaged: readonly DamagedSpan[] = [],
+): SourceEvent[] {
   const found: SourceEvent[] = [];
   paragraphs.forEach((paragraph, index) => {
-    const isDamaged = (start: number, end: number) => damaged.some((span) => span.paragraph === index && span.start < end && start < span.end);
+    const isDamaged = (start: number, end: number) =>
+      damaged.some((span) => span.paragraph === index && span.start < end && start < span.end);
     for (const { sentence, offset } of sentencesOf(paragraph)) {
       let previous: DateReading | undefined;
       for (const clause of clausesOf(sentence)) {
         const after = clause.text.slice(clause.triggerAt);
         const place = placeIn(after, people);
-        const reading = readDate(after, offset + clause.at + clause.triggerAt, isDamaged) ?? shiftReading(previous, RELATIVE.exec(clause.text));
+        const reading =
+          readDate(after, offset + clause.at + clause.triggerAt, isDamaged) ??
+          shiftReading(previous, RELATIVE.exec(clause.text));
         previous = reading ?? previous;
         if (!place) continue;
         const date = reading?.start ? { start: reading.start } : reading?.stated ? { statedDate: reading.stated } : {};
-        found.push({ name: `${clause.label} in ${place}`, kind: clause.kind, ...date, place: { name: place }, participants: participantsIn(clause.text, people) });
+        found.push({
+          name: `${clause.label} in ${place}`,
+          kind: clause.kind,
+          ...date,
+          place: { name: place },
+          participants: participantsIn(clause.text, people),
+        });
       }
       const anniversary = ANNIVERSARY.exec(sentence);
-      if (anniversary?.[1]) found.push({ name: `Anniversary of the ${anniversary[1]}`, kind: 'ANNIVERSARY', participants: [] });
+      if (anniversary?.[1])
+        found.push({ name: `Anniversary of the ${anniversary[1]}`, kind: 'ANNIVERSARY', participants: [] });
     }
   });
   return merge(found);
@@ -73,7 +88,9 @@ function splitSentences(paragraph: string): string[] {
 
 /** A sentence cut at each trigger: each clause runs from the previous trigger (or the start) to the next. */
 function clausesOf(sentence: string): Clause[] {
-  const hits = TRIGGERS.flatMap(({ kind, pattern, label }) => [...sentence.matchAll(pattern)].map((m) => ({ kind, label, at: m.index ?? 0 }))).sort((a, b) => a.at - b.at);
+  const hits = TRIGGERS.flatMap(({ kind, pattern, label }) =>
+    [...sentence.matchAll(pattern)].map((m) => ({ kind, label, at: m.index ?? 0 })),
+  ).sort((a, b) => a.at - b.at);
   return hits.map((hit, i) => {
     const from = i === 0 ? 0 : hit.at;
     const to = hits[i + 1]?.at ?? sentence.length;
@@ -98,7 +115,9 @@ function participantsIn(text: string, people: readonly ExtractedPerson[]): strin
   const lower = text.toLowerCase();
   return people
     .filter((person) => {
-      const names = [person.name, ...person.aliases].map((n) => new RegExp(`\\b${n.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&')}\\b`));
+      const names = [person.name, ...person.aliases].map(
+        (n) => new RegExp(`\\b${n.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&')}\\b`),
+      );
       const role = person.role?.replace(/^(the|an?)\s+/i, '').toLowerCase();
       return names.some((pattern) => pattern.test(text)) || (role !== undefined && lower.includes(role));
     })
@@ -121,13 +140,22 @@ function merge(events: SourceEvent[]): SourceEvent[] {
       existing.kind = event.kind;
       existing.name = event.name;
     }
-    if (event.start && (!existing.start || precisionRank(event.start) > precisionRank(existing.start)) && (!existing.start || event.start.value.startsWith(existing.start.value))) {
+    if (
+      event.start &&
+      (!existing.start || precisionRank(event.start) > precisionRank(existing.start)) &&
+      (!existing.start || event.start.value.startsWith(existing.start.value))
+    ) {
       existing.start = event.start;
     }
     // A trusted date wins over a stated one; of two stated dates, the one that keeps a month.
-    if (event.statedDate && (!existing.statedDate || (existing.statedDate.month === undefined && event.statedDate.month !== undefined))) existing.statedDate = event.statedDate;
+    if (
+      event.statedDate &&
+      (!existing.statedDate || (existing.statedDate.month === undefined && event.statedDate.month !== undefined))
+    )
+      existing.statedDate = event.statedDate;
     if (existing.start) delete existing.statedDate;
-    for (const person of event.participants) if (!existing.participants.includes(person)) existing.participants.push(person);
+    for (const person of event.participants)
+      if (!existing.participants.includes(person)) existing.participants.push(person);
   }
   return [...merged.values()];
 }

@@ -10,7 +10,18 @@ export function canonicalLanguage(tag: string): string {
   }
 }
 
-const SCRIPTS = ['Latin', 'Cyrillic', 'Greek', 'Arabic', 'Hebrew', 'Han', 'Hangul', 'Devanagari', 'Thai', 'Kana'] as const;
+const SCRIPTS = [
+  'Latin',
+  'Cyrillic',
+  'Greek',
+  'Arabic',
+  'Hebrew',
+  'Han',
+  'Hangul',
+  'Devanagari',
+  'Thai',
+  'Kana',
+] as const;
 type Script = (typeof SCRIPTS)[number];
 const PATTERNS: Record<Script, RegExp> = {
   Latin: /\p{Script=Latin}/gu,
@@ -26,15 +37,42 @@ const PATTERNS: Record<Script, RegExp> = {
 };
 // Languages not written in Latin script; every other language is taken to be.
 const WRITTEN_IN: Record<string, Script[]> = {
-  ru: ['Cyrillic'], uk: ['Cyrillic'], bg: ['Cyrillic'], mk: ['Cyrillic'], be: ['Cyrillic'], kk: ['Cyrillic'], sr: ['Cyrillic', 'Latin'],
-  el: ['Greek'], ar: ['Arabic'], fa: ['Arabic'], ur: ['Arabic'], he: ['Hebrew'], yi: ['Hebrew'], zh: ['Han'], ja: ['Han', 'Kana'],
-  ko: ['Hangul', 'Han'], hi: ['Devanagari'], mr: ['Devanagari'], ne: ['Devanagari'], th: ['Thai'],
+  ru: ['Cyrillic'],
+  uk: ['Cyrillic'],
+  bg: ['Cyrillic'],
+  mk: ['Cyrillic'],
+  be: ['Cyrillic'],
+  kk: ['Cyrillic'],
+  sr: ['Cyrillic', 'Latin'],
+  el: ['Greek'],
+  ar: ['Arabic'],
+  fa: ['Arabic'],
+  ur: ['Arabic'],
+  he: ['Hebrew'],
+  yi: ['Hebrew'],
+  zh: ['Han'],
+  ja: ['Han', 'Kana'],
+  ko: ['Hangul', 'Han'],
+  hi: ['Devanagari'],
+  mr: ['Devanagari'],
+  ne: ['Devanagari'],
+  th: ['Thai'],
 };
-const SCRIPT_SUBTAG: Record<string, Script> = { Latn: 'Latin', Cyrl: 'Cyrillic', Hans: 'Han', Hant: 'Han', Arab: 'Arabic', Grek: 'Greek', Hebr: 'Hebrew' };
+const SCRIPT_SUBTAG: Record<string, Script> = {
+  Latn: 'Latin',
+  Cyrl: 'Cyrillic',
+  Hans: 'Han',
+  Hant: 'Han',
+  Arab: 'Arabic',
+  Grek: 'Greek',
+  Hebr: 'Hebrew',
+};
 
 /** The script most letters of the text are in, when there are enough letters to say. */
 export function dominantScript(text: string): Script | undefined {
-  const counts = SCRIPTS.map((script) => [script, text.match(PATTERNS[script])?.length ?? 0] as const).sort(([, a], [, b]) => b - a);
+  const counts = SCRIPTS.map((script) => [script, text.match(PATTERNS[script])?.length ?? 0] as const).sort(
+    ([, a], [, b]) => b - a,
+  );
   const [best, total] = [counts[0], counts.reduce((n, [, c]) => n + c, 0)];
   return best && total >= 20 && best[1] / total >= 0.6 ? best[0] : undefined;
 }

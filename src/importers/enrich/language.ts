@@ -22,7 +22,8 @@ export function detectLanguage(text: string, candidates?: readonly string[]): st
 export function detectLanguageConfidently(text: string): string | undefined {
   const result = eld.detect(text);
   const [tinyld] = detectAll(text);
-  if (!result.language || !result.isReliable() || !tinyld || !sameLanguage(result.language, tinyld.lang)) return undefined;
+  if (!result.language || !result.isReliable() || !tinyld || !sameLanguage(result.language, tinyld.lang))
+    return undefined;
   return result.language;
 }
 

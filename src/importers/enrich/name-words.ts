@@ -3,7 +3,8 @@ import nlp from 'compromise';
 // Word lists for finding names by rule in any Latin-script language. Kept short and measured by `npm run eval`.
 
 /** Courtesy titles: before a name they mark a person; with a surname alone they are a short form ("Mr Ings"). */
-export const HONORIFIC = /^(mr|mrs|ms|miss|dr|dra|prof|sr|sra|srta|sir|dame|don|doña|dona|herr|frau|sig|sig\.ra|signor|signora|dott|mme|m|senhor|senhora)\.?$/i;
+export const HONORIFIC =
+  /^(mr|mrs|ms|miss|dr|dra|prof|sr|sra|srta|sir|dame|don|doña|dona|herr|frau|sig|sig\.ra|signor|signora|dott|mme|m|senhor|senhora)\.?$/i;
 
 /** Role nouns that announce a name ("the UN special envoy Staffan de Mistura", "Bundeskanzler Friedrich Merz"). */
 export const ROLE =
@@ -21,7 +22,8 @@ export const NOT_A_NAME =
   /^(san|santa|santo|são|st|saint|sankt|monte|mount|lake|lago|rio|río|isla|isola|porto|puerto|port|fort|cape|real|palazzo|palácio|piazza|plaza|via|casa|banco|bank|copa|corte|court|nova|nuevo|novo|new|north|south|east|west|united|grand|great|gran|national|nacional|federal|royal|dow|dom|pré|primeira|primera|prima|taça|liga|bundesliga|serie|league|cup|city|county|street|road|ward|hospital|university|college|school|foundation|fundação|fundación|fondazione|stiftung|ministry|ministerio|ministério|ministero|government|gobierno|governo|regierung|regjeringen|regeringen|museum|museo|museu|galleria|gallery|opera|theatre|theater|teatro|hotel|club|clube|arena|equipe|team|airport|station|stazione|church|chiesa|iglesia|igreja|cathedral|park|parque|parco|island|falls|fir|pine|oak|lace|house|library|index|report|act|day|week|news|times|post|award|awards|prize|festival|summit|games|party|partido|partito|union|council|committee|court|senate|congress|parliament|assembly)$/i;
 
 /** Plants and things named like people; a name ending in one of the heads above is a thing too ("Douglas Fir"). */
-export const THINGS = /^(sweet william|black-eyed susan|creeping charlie|queen anne|jack russell|bloody mary|tom collins|earl grey)$/i;
+export const THINGS =
+  /^(sweet william|black-eyed susan|creeping charlie|queen anne|jack russell|bloody mary|tom collins|earl grey)$/i;
 
 const firstNames = new Map<string, boolean>();
 

@@ -10,7 +10,8 @@ export interface NameRun {
 }
 
 // A name right after a verb of saying is a person speaking ("sier Ajay Singh Yadav", "said Sarah Price").
-const SPEECH = /^(said|says|told|according|sier|sa|sagte|sagt|säger|sade|dijo|afirmó|explicó|disse|afirmou|dice|detto|ha|spiegato)$/i;
+const SPEECH =
+  /^(said|says|told|according|sier|sa|sagte|sagt|säger|sade|dijo|afirmó|explicó|disse|afirmou|dice|detto|ha|spiegato)$/i;
 const CAPITALISED = /^\p{Lu}[\p{Ll}’'-]*\p{Ll}[\p{Ll}’'-]*$|^\p{Lu}[\p{Ll}]*\.$/u;
 
 /**
@@ -34,7 +35,12 @@ export function nameRuns(text: string): NameRun[] {
     const ends = /[,.;:!?)”"»]$/u.test(raw) && !HONORIFIC.test(raw.replace(/^[“"«„(]+/u, ''));
     if (CAPITALISED.test(word) || (HONORIFIC.test(word) && /^\p{Lu}/u.test(word))) {
       // "o candidato do PSL à Presidência, Jair Bolsonaro,": a name set off by a comma after a role noun.
-      if (!current.length) [before, appositive] = [previous, /,$/.test(recent[recent.length - 1] ?? '') && recent.slice(-6).some((w) => ROLE.test(w.replace(/[,.;:]$/, '')))];
+      if (!current.length)
+        [before, appositive] = [
+          previous,
+          /,$/.test(recent[recent.length - 1] ?? '') &&
+            recent.slice(-6).some((w) => ROLE.test(w.replace(/[,.;:]$/, ''))),
+        ];
       current.push(HONORIFIC.test(raw) ? raw : word);
     } else if (current.length && PARTICLE.test(word) && !ends && (!/^de[rn]$/.test(word) || /^va?on$/.test(previous))) {
       current.push(word);
@@ -53,7 +59,8 @@ export function nameRuns(text: string): NameRun[] {
 function trimRun(words: string[], before: string): NameRun {
   let start = 0;
   let title: string | undefined;
-  const strippable = (word: string) => FUNCTION_WORD.test(word) || NOT_A_NAME.test(word) || ROLE.test(word) || HONORIFIC.test(word) || PARTICLE.test(word);
+  const strippable = (word: string) =>
+    FUNCTION_WORD.test(word) || NOT_A_NAME.test(word) || ROLE.test(word) || HONORIFIC.test(word) || PARTICLE.test(word);
   while (start < words.length && strippable(words[start] as string)) {
     if (ROLE.test(words[start] as string) || HONORIFIC.test(words[start] as string)) title = words[start];
     start++;
@@ -74,7 +81,12 @@ function trimRun(words: string[], before: string): NameRun {
 /** True when the words can be a person's full name: no place or organisation word, not a plant. */
 export function couldBeFullName(words: readonly string[]): boolean {
   const capitalised = words.filter((w) => !PARTICLE.test(w));
-  return capitalised.length >= 2 && capitalised.length <= 4 && !capitalised.some((w) => NOT_A_NAME.test(w) || FUNCTION_WORD.test(w)) && !THINGS.test(words.join(' '));
+  return (
+    capitalised.length >= 2 &&
+    capitalised.length <= 4 &&
+    !capitalised.some((w) => NOT_A_NAME.test(w) || FUNCTION_WORD.test(w)) &&
+    !THINGS.test(words.join(' '))
+  );
 }
 
 /**
@@ -82,7 +94,10 @@ export function couldBeFullName(words: readonly string[]): boolean {
  * starts with a known given name, or that a role or honorific announces, or whose last word the text
  * later uses alone ("Thorsten Kinhöfer" … "Kinhöfer"). Single words are short forms, folded later.
  */
-export function namesByRule(paragraphs: readonly string[], options: { reuse: boolean }): { full: { name: string; title?: string }[]; singles: string[] } {
+export function namesByRule(
+  paragraphs: readonly string[],
+  options: { reuse: boolean },
+): { full: { name: string; title?: string }[]; singles: string[] } {
   const runs = paragraphs.flatMap((p) => nameRuns(p));
   const singles = runs.filter((r) => r.words.length === 1).map((r) => r.words[0] as string);
   const announced = runs.filter((r) => couldBeFullName(r.words) && (r.cued || isGivenName(r.words[0] as string)));
@@ -94,8 +109,17 @@ export function namesByRule(paragraphs: readonly string[], options: { reuse: boo
         const words = r.words.length === 3 && isGivenName(r.words[1] as string) ? r.words : r.words.slice(-2);
         const [first = '', last = ''] = [words[0], words[words.length - 1]];
         const genitive = /s$/.test(first) && (singles.includes(first.slice(0, -1)) || surnames.has(first.slice(0, -1)));
-        return !announced.includes(r) && couldBeFullName(words) && singles.includes(last) && !surnames.has(last) && !genitive ? [{ ...r, words }] : [];
+        return !announced.includes(r) &&
+          couldBeFullName(words) &&
+          singles.includes(last) &&
+          !surnames.has(last) &&
+          !genitive
+          ? [{ ...r, words }]
+          : [];
       })
     : [];
-  return { full: [...announced, ...reused].map((r) => ({ name: r.words.join(' '), ...(r.title ? { title: r.title } : {}) })), singles };
+  return {
+    full: [...announced, ...reused].map((r) => ({ name: r.words.join(' '), ...(r.title ? { title: r.title } : {}) })),
+    singles,
+  };
 }

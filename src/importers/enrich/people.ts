@@ -20,7 +20,10 @@ const NAME_TOKEN = /^[A-Z][\p{L}’'-]*$/u;
  * people are dropped ("Douglas Fir"), one-word names seen fewer than three times are dropped, and
  * the role phrase the text puts before a name is kept.
  */
-export function extractPeople(paragraphs: readonly string[], { language = 'en', firstIsHeadline = false } = {}): ExtractedPerson[] {
+export function extractPeople(
+  paragraphs: readonly string[],
+  { language = 'en', firstIsHeadline = false } = {},
+): ExtractedPerson[] {
   const text = paragraphs.join('\n\n');
   const english = language.toLowerCase().startsWith('en');
   const spans = english
@@ -56,7 +59,8 @@ export function extractPeople(paragraphs: readonly string[], { language = 'en', 
   return [...people.values()];
 }
 
-const HONORIFIC_WORDS = '(Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Governor|Gov|Senator|Sen|Rep|Representative|President|General|Gen|Sir|Dame|Lord|Lady|Judge|Justice|Captain|Capt|Chancellor|Minister|Mayor|Pope|King|Queen|Prince|Princess|Sheikh|Rev|Reverend|Coach)';
+const HONORIFIC_WORDS =
+  '(Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Governor|Gov|Senator|Sen|Rep|Representative|President|General|Gen|Sir|Dame|Lord|Lady|Judge|Justice|Captain|Capt|Chancellor|Minister|Mayor|Pope|King|Queen|Prince|Princess|Sheikh|Rev|Reverend|Coach)';
 const HONORIFICS = new RegExp(`^${HONORIFIC_WORDS}\\.? (?=[A-Z])`);
 
 /** The honorific the text puts right before a name ("Governor Bob Holden"), when compromise left it out. */
@@ -76,7 +80,8 @@ export function stripHonorific(name: string): { name: string; title?: string } {
 /** Extends a match over a hyphenated tail and trims punctuation and possessives. */
 function repairName(text: string, start: number, end: number): string {
   let stop = end;
-  while (stop < text.length && /[\p{L}-]/u.test(text[stop] as string) && /-$|[\p{L}]$/u.test(text.slice(start, stop))) stop++;
+  while (stop < text.length && /[\p{L}-]/u.test(text[stop] as string) && /-$|[\p{L}]$/u.test(text.slice(start, stop)))
+    stop++;
   return text
     .slice(start, stop)
     .replace(/['’]s$/, '')
@@ -96,7 +101,9 @@ const unique = (names: string[]) => [...new Map(names.map((n) => [normalizeName(
 
 // Phrases that point into the article ("president of this country") or at a time ("the past year") say
 // nothing about the person outside it: they stay the mention's role and never become the description.
-const DEICTIC = /\b(this|that|these|those|here|there|its|his|her|their|our|past|next|last|previous|same|other|year|month|week|day|time)\b/i;
+const DEICTIC =
+  /\b(this|that|these|those|here|there|its|his|her|their|our|past|next|last|previous|same|other|year|month|week|day|time)\b/i;
 
 /** A role phrase as a person's description ("The former US president" → "former US president"), or none when it only makes sense in the article. */
-export const describeRole = (role: string): string | undefined => (DEICTIC.test(role) ? undefined : role.replace(/^(the|an?)\s+/i, ''));
+export const describeRole = (role: string): string | undefined =>
+  DEICTIC.test(role) ? undefined : role.replace(/^(the|an?)\s+/i, '');

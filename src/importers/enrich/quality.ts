@@ -1,5 +1,11 @@
 import type { QualityFlag } from '../../domain/quality.js';
-import { doubledPhrases, foreignFragments, implausibleYears, languageMismatch, type QualityContext } from './quality-rules.js';
+import {
+  doubledPhrases,
+  foreignFragments,
+  implausibleYears,
+  languageMismatch,
+  type QualityContext,
+} from './quality-rules.js';
 
 export type { QualityContext } from './quality-rules.js';
 
@@ -11,6 +17,11 @@ export type { QualityContext } from './quality-rules.js';
 export function flagQuality(paragraphs: readonly string[], context: QualityContext): QualityFlag[] {
   return paragraphs.flatMap((paragraph, index) => {
     const mismatch = languageMismatch(paragraph, index, context);
-    return [...implausibleYears(paragraph, index, context), ...(mismatch.length ? [] : foreignFragments(paragraph, index, context)), ...doubledPhrases(paragraph, index, context), ...mismatch];
+    return [
+      ...implausibleYears(paragraph, index, context),
+      ...(mismatch.length ? [] : foreignFragments(paragraph, index, context)),
+      ...doubledPhrases(paragraph, index, context),
+      ...mismatch,
+    ];
   });
 }

@@ -19,7 +19,8 @@ export function quotedSpans(paragraph: string): Span[] {
   return spans;
 }
 
-export const insideAny = (spans: readonly Span[], start: number, end: number) => spans.some(([s, e]) => start >= s && end <= e);
+export const insideAny = (spans: readonly Span[], start: number, end: number) =>
+  spans.some(([s, e]) => start >= s && end <= e);
 
 /** The paragraph without its quotations: what the writer says in their own voice. */
 export function outsideQuotations(paragraph: string): string {

@@ -11,7 +11,9 @@ export function atomXhtmlContents(text: string): (string | undefined)[] {
   if (!/type\s*=\s*["']xhtml["']/.test(text)) return [];
   const document = parseDocument(text, { xmlMode: true, decodeEntities: true });
   return DomUtils.findAll((el) => localName(el) === 'entry', document.children).map((entry) => {
-    const content = entry.children.find((child) => isTag(child) && localName(child) === 'content' && child.attribs.type === 'xhtml');
+    const content = entry.children.find(
+      (child) => isTag(child) && localName(child) === 'content' && child.attribs.type === 'xhtml',
+    );
     return content && isTag(content) ? DomUtils.getInnerHTML(content, { xmlMode: true }) : undefined;
   });
 }

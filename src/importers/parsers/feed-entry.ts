@@ -26,7 +26,9 @@ export interface EntryFields {
 
 /** One feed item as an entry; an item without a title takes the first sentence of its text, flagged. */
 export function feedEntry(fields: EntryFields): ParsedEntry {
-  const { body, bodyBlocks } = fields.html ? bodyFromMarkup(fields.html, fields.base ? { baseUrl: fields.base } : {}) : { body: [], bodyBlocks: [] };
+  const { body, bodyBlocks } = fields.html
+    ? bodyFromMarkup(fields.html, fields.base ? { baseUrl: fields.base } : {})
+    : { body: [], bodyBlocks: [] };
   const summary = fields.summary ? htmlToParagraphs(fields.summary).join(' ') : undefined;
   const title = fields.headline ? decodeEntities(fields.headline).trim() : undefined;
   const fromText = title ? undefined : headlineFromText(body.length ? body : summary ? [summary] : []);
@@ -46,7 +48,11 @@ export function feedEntry(fields: EntryFields): ParsedEntry {
     publishedAt,
     dateSource,
     ...(fields.byline ? { byline: fields.byline } : {}),
-    source: { ...(fields.publisher ? { publisher: fields.publisher } : {}), ...(fields.link ? { url: fields.link } : {}), ...(fields.sourceId ? { originalId: fields.sourceId } : {}) },
+    source: {
+      ...(fields.publisher ? { publisher: fields.publisher } : {}),
+      ...(fields.link ? { url: fields.link } : {}),
+      ...(fields.sourceId ? { originalId: fields.sourceId } : {}),
+    },
     ...(fields.credit ? { photo: { credit: fields.credit } } : {}),
     ...(fields.images.length ? { images: fields.images } : {}),
     categories: fields.categories,

@@ -14,7 +14,8 @@ type Node = Record<string, unknown>;
 export const feedXmlParser: DocumentParser = {
   format: 'rss/atom',
   // XML starting with a declaration, a DTD, a comment or the root, with <rss>, <rdf:RDF> or <feed> near the top.
-  accepts: (text) => /^\s*<(\?xml|!DOCTYPE|!--|rss\b|feed\b|rdf:RDF\b)/.test(text) && /<(rss|feed|rdf:RDF)\b/.test(text.slice(0, 8192)),
+  accepts: (text) =>
+    /^\s*<(\?xml|!DOCTYPE|!--|rss\b|feed\b|rdf:RDF\b)/.test(text) && /<(rss|feed|rdf:RDF)\b/.test(text.slice(0, 8192)),
   parse(text) {
     const document = parseXml(text);
     if (document.rss) return readRss(document.rss as Node);

@@ -13,7 +13,7 @@ const PIXELS = z.number().int().positive().max(100_000);
 /** The project's own document format for systems that push content (documented in the README). */
 export const newsDocumentSchema = z.strictObject({
   format: z.literal('news-document/v1'),
-  id: TEXT.max(2048).describe('The sender\'s stable id for the document: re-sending it updates the article.'),
+  id: TEXT.max(2048).describe("The sender's stable id for the document: re-sending it updates the article."),
   language: LANGUAGE,
   headline: TEXT.max(1000),
   summary: TEXT.max(5000).optional(),
@@ -26,7 +26,17 @@ export const newsDocumentSchema = z.strictObject({
     .array(
       z.strictObject({
         renditions: z
-          .array(z.strictObject({ url: z.url({ protocol: /^https?$/ }).max(2048), width: PIXELS.optional(), height: PIXELS.optional(), mimeType: z.string().regex(/^image\/[\w.+-]+$/, 'an image media type such as "image/jpeg"').optional() }))
+          .array(
+            z.strictObject({
+              url: z.url({ protocol: /^https?$/ }).max(2048),
+              width: PIXELS.optional(),
+              height: PIXELS.optional(),
+              mimeType: z
+                .string()
+                .regex(/^image\/[\w.+-]+$/, 'an image media type such as "image/jpeg"')
+                .optional(),
+            }),
+          )
           .min(1)
           .max(20),
         caption: TEXT.max(2000).optional(),
@@ -38,10 +48,20 @@ export const newsDocumentSchema = z.strictObject({
     .optional()
     .describe('Pictures, the lead image first; each with its renditions (sizes) of one picture.'),
   translations: z
-    .array(z.strictObject({ language: LANGUAGE, headline: TEXT.max(1000), body: z.array(TEXT).max(2000).optional(), kind: z.enum(['HUMAN', 'MACHINE', 'UNKNOWN']).optional() }))
+    .array(
+      z.strictObject({
+        language: LANGUAGE,
+        headline: TEXT.max(1000),
+        body: z.array(TEXT).max(2000).optional(),
+        kind: z.enum(['HUMAN', 'MACHINE', 'UNKNOWN']).optional(),
+      }),
+    )
     .max(50)
     .optional(),
-  people: z.array(z.strictObject({ name: TEXT.max(200), role: TEXT.max(300).optional() })).max(50).optional(),
+  people: z
+    .array(z.strictObject({ name: TEXT.max(200), role: TEXT.max(300).optional() }))
+    .max(50)
+    .optional(),
   events: z
     .array(
       z.strictObject({
@@ -62,7 +82,8 @@ export const newsDocumentSchema = z.strictObject({
 
 export type NewsDocument = z.infer<typeof newsDocumentSchema>;
 
-const dateOf = (value: string) => partialDate(value, value.length === 10 ? 'DAY' : value.length === 7 ? 'MONTH' : 'YEAR');
+const dateOf = (value: string) =>
+  partialDate(value, value.length === 10 ? 'DAY' : value.length === 7 ? 'MONTH' : 'YEAR');
 
 export const newsDocumentParser: DocumentParser = {
   format: 'news-document',
@@ -70,7 +91,9 @@ export const newsDocumentParser: DocumentParser = {
   parse(text) {
     const result = newsDocumentSchema.safeParse(parseJson(text));
     if (!result.success) {
-      throw new InputRejectedError(`not a valid news-document/v1: ${result.error.issues.slice(0, 5).map(describeIssue).join('; ')}`);
+      throw new InputRejectedError(
+        `not a valid news-document/v1: ${result.error.issues.slice(0, 5).map(describeIssue).join('; ')}`,
+      );
     }
     const doc = result.data;
     const entry: ParsedEntry = {
@@ -78,7 +101,12 @@ export const newsDocumentParser: DocumentParser = {
       sourceId: doc.id,
       language: doc.language,
       headline: doc.headline,
-      otherHeadlines: (doc.translations ?? []).map((t) => ({ text: t.headline, language: t.language, kind: t.kind ?? 'UNKNOWN', ...(t.body ? { body: t.body } : {}) })),
+      otherHeadlines: (doc.translations ?? []).map((t) => ({
+        text: t.headline,
+        language: t.language,
+        kind: t.kind ?? 'UNKNOWN',
+        ...(t.body ? { body: t.body } : {}),
+      })),
       ...(doc.summary ? { summary: doc.summary } : {}),
       body: doc.body,
       publishedAt: new Date(doc.publishedAt).toISOString(),

@@ -21,14 +21,35 @@ const described = (item: Json, role: string) => named(item.descriptions).find((d
 /** A picture item (the document itself, or an association) as an image with caption and credit. */
 function pictureOf(item: Json): Image | undefined {
   const renditions = named(item.renditions)
-    .filter((r) => isImage(stringOf(r.contentType) ?? stringOf(r.mimetype), stringOf(r.href)) || (!r.contentType && !r.mimetype))
-    .map((r) => rendition(r.href, undefined, { width: r.width, height: r.height, mimeType: stringOf(r.contentType) ?? stringOf(r.mimetype) }));
+    .filter(
+      (r) =>
+        isImage(stringOf(r.contentType) ?? stringOf(r.mimetype), stringOf(r.href)) || (!r.contentType && !r.mimetype),
+    )
+    .map((r) =>
+      rendition(r.href, undefined, {
+        width: r.width,
+        height: r.height,
+        mimeType: stringOf(r.contentType) ?? stringOf(r.mimetype),
+      }),
+    );
   // Renditions named but without an href (3.1 associations): the picture's own URI is the file when it is one.
-  const usable = renditions.some(Boolean) ? renditions : [isImage(undefined, stringOf(item.uri)) ? rendition(item.uri, undefined) : undefined];
+  const usable = renditions.some(Boolean)
+    ? renditions
+    : [isImage(undefined, stringOf(item.uri)) ? rendition(item.uri, undefined) : undefined];
   // Descriptions by the writer or the credit line are not captions (sipa labels its website "writer").
-  const firstDescription = named(item.descriptions).find((d) => !/credit|writer|author|^by/i.test(stringOf(d.role) ?? ''));
-  const caption = stringOf(described(item, 'caption')?.value) ?? stringOf(described(item, 'text')?.value) ?? stringOf(firstDescription?.value) ?? stringOf(item.description_text);
-  const credit = stringOf(item.creditline) ?? stringOf(described(item, 'creditline')?.value) ?? stringOf(item.by) ?? stringOf(item.byline);
+  const firstDescription = named(item.descriptions).find(
+    (d) => !/credit|writer|author|^by/i.test(stringOf(d.role) ?? ''),
+  );
+  const caption =
+    stringOf(described(item, 'caption')?.value) ??
+    stringOf(described(item, 'text')?.value) ??
+    stringOf(firstDescription?.value) ??
+    stringOf(item.description_text);
+  const credit =
+    stringOf(item.creditline) ??
+    stringOf(described(item, 'creditline')?.value) ??
+    stringOf(item.by) ??
+    stringOf(item.byline);
   return image(usable, { caption, credit });
 }
 

@@ -18,12 +18,21 @@ type Json = Record<string, unknown>;
 export const ninjsParser: DocumentParser = {
   format: 'ninjs',
   // One ninjs object, or a JSON array of them (a collection, e.g. an event timeline).
-  accepts: (text) => /^\s*[[{]/.test(text) && /"uri"\s*:/.test(text) && /"(headlines|headline|title|bodies|body_text|body_html|body_xhtml|eventDetails|standard)"\s*:/.test(text),
+  accepts: (text) =>
+    /^\s*[[{]/.test(text) &&
+    /"uri"\s*:/.test(text) &&
+    /"(headlines|headline|title|bodies|body_text|body_html|body_xhtml|eventDetails|standard)"\s*:/.test(text),
   parse(text) {
     const parsed = parseJson(text);
     const items = Array.isArray(parsed) ? parsed : [parsed];
-    if (!items.length || !items.every(isObject)) throw new InputRejectedError('a ninjs document is a JSON object, or an array of them');
-    return readItems('ninjs document', items as Json[], (it) => (it.type === 'event' || isObject(it.eventDetails) ? readEvent(it) : readText(it)), (it) => itemRef('uri', stringOf(it.uri)));
+    if (!items.length || !items.every(isObject))
+      throw new InputRejectedError('a ninjs document is a JSON object, or an array of them');
+    return readItems(
+      'ninjs document',
+      items as Json[],
+      (it) => (it.type === 'event' || isObject(it.eventDetails) ? readEvent(it) : readText(it)),
+      (it) => itemRef('uri', stringOf(it.uri)),
+    );
   },
 };
 
@@ -32,19 +41,33 @@ function readText(item: Json): ParsedEntry {
   const main = headlines.find((h) => h.role === 'main') ?? headlines[0];
   const language = normalizeLanguage(stringOf(item.language));
   // Another headline in the item's own language is a sub-headline (a standfirst), not a translation.
-  const sameLanguage = (h: Json) => !stringOf(h.lang) || normalizeLanguage(stringOf(h.lang))?.split('-')[0] === (language ?? normalizeLanguage(stringOf(main?.lang)))?.split('-')[0];
+  const sameLanguage = (h: Json) =>
+    !stringOf(h.lang) ||
+    normalizeLanguage(stringOf(h.lang))?.split('-')[0] ===
+      (language ?? normalizeLanguage(stringOf(main?.lang)))?.split('-')[0];
   const others = headlines.filter((h) => h !== main && stringOf(h.value));
   const subHeadline = stringOf(others.find(sameLanguage)?.value);
   const headline = stringOf(main?.value) ?? stringOf(item.headline) ?? stringOf(item.title);
   if (!headline) throw new InputRejectedError('it has no headline (headlines, headline)');
   const uri = stringOf(item.uri);
-  const description = list(item.descriptions).find((d) => d.role === 'summary') ?? list(item.descriptions)[0] ?? { value: item.description_text };
+  const description = list(item.descriptions).find((d) => d.role === 'summary') ??
+    list(item.descriptions)[0] ?? { value: item.description_text };
   // firstCreated is when the story was first published; versionCreated when this version was (ninjs 1.x: lower case).
-  const date = resolveItemDate(['firstCreated', 'firstcreated', 'versionCreated', 'versioncreated'].map((field) => ({ field, value: stringOf(item[field]) })));
+  const date = resolveItemDate(
+    ['firstCreated', 'firstcreated', 'versionCreated', 'versioncreated'].map((field) => ({
+      field,
+      value: stringOf(item[field]),
+    })),
+  );
   // ninjs 2.x/3.x lists bylines ({ byline, name, role }); 1.x has one "by" or "byline" text.
-  const bylines = list(item.bylines).map((b) => ({ text: stringOf(b.byline) ?? stringOf(b.name), role: stringOf(b.role) })).filter((b) => b.text);
-  const byline = stringOf(item.by) ?? stringOf(item.byline) ?? (bylines.length ? bylines.map((b) => b.text).join(', ') : undefined);
-  const authors = bylines.flatMap((b) => parseByline(b.text).map((a) => (b.role && !/[:/]/.test(b.role) && !a.role ? { ...a, role: b.role } : a)));
+  const bylines = list(item.bylines)
+    .map((b) => ({ text: stringOf(b.byline) ?? stringOf(b.name), role: stringOf(b.role) }))
+    .filter((b) => b.text);
+  const byline =
+    stringOf(item.by) ?? stringOf(item.byline) ?? (bylines.length ? bylines.map((b) => b.text).join(', ') : undefined);
+  const authors = bylines.flatMap((b) =>
+    parseByline(b.text).map((a) => (b.role && !/[:/]/.test(b.role) && !a.role ? { ...a, role: b.role } : a)),
+  );
   const picture = list(item.associations).find((a) => a.type === 'picture');
   const caption = stringOf(list(picture?.descriptions)[0]?.value);
   const credit = stringOf(picture?.by) ?? stringOf(picture?.creditline);
@@ -53,22 +76,39 @@ function readText(item: Json): ParsedEntry {
     ...(uri ? { sourceId: uri } : {}),
     ...(language ? { language } : {}),
     headline,
-    otherHeadlines: others.filter((h) => !sameLanguage(h)).map((h) => ({ text: stringOf(h.value) as string, ...(normalizeLanguage(stringOf(h.lang)) ? { language: normalizeLanguage(stringOf(h.lang)) } : {}) })),
-    ...(stringOf(description?.value) ?? subHeadline ? { summary: stringOf(description?.value) ?? subHeadline } : {}),
+    otherHeadlines: others
+      .filter((h) => !sameLanguage(h))
+      .map((h) => ({
+        text: stringOf(h.value) as string,
+        ...(normalizeLanguage(stringOf(h.lang)) ? { language: normalizeLanguage(stringOf(h.lang)) } : {}),
+      })),
+    ...((stringOf(description?.value) ?? subHeadline) ? { summary: stringOf(description?.value) ?? subHeadline } : {}),
     ...bodyOf(item),
     publishedAt: date.publishedAt,
     dateSource: date.dateSource,
     ...(stringOf(item.located) ? { dateline: stringOf(item.located) } : {}),
     ...(byline ? { byline } : {}),
     ...(authors.length ? { authors } : {}),
-    source: { ...(stringOf(item.copyrightHolder) ? { publisher: stringOf(item.copyrightHolder) } : {}), ...(uri ? { originalId: uri } : {}), ...revisionOf(item) },
+    source: {
+      ...(stringOf(item.copyrightHolder) ? { publisher: stringOf(item.copyrightHolder) } : {}),
+      ...(uri ? { originalId: uri } : {}),
+      ...revisionOf(item),
+    },
     ...(credit || caption ? { photo: { ...(credit ? { credit } : {}), ...(caption ? { caption } : {}) } } : {}),
     images: ninjsImages(item),
     people: named(item.people ?? item.person),
     organisations: named(item.organisations ?? item.organisation),
     places: named(item.places ?? item.place),
-    events: list(item.events).map((event) => ({ name: stringOf(event.name) ?? '', kind: classifyEventKind(stringOf(event.name) ?? ''), participants: [] })).filter((e) => e.name),
-    subjects: list(item.subjects ?? item.subject).map((s) => stringOf(s.name)).filter((s): s is string => Boolean(s)),
+    events: list(item.events)
+      .map((event) => ({
+        name: stringOf(event.name) ?? '',
+        kind: classifyEventKind(stringOf(event.name) ?? ''),
+        participants: [],
+      }))
+      .filter((e) => e.name),
+    subjects: list(item.subjects ?? item.subject)
+      .map((s) => stringOf(s.name))
+      .filter((s): s is string => Boolean(s)),
   } as ParsedEntry;
 }
 
@@ -81,7 +121,9 @@ function readEvent(item: Json): ParsedEntry {
   // An estimated date is the source's guess: kept as stated, never published as the event's start.
   const estimated = start ? undefined : stringOf(dates.estimatedStartDate);
   const venue = list(item.places)[0];
-  const address = isObject(list(venue?.contactInfo)[0]?.address) ? (list(venue?.contactInfo)[0]?.address as Json) : undefined;
+  const address = isObject(list(venue?.contactInfo)[0]?.address)
+    ? (list(venue?.contactInfo)[0]?.address as Json)
+    : undefined;
   const placeName = [stringOf(venue?.name), stringOf(address?.locality)].filter(Boolean).join(', ');
   const uri = stringOf(item.uri);
   return {
@@ -97,8 +139,22 @@ function readEvent(item: Json): ParsedEntry {
         kind: classifyEventKind(name),
         ...(start ? { start: dateOf(start) } : {}),
         ...(start && end ? { end: dateOf(end) } : {}),
-        ...(estimated ? { statedDate: { text: `estimated ${estimated}`, ...(/^\d{4}-(\d{2})/.test(estimated) ? { month: Number(estimated.slice(5, 7)) } : {}) } } : {}),
-        ...(placeName ? { place: { name: placeName, ...(stringOf(address?.country) ? { country: stringOf(address?.country) } : {}) } } : {}),
+        ...(estimated
+          ? {
+              statedDate: {
+                text: `estimated ${estimated}`,
+                ...(/^\d{4}-(\d{2})/.test(estimated) ? { month: Number(estimated.slice(5, 7)) } : {}),
+              },
+            }
+          : {}),
+        ...(placeName
+          ? {
+              place: {
+                name: placeName,
+                ...(stringOf(address?.country) ? { country: stringOf(address?.country) } : {}),
+              },
+            }
+          : {}),
         participants: named(item.people).map((p) => p.name),
       },
     ],
@@ -132,8 +188,13 @@ function bodyOf(item: Json): Pick<ParsedEntry, 'body' | 'bodyBlocks'> {
 
 function named(value: unknown): Named[] {
   return list(value)
-    .map((entry) => ({ name: stringOf(entry.name) ?? '', ...(stringOf(entry.uri) ? { uri: stringOf(entry.uri) } : {}), ...(stringOf(entry.rel) ? { rel: stringOf(entry.rel) } : {}) }))
+    .map((entry) => ({
+      name: stringOf(entry.name) ?? '',
+      ...(stringOf(entry.uri) ? { uri: stringOf(entry.uri) } : {}),
+      ...(stringOf(entry.rel) ? { rel: stringOf(entry.rel) } : {}),
+    }))
     .filter((entry): entry is Named => Boolean(entry.name));
 }
 
-const list = (value: unknown): Json[] => (Array.isArray(value) ? value.filter(isObject) : isObject(value) ? [value] : []);
+const list = (value: unknown): Json[] =>
+  Array.isArray(value) ? value.filter(isObject) : isObject(value) ? [value] : [];

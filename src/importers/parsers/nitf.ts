@@ -19,7 +19,8 @@ export const nitfParser: DocumentParser = {
     const text = raw.replace(EXTERNAL_DOCTYPE, '');
     parseXml(text); // refuses malformed, DTD-laden and absurdly nested documents before anything else reads them
     const document = parseDocument(text, { xmlMode: true, decodeEntities: true });
-    const find = (name: string, within: Element[] = document.children.filter(isTag)) => DomUtils.findOne((el) => localName(el) === name, within, true) ?? undefined;
+    const find = (name: string, within: Element[] = document.children.filter(isTag)) =>
+      DomUtils.findOne((el) => localName(el) === name, within, true) ?? undefined;
     const root = find('nitf');
     if (!root) throw new InputRejectedError('an NITF document has a <nitf> root');
     const head = find('head', [root]);
@@ -29,17 +30,28 @@ export const nitfParser: DocumentParser = {
     if (!headline) throw new InputRejectedError('NITF document without a headline (hedline/hl1 or head/title)');
     const docId = head && find('doc-id', [head]);
     const sourceId = docId?.attribs['id-string'];
-    const language = normalizeLanguage(root.attribs['xml:lang'] ?? root.attribs.baselang ?? find('body', [root])?.attribs['xml:lang']);
-    const publishedAt = nitfDate(head && find('date.issue', [head])?.attribs.norm) ?? nitfDate(head && find('pubdata', [head])?.attribs['date.publication']);
+    const language = normalizeLanguage(
+      root.attribs['xml:lang'] ?? root.attribs.baselang ?? find('body', [root])?.attribs['xml:lang'],
+    );
+    const publishedAt =
+      nitfDate(head && find('date.issue', [head])?.attribs.norm) ??
+      nitfDate(head && find('pubdata', [head])?.attribs['date.publication']);
     const subheadline = textIn(hedline && find('hl2', [hedline]));
     const byline = textIn(bodyHead && find('byline', [bodyHead]));
     const dateline = textIn(bodyHead && find('dateline', [bodyHead]));
     const publisher = textIn(bodyHead && find('distributor', [bodyHead])) ?? docId?.attribs.regsrc;
     const content = find('body.content', [root]);
-    const { body, bodyBlocks } = content ? bodyFromMarkup(DomUtils.getOuterHTML(content, { xmlMode: true }), { xml: true }) : { body: [], bodyBlocks: [] };
+    const { body, bodyBlocks } = content
+      ? bodyFromMarkup(DomUtils.getOuterHTML(content, { xmlMode: true }), { xml: true })
+      : { body: [], bodyBlocks: [] };
     const mediaCaption = textIn(content && find('media-caption', [content]));
     const subjects = DomUtils.findAll((el) => localName(el) === 'tobject.subject', [root])
-      .map((el) => el.attribs['tobject.subject.matter'] ?? el.attribs['tobject.subject.type'] ?? el.attribs['tobject.subject.detail'])
+      .map(
+        (el) =>
+          el.attribs['tobject.subject.matter'] ??
+          el.attribs['tobject.subject.type'] ??
+          el.attribs['tobject.subject.detail'],
+      )
       .filter((s): s is string => Boolean(s?.trim()));
     const entry: ParsedEntry = {
       kind: 'article',
@@ -71,8 +83,14 @@ const textIn = (el: Element | undefined): string | undefined => (el ? elementTex
  */
 export function nitfDate(value: string | undefined): string | undefined {
   const basic = value?.trim().match(/^(\d{4})(\d{2})(\d{2})(?:T(\d{2})(\d{2})(\d{2})?)?(Z|[+-]\d{2}:?\d{2})?$/);
-  const extended = basic ? `${basic[1]}-${basic[2]}-${basic[3]}T${basic[4] ?? '00'}:${basic[5] ?? '00'}:${basic[6] ?? '00'}${basic[7] ?? ''}` : value?.trim();
+  const extended = basic
+    ? `${basic[1]}-${basic[2]}-${basic[3]}T${basic[4] ?? '00'}:${basic[5] ?? '00'}:${basic[6] ?? '00'}${basic[7] ?? ''}`
+    : value?.trim();
   if (!extended || !/^\d{4}-\d{2}-\d{2}/.test(extended)) return undefined;
-  const withZone = /T\d{2}:\d{2}(:\d{2}(\.\d+)?)?$/.test(extended) ? `${extended}Z` : /^\d{4}-\d{2}-\d{2}$/.test(extended) ? `${extended}T00:00:00Z` : extended;
+  const withZone = /T\d{2}:\d{2}(:\d{2}(\.\d+)?)?$/.test(extended)
+    ? `${extended}Z`
+    : /^\d{4}-\d{2}-\d{2}$/.test(extended)
+      ? `${extended}T00:00:00Z`
+      : extended;
   return parseFeedDate(withZone);
 }

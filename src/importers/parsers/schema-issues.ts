@@ -14,9 +14,13 @@ export function describeIssue(issue: z.core.$ZodIssue): string {
     case 'invalid_type':
       return issue.input === undefined ? `${field} is missing` : `${field} should be ${article(issue.expected)}`;
     case 'too_small':
-      return issue.origin === 'array' ? `${field} needs at least ${String(issue.minimum)} entr${issue.minimum === 1 ? 'y' : 'ies'}` : `${field} is empty`;
+      return issue.origin === 'array'
+        ? `${field} needs at least ${String(issue.minimum)} entr${issue.minimum === 1 ? 'y' : 'ies'}`
+        : `${field} is empty`;
     case 'too_big':
-      return issue.origin === 'array' ? `${field} has more than ${String(issue.maximum)} entries` : `${field} is longer than ${String(issue.maximum)} characters`;
+      return issue.origin === 'array'
+        ? `${field} has more than ${String(issue.maximum)} entries`
+        : `${field} is longer than ${String(issue.maximum)} characters`;
     case 'invalid_format':
       return `${field} is not ${issue.format === 'datetime' ? 'a date and time with a zone, such as 2026-11-01T10:00:00Z' : issue.format === 'url' ? 'a web address' : issue.message}`;
     case 'unrecognized_keys':
@@ -28,4 +32,5 @@ export function describeIssue(issue: z.core.$ZodIssue): string {
   }
 }
 
-const article = (type: string) => ({ string: 'a text', array: 'a list', object: 'an object', number: 'a number' })[type] ?? type;
+const article = (type: string) =>
+  ({ string: 'a text', array: 'a list', object: 'an object', number: 'a number' })[type] ?? type;

@@ -6,7 +6,8 @@ import type { DocumentParser, ParsedEntry } from '../parsed-entry.js';
 const PHOTO_LINE = /^photo:\s*(.+)$/i;
 const DATELINE = /^\s*[A-Za-z]+,\s+[A-Za-z]+\s+\d{1,2}(,\s*\d{4})?\s*$/;
 // A headline is one short line without the sentence punctuation that ends body paragraphs.
-const looksLikeHeadline = (block: string) => block.length <= 200 && !block.includes('\n') && !/[.!?]["”’]?$/.test(block);
+const looksLikeHeadline = (block: string) =>
+  block.length <= 200 && !block.includes('\n') && !/[.!?]["”’]?$/.test(block);
 
 /**
  * The content team's plain-text format: a date line (the year may be missing), the headline,
@@ -21,11 +22,19 @@ export function createSeedTextParser(importedAt: () => Date): DocumentParser {
 }
 
 export function readSeedText(text: string, importedAt: Date): ParsedEntry {
-  const blocks = text.replace(/\r\n?/g, '\n').split(/\n\s*\n/).map((b) => b.trim()).filter(Boolean);
+  const blocks = text
+    .replace(/\r\n?/g, '\n')
+    .split(/\n\s*\n/)
+    .map((b) => b.trim())
+    .filter(Boolean);
   const [dateline, headline, ...rest] = blocks;
-  if (!dateline || !headline) throw new InputRejectedError('expected a date line and a headline, separated by a blank line');
+  if (!dateline || !headline)
+    throw new InputRejectedError('expected a date line and a headline, separated by a blank line');
   const date = resolveDateline(dateline, importedAt);
-  if (!date) throw new InputRejectedError(`first line "${dateline.slice(0, 60)}" is not a date line such as "Saturday, November 16"`);
+  if (!date)
+    throw new InputRejectedError(
+      `first line "${dateline.slice(0, 60)}" is not a date line such as "Saturday, November 16"`,
+    );
 
   const language = detectLanguage(headline) ?? 'en';
   const otherHeadlines: ParsedEntry['otherHeadlines'] = [];

@@ -1,8 +1,14 @@
 // What the XML and JSON parsers report, in words an editor can act on (their own messages are internals).
 const XML_PROBLEMS: [RegExp, (m: RegExpExecArray) => string][] = [
   [/^Invalid '\[.*\]' found/s, () => 'the document ends before all its elements are closed'],
-  [/Expected closing tag '([^']+)'.*instead of closing tag '([^']+)'/, (m) => `</${m[2]}> closes an element where </${m[1]}> was expected`],
-  [/Closing tag '([^']+)' is expected inplace of '([^']+)'/, (m) => `</${m[2]}> closes an element where </${m[1]}> was expected`],
+  [
+    /Expected closing tag '([^']+)'.*instead of closing tag '([^']+)'/,
+    (m) => `</${m[2]}> closes an element where </${m[1]}> was expected`,
+  ],
+  [
+    /Closing tag '([^']+)' is expected inplace of '([^']+)'/,
+    (m) => `</${m[2]}> closes an element where </${m[1]}> was expected`,
+  ],
   [/Attribute '([^']+)' is without value/, (m) => `attribute "${m[1]}" has no value`],
   [/char '&' is not expected/, () => 'a bare "&" (it must be written &amp;)'],
   [/char '(.)' is not expected/, (m) => `unexpected character "${m[1]}"`],

@@ -15,7 +15,8 @@ const parser = new XMLParser({
   parseTagValue: false,
   parseAttributeValue: false,
   trimValues: true,
-  isArray: (name) => ['item', 'entry', 'category', 'link', 'media:content', 'media:credit', 'dc:subject'].includes(name),
+  isArray: (name) =>
+    ['item', 'entry', 'category', 'link', 'media:content', 'media:credit', 'dc:subject'].includes(name),
 });
 
 /**
@@ -56,4 +57,5 @@ export function textOf(value: unknown): string | undefined {
   return undefined;
 }
 
-export const asArray = <T>(value: T | T[] | undefined): T[] => (value === undefined ? [] : Array.isArray(value) ? value : [value]);
+export const asArray = <T>(value: T | T[] | undefined): T[] =>
+  value === undefined ? [] : Array.isArray(value) ? value : [value];

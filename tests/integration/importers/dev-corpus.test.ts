@@ -8,7 +8,8 @@ import { isRunRecord, snapshot } from '../../support/table-snapshot.js';
 import { createTestTable, type TestTable } from '../../support/test-table.js';
 
 const CORPUS = fileURLToPath(new URL('../../fixtures/dev-corpus/', import.meta.url));
-const importCorpus = async () => (await importInputs(table, readFiles(listFiles([CORPUS])), { source: 'dev corpus' })) as ImportRun;
+const importCorpus = async () =>
+  (await importInputs(table, readFiles(listFiles([CORPUS])), { source: 'dev corpus' })) as ImportRun;
 const outcome = (run: ImportRun, file: string) => run.documents.find((d) => d.document.endsWith(file));
 
 let table: TestTable;
@@ -22,10 +23,17 @@ afterAll(() => table.drop());
 
 describe('importing the dev corpus (feeds and ninjs the tests had never seen)', () => {
   it('rejects only the documents whose content is not read yet, each with its reason', () => {
-    const rejected = run.documents.filter((d) => d.outcome === 'REJECTED').map((d) => [d.document.replace(CORPUS, ''), d.reason]);
+    const rejected = run.documents
+      .filter((d) => d.outcome === 'REJECTED')
+      .map((d) => [d.document.replace(CORPUS, ''), d.reason]);
 
     // A picture item with no headline at all: nothing to title an article with.
-    expect(rejected).toEqual([['ninjs/3.1_002_renditions.json', 'ninjs document (uri "renditions-example"): it has no headline (headlines, headline)']]);
+    expect(rejected).toEqual([
+      [
+        'ninjs/3.1_002_renditions.json',
+        'ninjs document (uri "renditions-example"): it has no headline (headlines, headline)',
+      ],
+    ]);
     // The event timeline collection is 14 ninjs events in one file; two files claim one ninjs uri and version.
     expect(run.counts).toEqual({ documents: 35, written: 34, unchanged: 0, rejected: 1 });
   });
@@ -48,7 +56,9 @@ describe('importing the dev corpus (feeds and ninjs the tests had never seen)', 
   it('dates the RSS 0.91 item, which has no date of its own, by its feed and says so', async () => {
     const { articleId } = outcome(run, 'rss_0.91_dicas_pt-br_iso8859.xml')!;
 
-    const article = (await table.entities.getMany([{ type: 'Article', id: articleId! }])).get(`Article:${articleId}`) as Article | undefined;
+    const article = (await table.entities.getMany([{ type: 'Article', id: articleId! }])).get(`Article:${articleId}`) as
+      | Article
+      | undefined;
 
     expect(article).toMatchObject({ publishedAt: '2020-08-13T13:06:56.000Z', dateSource: 'FEED' });
     expect(article?.qualityFlags?.map((f) => f.kind)).toContain('DATE_FROM_FEED');

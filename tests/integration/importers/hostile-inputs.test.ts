@@ -10,12 +10,39 @@ let run: ImportRun;
 
 const hostile: [string, RawInput][] = [
   ['empty', { name: 'empty.txt', bytes: new Uint8Array() }],
-  ['binary', { name: 'image.png', bytes: new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]) }],
-  ['invalid UTF-8 declared as UTF-8', { name: 'bad.xml', bytes: new Uint8Array([...new TextEncoder().encode('<?xml version="1.0" encoding="UTF-8"?><rss>'), 0xff, 0xfe]) }],
+  [
+    'binary',
+    { name: 'image.png', bytes: new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]) },
+  ],
+  [
+    'invalid UTF-8 declared as UTF-8',
+    {
+      name: 'bad.xml',
+      bytes: new Uint8Array([...new TextEncoder().encode('<?xml version="1.0" encoding="UTF-8"?><rss>'), 0xff, 0xfe]),
+    },
+  ],
   ['truncated JSON', textInput('cut.json', '{"format":"news-document/v1","id":"x","headline":"Cut o')],
-  ['entity expansion', textInput('laughs.xml', '<?xml version="1.0"?><!DOCTYPE l [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]><rss><channel><item><title>&b;</title></item></channel></rss>')],
-  ['external entity', textInput('xxe.xml', '<?xml version="1.0"?><!DOCTYPE r [<!ENTITY x SYSTEM "file:///etc/passwd">]><rss><channel><item><title>&x;</title></item></channel></rss>')],
-  ['prototype keys', textInput('proto.json', '{"format":"news-document/v1","__proto__":{"admin":true},"constructor":{"prototype":{"admin":true}}}')],
+  [
+    'entity expansion',
+    textInput(
+      'laughs.xml',
+      '<?xml version="1.0"?><!DOCTYPE l [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]><rss><channel><item><title>&b;</title></item></channel></rss>',
+    ),
+  ],
+  [
+    'external entity',
+    textInput(
+      'xxe.xml',
+      '<?xml version="1.0"?><!DOCTYPE r [<!ENTITY x SYSTEM "file:///etc/passwd">]><rss><channel><item><title>&x;</title></item></channel></rss>',
+    ),
+  ],
+  [
+    'prototype keys',
+    textInput(
+      'proto.json',
+      '{"format":"news-document/v1","__proto__":{"admin":true},"constructor":{"prototype":{"admin":true}}}',
+    ),
+  ],
   ['absurd nesting', textInput('deep.json', `{"uri":"x","headlines":${'['.repeat(200_000)}${']'.repeat(200_000)}}`)],
   ['a 5 MB single line', textInput('line.txt', 'x'.repeat(5 * 1024 * 1024))],
   ['unknown format', textInput('notes.md', '# Just some notes\n\nNothing to import.')],
@@ -23,7 +50,11 @@ const hostile: [string, RawInput][] = [
 
 beforeAll(async () => {
   table = await createTestTable('hostile');
-  const inputs = [fixtureInput('seed/north-korea-russia-ties.txt'), ...hostile.map(([, input]) => input), fixtureInput('ninjs/dpa_text.json')];
+  const inputs = [
+    fixtureInput('seed/north-korea-russia-ties.txt'),
+    ...hostile.map(([, input]) => input),
+    fixtureInput('ninjs/dpa_text.json'),
+  ];
   run = (await importInputs(table, inputs, { source: 'hostile' })) as ImportRun;
 }, 180_000);
 afterAll(() => table.drop());
@@ -55,8 +86,12 @@ describe('hostile and broken inputs', () => {
   });
 
   it('rejects one bad feed item with its position and guid while the others are written', async () => {
-    const item = (guid: string, inner: string) => `<item><guid>${guid}</guid>${inner}<pubDate>Sat, 16 Dec 2023 14:02:33 GMT</pubDate></item>`;
-    const feed = textInput('mixed.xml', `<rss version="2.0"><channel><title>Mixed</title>${item('urn:a', '<title>First story</title><description>First text.</description>')}${item('urn:\u001b[2Jb', '')}${item('urn:c', '<title>Third story</title><description>Third text.</description>')}</channel></rss>`);
+    const item = (guid: string, inner: string) =>
+      `<item><guid>${guid}</guid>${inner}<pubDate>Sat, 16 Dec 2023 14:02:33 GMT</pubDate></item>`;
+    const feed = textInput(
+      'mixed.xml',
+      `<rss version="2.0"><channel><title>Mixed</title>${item('urn:a', '<title>First story</title><description>First text.</description>')}${item('urn:\u001b[2Jb', '')}${item('urn:c', '<title>Third story</title><description>Third text.</description>')}</channel></rss>`,
+    );
 
     const mixed = (await importInputs(table, [feed], { source: 'mixed' })) as ImportRun;
 

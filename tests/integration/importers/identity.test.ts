@@ -16,14 +16,27 @@ afterAll(() => table.drop());
 
 const fixtureText = (path: string) => readFileSync(new URL(`../../fixtures/${path}`, import.meta.url), 'utf8');
 const run = async (...inputs: RawInput[]) => (await importInputs(table, inputs, { source: 'identity' })) as ImportRun;
-const article = async (id: string) => (await table.entities.getMany([{ type: 'Article', id }])).get(`Article:${id}`) as Article;
+const article = async (id: string) =>
+  (await table.entities.getMany([{ type: 'Article', id }])).get(`Article:${id}`) as Article;
 
 // dpa_text.json is version 2; an older version 1 of the same uri, with another headline.
 const dpaV2 = textInput('dpa-v2.json', fixtureText('ninjs/dpa_text.json'));
-const dpaV1 = textInput('dpa-v1.json', fixtureText('ninjs/dpa_text.json').replace('"version": "2"', '"version": "1"').replace('"versionCreated": "2019-05-10T16:02:28+02:00"', '"versionCreated": "2019-05-10T15:00:00+02:00"').replace('Faktencheck Derby-Elfmeter', 'Erste Fassung'));
+const dpaV1 = textInput(
+  'dpa-v1.json',
+  fixtureText('ninjs/dpa_text.json')
+    .replace('"version": "2"', '"version": "1"')
+    .replace('"versionCreated": "2019-05-10T16:02:28+02:00"', '"versionCreated": "2019-05-10T15:00:00+02:00"')
+    .replace('Faktencheck Derby-Elfmeter', 'Erste Fassung'),
+);
 // tt_text_image_3.json is version 1; a newer version 2 of it, with another headline.
 const ttV1 = textInput('tt-v1.json', fixtureText('ninjs/tt_text_image_3.json'));
-const ttV2 = textInput('tt-v2.json', fixtureText('ninjs/tt_text_image_3.json').replace('"version": "1"', '"version": "2"').replace('"versionCreated": "2021-05-26T13:40:18+02:00"', '"versionCreated": "2021-05-27T08:00:00+02:00"').replace('Militärövning i jätteformat hålls 2023', 'Militärövning i jätteformat hålls 2023 (uppdaterad)'));
+const ttV2 = textInput(
+  'tt-v2.json',
+  fixtureText('ninjs/tt_text_image_3.json')
+    .replace('"version": "1"', '"version": "2"')
+    .replace('"versionCreated": "2021-05-26T13:40:18+02:00"', '"versionCreated": "2021-05-27T08:00:00+02:00"')
+    .replace('Militärövning i jätteformat hålls 2023', 'Militärövning i jätteformat hålls 2023 (uppdaterad)'),
+);
 
 describe('ninjs versions', () => {
   it('never lets an older version overwrite a newer one, recording it as superseded', async () => {
@@ -32,7 +45,10 @@ describe('ninjs versions', () => {
 
     expect(first.documents.map((d) => [d.outcome, d.reason])).toEqual([
       ['WRITTEN', undefined],
-      ['UNCHANGED', 'superseded: this is version 1 of 2019-05-10T13:00:00.000Z, the article already holds version 2 of 2019-05-10T14:02:28.000Z'],
+      [
+        'UNCHANGED',
+        'superseded: this is version 1 of 2019-05-10T13:00:00.000Z, the article already holds version 2 of 2019-05-10T14:02:28.000Z',
+      ],
     ]);
     expect((await article(id)).headline).toMatch(/^Faktencheck Derby-Elfmeter/);
   });
@@ -44,8 +60,14 @@ describe('ninjs versions', () => {
 
     expect([first.documents[0]?.outcome, second.documents[0]?.outcome]).toEqual(['WRITTEN', 'WRITTEN']);
     expect(first.documents[0]?.articleId).toBe(id);
-    expect(await article(id)).toMatchObject({ headline: 'Militärövning i jätteformat hålls 2023 (uppdaterad)', slug: 'militarovning-i-jatteformat-halls-2023-uppdaterad', version: 2 });
-    expect(await table.articles.findBySlug('militarovning-i-jatteformat-halls-2023')).toEqual([{ articleId: id, language: 'sv' }]);
+    expect(await article(id)).toMatchObject({
+      headline: 'Militärövning i jätteformat hålls 2023 (uppdaterad)',
+      slug: 'militarovning-i-jatteformat-halls-2023-uppdaterad',
+      version: 2,
+    });
+    expect(await table.articles.findBySlug('militarovning-i-jatteformat-halls-2023')).toEqual([
+      { articleId: id, language: 'sv' },
+    ]);
   });
 
   it('writes nothing when every version is imported again, in any order', async () => {
@@ -60,8 +82,12 @@ describe('ninjs versions', () => {
 
 describe('one story behind two links', () => {
   const story = 'https://www1.folha.uol.com.br/poder/2023/12/x.shtml';
-  const item = (link: string, title: string) => `<item><title>${title}</title><link>${link}</link><description>Texto.</description><pubDate>Sat, 16 Dec 2023 14:02:33 -0300</pubDate></item>`;
-  const feed = textInput('folha.xml', `<rss version="2.0"><channel><title>Folha</title><link>https://www.folha.uol.com.br/</link>${item(story, 'Uma história')}${item(`https://redir.folha.com.br/redir/online/poder/rss091/*${story}`, 'Uma história (repetida)')}</channel></rss>`);
+  const item = (link: string, title: string) =>
+    `<item><title>${title}</title><link>${link}</link><description>Texto.</description><pubDate>Sat, 16 Dec 2023 14:02:33 -0300</pubDate></item>`;
+  const feed = textInput(
+    'folha.xml',
+    `<rss version="2.0"><channel><title>Folha</title><link>https://www.folha.uol.com.br/</link>${item(story, 'Uma história')}${item(`https://redir.folha.com.br/redir/online/poder/rss091/*${story}`, 'Uma história (repetida)')}</channel></rss>`,
+  );
 
   it('imports the same link, once wrapped in a redirect, as one article', async () => {
     const result = await run(feed);

@@ -18,7 +18,9 @@ afterAll(() => table.drop());
 
 async function articleFromSlug(slug: string): Promise<Article> {
   const [match] = await table.articles.findBySlug(slug);
-  return (await table.entities.getMany([{ type: 'Article', id: match!.articleId }])).get(`Article:${match!.articleId}`) as Article;
+  return (await table.entities.getMany([{ type: 'Article', id: match!.articleId }])).get(
+    `Article:${match!.articleId}`,
+  ) as Article;
 }
 
 describe('importing every fixture', () => {
@@ -27,10 +29,15 @@ describe('importing every fixture', () => {
     expect(run.counts).toEqual({ documents: 92, written: 91, unchanged: 1, rejected: 0 });
   });
 
-  it('imports the UOL story listed twice (once behind Folha\'s redirect) as one article', () => {
-    const story = 'https://www1.folha.uol.com.br/poder/2018/09/match-eleitoral-ja-soma-mais-de-500-mil-testes-completos-ache-seu-candidato.shtml';
+  it("imports the UOL story listed twice (once behind Folha's redirect) as one article", () => {
+    const story =
+      'https://www1.folha.uol.com.br/poder/2018/09/match-eleitoral-ja-soma-mais-de-500-mil-testes-completos-ache-seu-candidato.shtml';
 
-    expect(run.documents.find((d) => d.document.endsWith('uolNoticias.rss#10'))).toEqual({ document: expect.stringMatching(/uolNoticias\.rss#10$/), outcome: 'UNCHANGED', reason: `the same story as item #9 (${story})` });
+    expect(run.documents.find((d) => d.document.endsWith('uolNoticias.rss#10'))).toEqual({
+      document: expect.stringMatching(/uolNoticias\.rss#10$/),
+      outcome: 'UNCHANGED',
+      reason: `the same story as item #9 (${story})`,
+    });
   });
 
   it('gives the seed article exactly its three people', async () => {
@@ -41,8 +48,18 @@ describe('importing every fixture', () => {
       { personId: 'vladimir-putin', name: 'Vladimir Putin', role: 'the president of this country' },
       { personId: 'donald-trump', name: 'Donald Trump', role: 'the former US president' },
     ]);
-    expect(seed.translations).toEqual([expect.objectContaining({ language: 'es', headline: 'Corea del Norte desea estrellar lazos bilaterales con Rusia' })]);
-    expect(seed.qualityFlags?.map((f) => f.kind).sort()).toEqual(['DOUBLED_PHRASE', 'FOREIGN_FRAGMENT', 'IMPLAUSIBLE_YEAR', 'IMPLAUSIBLE_YEAR']);
+    expect(seed.translations).toEqual([
+      expect.objectContaining({
+        language: 'es',
+        headline: 'Corea del Norte desea estrellar lazos bilaterales con Rusia',
+      }),
+    ]);
+    expect(seed.qualityFlags?.map((f) => f.kind).sort()).toEqual([
+      'DOUBLED_PHRASE',
+      'FOREIGN_FRAGMENT',
+      'IMPLAUSIBLE_YEAR',
+      'IMPLAUSIBLE_YEAR',
+    ]);
   });
 
   it('stores the Vladivostok and Hanoi summits with place and participants', async () => {
@@ -50,12 +67,29 @@ describe('importing every fixture', () => {
     const events = await table.entities.getMany(seed.events.map((e) => ({ type: 'Event' as const, id: e.eventId })));
     const byName = new Map([...events.values()].map((e) => [(e as NewsEvent).name, e as NewsEvent]));
 
-    const participantsOf = async (name: string) => (await table.events.listParticipants(byName.get(name)?.id as string, { first: 10 })).edges.map((edge) => edge.node);
+    const participantsOf = async (name: string) =>
+      (await table.events.listParticipants(byName.get(name)?.id as string, { first: 10 })).edges.map(
+        (edge) => edge.node,
+      );
 
-    expect(byName.get('Summit in Vladivostok')).toMatchObject({ kind: 'SUMMIT', place: { name: 'Vladivostok' }, participantCount: 2 });
-    expect(byName.get('Summit in Hanoi')).toMatchObject({ kind: 'SUMMIT', place: { name: 'Hanoi' }, participantCount: 2 });
-    expect(await participantsOf('Summit in Vladivostok')).toEqual([{ personId: 'kim-jong-un', name: 'Kim Jong-un' }, { personId: 'vladimir-putin', name: 'Vladimir Putin' }]);
-    expect(await participantsOf('Summit in Hanoi')).toEqual([{ personId: 'donald-trump', name: 'Donald Trump' }, { personId: 'kim-jong-un', name: 'Kim Jong-un' }]);
+    expect(byName.get('Summit in Vladivostok')).toMatchObject({
+      kind: 'SUMMIT',
+      place: { name: 'Vladivostok' },
+      participantCount: 2,
+    });
+    expect(byName.get('Summit in Hanoi')).toMatchObject({
+      kind: 'SUMMIT',
+      place: { name: 'Hanoi' },
+      participantCount: 2,
+    });
+    expect(await participantsOf('Summit in Vladivostok')).toEqual([
+      { personId: 'kim-jong-un', name: 'Kim Jong-un' },
+      { personId: 'vladimir-putin', name: 'Vladimir Putin' },
+    ]);
+    expect(await participantsOf('Summit in Hanoi')).toEqual([
+      { personId: 'donald-trump', name: 'Donald Trump' },
+      { personId: 'kim-jong-un', name: 'Kim Jong-un' },
+    ]);
   });
 
   it('gives ninjs 005 the people the document labels first, then those its text names, and exactly its organisations and places', async () => {
@@ -82,7 +116,13 @@ describe('importing every fixture', () => {
   it('imports the ninjs event as an event', async () => {
     const events = await table.events.listEvents({ from: '2023', to: '2023' }, { first: 10 });
 
-    expect(events.edges.map((e) => e.node)).toEqual([expect.objectContaining({ name: '2023 NATO Summit Press Conference', kind: 'SUMMIT', start: { value: '2023-07-11', precision: 'DAY' } })]);
+    expect(events.edges.map((e) => e.node)).toEqual([
+      expect.objectContaining({
+        name: '2023 NATO Summit Press Conference',
+        kind: 'SUMMIT',
+        start: { value: '2023-07-11', precision: 'DAY' },
+      }),
+    ]);
   });
 
   it('stores where each publication date was read: the seed by its date line, feed items by their own date', async () => {
@@ -103,14 +143,19 @@ describe('importing every fixture', () => {
     const article = await articleFromSlug('militarovning-i-jatteformat-halls-2023');
 
     expect(article.images?.[0]?.credit).toBe('Karl Melander/TT');
-    expect(pickRendition(article.images![0]!, 600)?.url).toBe('https://beta.tt.se/media/text/210526-militarovning-a0f2d045/a001_NormalPreview.jpg');
+    expect(pickRendition(article.images![0]!, 600)?.url).toBe(
+      'https://beta.tt.se/media/text/210526-militarovning-a0f2d045/a001_NormalPreview.jpg',
+    );
   });
 
   it('stores the heise body as blocks: the picture, then the paragraph', async () => {
     const article = await articleFromSlug('java-anwendungsserver-red-hat-gibt-wildfly-10-frei');
 
     expect(article.bodyBlocks?.map((b) => b.kind)).toEqual(['image', 'paragraph']);
-    expect(article.images?.[0]).toMatchObject({ altText: 'WildFly 10', renditions: [{ url: expect.stringMatching(/^http:\/\/www\.heise\.de\/scale\/.+\.jpeg$/) }] });
+    expect(article.images?.[0]).toMatchObject({
+      altText: 'WildFly 10',
+      renditions: [{ url: expect.stringMatching(/^http:\/\/www\.heise\.de\/scale\/.+\.jpeg$/) }],
+    });
   });
 
   it('changes nothing when the same content is imported again', async () => {
@@ -122,7 +167,7 @@ describe('importing every fixture', () => {
     expect(await snapshot(table, isRunRecord)).toEqual(before);
   }, 180_000);
 
-  it('records the run with every document\'s outcome', async () => {
+  it("records the run with every document's outcome", async () => {
     const recorded = await table.runs.get(run.id);
 
     expect(recorded?.counts).toEqual(run.counts);

@@ -9,7 +9,11 @@ beforeAll(async () => {
 });
 afterAll(() => table.drop());
 
-const oversized = (id: string, people: string[], events: { name: string; kind: string; participants: string[] }[] = []) =>
+const oversized = (
+  id: string,
+  people: string[],
+  events: { name: string; kind: string; participants: string[] }[] = [],
+) =>
   textInput(
     `${id}.json`,
     JSON.stringify({
@@ -29,11 +33,20 @@ describe('an article the table refuses', () => {
   it('is rejected with its size and leaves no new person or event behind', async () => {
     const run = await importInputs(
       table,
-      [oversized('cms-big-1', ['Orphan Candidate', 'Second Candidate'], [{ name: 'Summit of the unwritten', kind: 'SUMMIT', participants: ['Orphan Candidate'] }])],
+      [
+        oversized(
+          'cms-big-1',
+          ['Orphan Candidate', 'Second Candidate'],
+          [{ name: 'Summit of the unwritten', kind: 'SUMMIT', participants: ['Orphan Candidate'] }],
+        ),
+      ],
       { source: 'test' },
     );
 
-    expect(run?.documents[0]).toMatchObject({ outcome: 'REJECTED', reason: expect.stringMatching(/bytes, over DynamoDB's 400 KB item limit/) });
+    expect(run?.documents[0]).toMatchObject({
+      outcome: 'REJECTED',
+      reason: expect.stringMatching(/bytes, over DynamoDB's 400 KB item limit/),
+    });
     expect((await table.people.listPeople({}, { first: 10 })).edges).toEqual([]);
     expect((await table.events.listEvents({}, { first: 10 })).edges).toEqual([]);
   });

@@ -35,13 +35,23 @@ describe('concurrent and repeated imports of one document', () => {
     expect(outcomes).toEqual(['UNCHANGED', 'WRITTEN']);
     const articles = await table.articles.listArticles({}, { first: 10 });
     expect(articles.edges).toHaveLength(1);
-    expect(articles.edges[0]?.node.article).toMatchObject({ version: 1, translations: [expect.objectContaining({ language: 'es', headline: 'Motores del pensamiento' })] });
+    expect(articles.edges[0]?.node.article).toMatchObject({
+      version: 1,
+      translations: [expect.objectContaining({ language: 'es', headline: 'Motores del pensamiento' })],
+    });
     const people = await table.people.listPeople({}, { first: 10 });
-    expect(people.edges.map((e) => [e.node.name, e.node.mentionCount])).toEqual([['Ada Lovelace', 1], ['Charles Babbage', 1]]);
+    expect(people.edges.map((e) => [e.node.name, e.node.mentionCount])).toEqual([
+      ['Ada Lovelace', 1],
+      ['Charles Babbage', 1],
+    ]);
   });
 
   it('a changed document becomes version 2 of the same article', async () => {
-    const run = await importInputs(table, [document('Engines of thought, revised', 'Motores del pensamiento, revisado')], { source: 'c' });
+    const run = await importInputs(
+      table,
+      [document('Engines of thought, revised', 'Motores del pensamiento, revisado')],
+      { source: 'c' },
+    );
 
     expect(run?.documents[0]?.outcome).toBe('WRITTEN');
     const articles = await table.articles.listArticles({}, { first: 10 });

@@ -48,7 +48,12 @@ describe('scheduled import over HTTP', () => {
   });
 
   it('does nothing on a second delivery of the same scheduled event', async () => {
-    const run = await runScheduledImport(table, { sources: [], runId: 'event-1', remainingMs: plentyOfTime, fetchOptions });
+    const run = await runScheduledImport(table, {
+      sources: [],
+      runId: 'event-1',
+      remainingMs: plentyOfTime,
+      fetchOptions,
+    });
 
     expect(run).toBeUndefined();
   });
@@ -64,10 +69,18 @@ describe('scheduled import over HTTP', () => {
     const remainingMs = () => (calls++ === 0 ? 300_000 : 1_000);
 
     const first = await runScheduledImport(isolated, { sources, runId: 'event-a', remainingMs, fetchOptions });
-    const second = await runScheduledImport(isolated, { sources, runId: 'event-b', remainingMs: plentyOfTime, fetchOptions });
+    const second = await runScheduledImport(isolated, {
+      sources,
+      runId: 'event-b',
+      remainingMs: plentyOfTime,
+      fetchOptions,
+    });
 
     expect(first?.status).toBe('INCOMPLETE');
-    expect(first?.documents.map((d) => d.document)).toEqual([`${server.url('/flaky.json')}#1`, `${server.url('/flaky.json')}#2`]);
+    expect(first?.documents.map((d) => d.document)).toEqual([
+      `${server.url('/flaky.json')}#1`,
+      `${server.url('/flaky.json')}#2`,
+    ]);
     expect(second?.status).toBe('SUCCEEDED');
     expect(second?.documents[0]?.document).toBe(`${server.url('/guardian.rss')}#1`);
     await isolated.drop();

@@ -20,7 +20,10 @@ describe('startDynamoDBLocal', () => {
       await startDynamoDBLocal({ port: ${port} });
       throw new Error('crash after start');`;
 
-    const run = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { encoding: 'utf8', timeout: 180_000 });
+    const run = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], {
+      encoding: 'utf8',
+      timeout: 180_000,
+    });
 
     expect(run.stderr).toContain('crash after start');
     expect(javaRunning(`-port\u0000${port}`)).toBe(false);

@@ -11,7 +11,8 @@ const dataDir = mkdtempSync(join(tmpdir(), 'news-start-'));
 const START_BOUND_MS = 240_000;
 const started: ChildProcess[] = [];
 afterAll(() => {
-  for (const child of started) if (child.exitCode === null && child.signalCode === null) process.kill(-(child.pid as number), 'SIGKILL');
+  for (const child of started)
+    if (child.exitCode === null && child.signalCode === null) process.kill(-(child.pid as number), 'SIGKILL');
   for (const pid of javaProcessesUsing(dataDir)) process.kill(pid, 'SIGKILL');
   rmSync(dataDir, { recursive: true, force: true });
 });
@@ -26,7 +27,14 @@ interface Started {
 async function start(env: NodeJS.ProcessEnv = {}): Promise<Started> {
   const port = await freePort();
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/local/start.ts'], {
-    env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, TABLE_NAME: 'news-content', DYNAMODB_ENDPOINT: '', ...env },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      DATA_DIR: dataDir,
+      TABLE_NAME: 'news-content',
+      DYNAMODB_ENDPOINT: '',
+      ...env,
+    },
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -35,7 +43,10 @@ async function start(env: NodeJS.ProcessEnv = {}): Promise<Started> {
   child.stdout?.on('data', (c: Buffer) => (output += c.toString()));
   child.stderr?.on('data', (c: Buffer) => (output += c.toString()));
   await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`no start within ${START_BOUND_MS / 1000} s:\n${output}`)), START_BOUND_MS);
+    const timer = setTimeout(
+      () => reject(new Error(`no start within ${START_BOUND_MS / 1000} s:\n${output}`)),
+      START_BOUND_MS,
+    );
     const check = () => (output.includes('GraphiQL: http://') ? (clearTimeout(timer), resolve()) : undefined);
     child.stdout?.on('data', check);
     child.on('exit', () => (clearTimeout(timer), resolve()));
@@ -67,7 +78,9 @@ async function queryHeadlines(port: number): Promise<unknown> {
   const response = await fetch(`http://127.0.0.1:${port}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query: '{ articles(first: 1) { edges { node { headline translations { language headline } } } } }' }),
+    body: JSON.stringify({
+      query: '{ articles(first: 1) { edges { node { headline translations { language headline } } } } }',
+    }),
   });
   return response.json();
 }
@@ -88,29 +101,37 @@ const seedAnswer = {
 };
 
 describe('npm start', () => {
-  it('serves the sample article, stops DynamoDB Local on SIGINT, and keeps the data across restarts', async () => {
-    const first = await start();
-    // One unchanged on an empty table: the UOL feed lists one story twice (once behind a redirect).
-    expect(first.output()).toMatch(/imported sample content: \d+ written, 1 unchanged, \d+ rejected/);
-    expect(await queryHeadlines(first.port)).toEqual(seedAnswer);
-    expect(javaProcessesUsing(dataDir)).toHaveLength(1);
+  it(
+    'serves the sample article, stops DynamoDB Local on SIGINT, and keeps the data across restarts',
+    async () => {
+      const first = await start();
+      // One unchanged on an empty table: the UOL feed lists one story twice (once behind a redirect).
+      expect(first.output()).toMatch(/imported sample content: \d+ written, 1 unchanged, \d+ rejected/);
+      expect(await queryHeadlines(first.port)).toEqual(seedAnswer);
+      expect(javaProcessesUsing(dataDir)).toHaveLength(1);
 
-    expect(await interrupt(first)).toBe(0);
-    await new Promise((resolve) => setTimeout(resolve, 300));
-    expect(javaProcessesUsing(dataDir)).toEqual([]);
+      expect(await interrupt(first)).toBe(0);
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(javaProcessesUsing(dataDir)).toEqual([]);
 
-    const second = await start();
-    expect(second.output()).not.toContain('imported sample content');
-    expect(await queryHeadlines(second.port)).toEqual(seedAnswer);
-    await interrupt(second);
-  }, 2 * START_BOUND_MS + 60_000);
+      const second = await start();
+      expect(second.output()).not.toContain('imported sample content');
+      expect(await queryHeadlines(second.port)).toEqual(seedAnswer);
+      await interrupt(second);
+    },
+    2 * START_BOUND_MS + 60_000,
+  );
 
   it('says in one line what to install when Java is missing', async () => {
     const run = await start({ PATH: '/nonexistent' });
-    const code = await new Promise((resolve) => (run.child.exitCode !== null ? resolve(run.child.exitCode) : run.child.on('exit', resolve)));
+    const code = await new Promise((resolve) =>
+      run.child.exitCode !== null ? resolve(run.child.exitCode) : run.child.on('exit', resolve),
+    );
 
     expect(code).toBe(1);
-    expect(run.output().trim()).toMatch(/^DynamoDB Local needs Java 17 or newer \(found none\): install it \(Debian\/Ubuntu: apt-get install -y openjdk-17-jre-headless\)/);
+    expect(run.output().trim()).toMatch(
+      /^DynamoDB Local needs Java 17 or newer \(found none\): install it \(Debian\/Ubuntu: apt-get install -y openjdk-17-jre-headless\)/,
+    );
     expect(run.output().trim().split('\n')).toHaveLength(1);
   });
 });

@@ -21,15 +21,22 @@ describe('DynamoArticleRepository', () => {
 
     expect(found.get(`Article:${document.article.id}`)).toEqual(document.article);
     expect(found.has('Article:missing')).toBe(false);
-    expect(found.get(`Translation:${document.article.id}/es`)).toMatchObject({ language: 'es', body: ['Primer párrafo.'] });
+    expect(found.get(`Translation:${document.article.id}/es`)).toMatchObject({
+      language: 'es',
+      body: ['Primer párrafo.'],
+    });
   });
 
   it('finds an article by the slug of any of its languages', async () => {
     const document = makeArticle();
     await table.articles.saveArticle(document);
 
-    expect(await table.articles.findBySlug(document.article.slug)).toEqual([{ articleId: document.article.id, language: 'en' }]);
-    expect(await table.articles.findBySlug(document.translations[0]!.slug)).toEqual([{ articleId: document.article.id, language: 'es' }]);
+    expect(await table.articles.findBySlug(document.article.slug)).toEqual([
+      { articleId: document.article.id, language: 'en' },
+    ]);
+    expect(await table.articles.findBySlug(document.translations[0]!.slug)).toEqual([
+      { articleId: document.article.id, language: 'es' },
+    ]);
     expect(await table.articles.findBySlug('no-such-slug')).toEqual([]);
   });
 
@@ -38,7 +45,9 @@ describe('DynamoArticleRepository', () => {
     await table.articles.saveArticle(first);
     const thief = makeArticle({ slug: first.article.slug });
 
-    await expect(table.articles.saveArticle(thief)).rejects.toThrow(/nothing written: slug "headline-number-\d+-article-\d+" \(en\) belongs to another article/);
+    await expect(table.articles.saveArticle(thief)).rejects.toThrow(
+      /nothing written: slug "headline-number-\d+-article-\d+" \(en\) belongs to another article/,
+    );
     expect((await table.entities.getMany([{ type: 'Article', id: thief.article.id }])).size).toBe(0);
   });
 

@@ -18,7 +18,9 @@ describe('writeArticle', () => {
   it('reports created, then updated', async () => {
     const document = makeArticle();
     expect(await table.articles.saveArticle(document)).toBe('created');
-    expect(await table.articles.saveArticle({ ...document, article: { ...document.article, version: 2 } })).toBe('updated');
+    expect(await table.articles.saveArticle({ ...document, article: { ...document.article, version: 2 } })).toBe(
+      'updated',
+    );
   });
 
   it('refuses a write based on a stale version, naming the article', async () => {
@@ -26,11 +28,16 @@ describe('writeArticle', () => {
     await table.articles.saveArticle(document);
     await table.articles.saveArticle({ ...document, article: { ...document.article, version: 2, headline: 'Second' } });
     // A second writer started from version 1 too: it must not overwrite version 2.
-    const stale = table.articles.saveArticle({ ...document, article: { ...document.article, version: 2, headline: 'Stale' } });
+    const stale = table.articles.saveArticle({
+      ...document,
+      article: { ...document.article, version: 2, headline: 'Stale' },
+    });
 
     await expect(stale).rejects.toThrow(WriteRejectedError);
-    await expect(stale).rejects.toThrow(`article ${document.article.id} is no longer at version 1 (changed by another writer)`);
-    expect((await read(document.article.id) as { headline: string }).headline).toBe('Second');
+    await expect(stale).rejects.toThrow(
+      `article ${document.article.id} is no longer at version 1 (changed by another writer)`,
+    );
+    expect(((await read(document.article.id)) as { headline: string }).headline).toBe('Second');
   });
 
   it('keeps the old slug resolving to the article when its slug changes', async () => {
@@ -40,7 +47,7 @@ describe('writeArticle', () => {
 
     expect(await table.articles.findBySlug('old-slug')).toEqual([{ articleId: document.article.id, language: 'en' }]);
     expect(await table.articles.findBySlug('new-slug')).toEqual([{ articleId: document.article.id, language: 'en' }]);
-    expect((await read(document.article.id) as { slug: string }).slug).toBe('new-slug');
+    expect(((await read(document.article.id)) as { slug: string }).slug).toBe('new-slug');
   });
 
   it('keeps a changed translation slug resolving too', async () => {
@@ -48,35 +55,53 @@ describe('writeArticle', () => {
     const oldSlug = document.translations[0]!.slug;
     await table.articles.saveArticle(document);
     const renamed = document.translations.map((t) => ({ ...t, slug: `${t.slug}-nuevo` }));
-    await table.articles.saveArticle({ translations: renamed, article: { ...document.article, version: 2, translations: document.article.translations.map((t) => ({ ...t, slug: `${t.slug}-nuevo` })) } });
+    await table.articles.saveArticle({
+      translations: renamed,
+      article: {
+        ...document.article,
+        version: 2,
+        translations: document.article.translations.map((t) => ({ ...t, slug: `${t.slug}-nuevo` })),
+      },
+    });
 
     expect(await table.articles.findBySlug(oldSlug)).toEqual([{ articleId: document.article.id, language: 'es' }]);
-    expect(await table.articles.findBySlug(`${oldSlug}-nuevo`)).toEqual([{ articleId: document.article.id, language: 'es' }]);
+    expect(await table.articles.findBySlug(`${oldSlug}-nuevo`)).toEqual([
+      { articleId: document.article.id, language: 'es' },
+    ]);
   });
 
   it('drops a translation that the new version no longer has', async () => {
     const document = makeArticle({ spanishBody: ['Hola.'] });
     await table.articles.saveArticle(document);
-    await table.articles.saveArticle({ translations: [], article: { ...document.article, version: 2, translations: [] } });
+    await table.articles.saveArticle({
+      translations: [],
+      article: { ...document.article, version: 2, translations: [] },
+    });
 
     const found = await table.entities.getMany([{ type: 'Translation', id: `${document.article.id}/es` }]);
     expect(found.size).toBe(0);
     // Its slug still leads to the article, served in the original language.
-    expect(await table.articles.findBySlug(document.translations[0]!.slug)).toEqual([{ articleId: document.article.id, language: 'es' }]);
+    expect(await table.articles.findBySlug(document.translations[0]!.slug)).toEqual([
+      { articleId: document.article.id, language: 'es' },
+    ]);
   });
 
   it('refuses to link a person or an event that does not exist, writing nothing', async () => {
     const ghost = makePerson('Nobody Known');
     const document = makeArticle({ people: mentioning(ada, ghost) });
 
-    await expect(table.articles.saveArticle(document)).rejects.toThrow('nothing written: person nobody-known does not exist');
+    await expect(table.articles.saveArticle(document)).rejects.toThrow(
+      'nothing written: person nobody-known does not exist',
+    );
     expect(await read(document.article.id)).toBeUndefined();
 
     const withEvent = makeArticle({ events: covering(makeEvent('Unheard-of summit')) });
-    await expect(table.articles.saveArticle(withEvent)).rejects.toThrow('nothing written: event unheard-of-summit does not exist');
+    await expect(table.articles.saveArticle(withEvent)).rejects.toThrow(
+      'nothing written: event unheard-of-summit does not exist',
+    );
   });
 
-  it('refuses an article over DynamoDB\'s 400 KB item limit with the size in bytes', async () => {
+  it("refuses an article over DynamoDB's 400 KB item limit with the size in bytes", async () => {
     const document = makeArticle({ body: ['x'.repeat(420 * 1024)] });
 
     await expect(table.articles.saveArticle(document)).rejects.toThrow(/\d+ bytes, over DynamoDB's 400 KB item limit/);
@@ -85,7 +110,9 @@ describe('writeArticle', () => {
   it('checks translation items against the limit too', async () => {
     const document = makeArticle({ spanishBody: ['y'.repeat(420 * 1024)] });
 
-    await expect(table.articles.saveArticle(document)).rejects.toThrow(/translation es: \d+ bytes, over DynamoDB's 400 KB item limit/);
+    await expect(table.articles.saveArticle(document)).rejects.toThrow(
+      /translation es: \d+ bytes, over DynamoDB's 400 KB item limit/,
+    );
   });
 
   it('writes an article that names 120 people, counting each mention once', async () => {
@@ -109,10 +136,17 @@ describe('writeArticle', () => {
     await putEdges(table.client, table.tableName, document.article); // a write that crashed before its switch
 
     await table.articles.saveArticle(document);
-    await table.articles.saveArticle({ ...document, article: { ...document.article, version: 2, headline: 'Once more' } });
+    await table.articles.saveArticle({
+      ...document,
+      article: { ...document.article, version: 2, headline: 'Once more' },
+    });
 
-    expect((await table.entities.getMany([{ type: 'Person', id: person.id }])).get(`Person:${person.id}`)).toMatchObject({ mentionCount: 1 });
-    expect((await table.articles.listArticles({ personId: person.id }, { first: 10 })).edges.map((edge) => edge.node.id)).toEqual([document.article.id]);
+    expect(
+      (await table.entities.getMany([{ type: 'Person', id: person.id }])).get(`Person:${person.id}`),
+    ).toMatchObject({ mentionCount: 1 });
+    expect(
+      (await table.articles.listArticles({ personId: person.id }, { first: 10 })).edges.map((edge) => edge.node.id),
+    ).toEqual([document.article.id]);
   });
 
   it('leaves no edge and no count behind when the write is rejected', async () => {
@@ -122,10 +156,15 @@ describe('writeArticle', () => {
     await table.articles.saveArticle(document);
     await table.articles.saveArticle({ ...document, article: { ...document.article, version: 2 } });
 
-    const stale = table.articles.saveArticle({ ...document, article: { ...document.article, version: 2, people: mentioning(ada, grace) } });
+    const stale = table.articles.saveArticle({
+      ...document,
+      article: { ...document.article, version: 2, people: mentioning(ada, grace) },
+    });
 
     await expect(stale).rejects.toThrow(WriteRejectedError);
     expect((await table.articles.listArticles({ personId: grace.id }, { first: 10 })).edges).toEqual([]);
-    expect((await table.entities.getMany([{ type: 'Person', id: grace.id }])).get(`Person:${grace.id}`)).toMatchObject({ mentionCount: 0 });
+    expect((await table.entities.getMany([{ type: 'Person', id: grace.id }])).get(`Person:${grace.id}`)).toMatchObject({
+      mentionCount: 0,
+    });
   });
 });

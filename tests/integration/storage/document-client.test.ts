@@ -1,5 +1,15 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { BatchGetCommand, BatchWriteCommand, DynamoDBDocumentClient, GetCommand, PutCommand, QueryCommand, ScanCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import {
+  BatchGetCommand,
+  BatchWriteCommand,
+  DynamoDBDocumentClient,
+  GetCommand,
+  PutCommand,
+  QueryCommand,
+  ScanCommand,
+  TransactWriteCommand,
+  UpdateCommand,
+} from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MARSHALL_OPTIONS } from '../../../src/storage/client.js';
 import { DocumentClient } from '../../../src/storage/document-client.js';
@@ -31,9 +41,16 @@ const item = (id: string) => ({
 
 beforeAll(async () => {
   table = await createTestTable('document-client');
-  reference = DynamoDBDocumentClient.from(new DynamoDBClient({ region: 'us-east-1', endpoint: table.endpoint, credentials: { accessKeyId: 'local', secretAccessKey: 'local' } }), {
-    marshallOptions: { ...MARSHALL_OPTIONS },
-  });
+  reference = DynamoDBDocumentClient.from(
+    new DynamoDBClient({
+      region: 'us-east-1',
+      endpoint: table.endpoint,
+      credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+    }),
+    {
+      marshallOptions: { ...MARSHALL_OPTIONS },
+    },
+  );
 });
 afterAll(() => table.drop());
 
@@ -56,11 +73,32 @@ describe('DocumentClient', () => {
   });
 
   it('answers queries, scans, batch reads and updates as lib-dynamodb does', async () => {
-    await table.client.send(new BatchWriteCommand({ RequestItems: { [TableName()]: ['b1', 'b2', 'b3'].map((id) => ({ PutRequest: { Item: item(id) } })) } }));
+    await table.client.send(
+      new BatchWriteCommand({
+        RequestItems: { [TableName()]: ['b1', 'b2', 'b3'].map((id) => ({ PutRequest: { Item: item(id) } })) },
+      }),
+    );
     const commands = [
-      new QueryCommand({ TableName: TableName(), IndexName: 'GSI1', KeyConditionExpression: 'GSI1PK = :pk AND begins_with(GSI1SK, :b)', ExpressionAttributeValues: { ':pk': 'DOCS', ':b': 'b' } }),
-      new ScanCommand({ TableName: TableName(), FilterExpression: '#c = :c', ExpressionAttributeNames: { '#c': 'count' }, ExpressionAttributeValues: { ':c': 3 } }),
-      new BatchGetCommand({ RequestItems: { [TableName()]: { Keys: ['b1', 'b3', 'missing'].map((id) => ({ PK: `DOC#${id}`, SK: 'A' })), ConsistentRead: true } } }),
+      new QueryCommand({
+        TableName: TableName(),
+        IndexName: 'GSI1',
+        KeyConditionExpression: 'GSI1PK = :pk AND begins_with(GSI1SK, :b)',
+        ExpressionAttributeValues: { ':pk': 'DOCS', ':b': 'b' },
+      }),
+      new ScanCommand({
+        TableName: TableName(),
+        FilterExpression: '#c = :c',
+        ExpressionAttributeNames: { '#c': 'count' },
+        ExpressionAttributeValues: { ':c': 3 },
+      }),
+      new BatchGetCommand({
+        RequestItems: {
+          [TableName()]: {
+            Keys: ['b1', 'b3', 'missing'].map((id) => ({ PK: `DOC#${id}`, SK: 'A' })),
+            ConsistentRead: true,
+          },
+        },
+      }),
     ];
     for (const command of commands) {
       const [ours, theirs] = [await table.client.send(command as never), await reference.send(command as never)];
@@ -70,7 +108,14 @@ describe('DocumentClient', () => {
     expect(query.Items?.map((found) => found.title)).toEqual(['Title b1', 'Title b2', 'Title b3']);
 
     const update = await table.client.send(
-      new UpdateCommand({ TableName: TableName(), Key: { PK: 'DOC#b1', SK: 'A' }, UpdateExpression: 'SET tags = list_append(tags, :more), nested.#map.z = :z', ExpressionAttributeNames: { '#map': 'map' }, ExpressionAttributeValues: { ':more': ['c'], ':z': { n: 1 } }, ReturnValues: 'ALL_NEW' }),
+      new UpdateCommand({
+        TableName: TableName(),
+        Key: { PK: 'DOC#b1', SK: 'A' },
+        UpdateExpression: 'SET tags = list_append(tags, :more), nested.#map.z = :z',
+        ExpressionAttributeNames: { '#map': 'map' },
+        ExpressionAttributeValues: { ':more': ['c'], ':z': { n: 1 } },
+        ReturnValues: 'ALL_NEW',
+      }),
     );
     expect(update.Attributes).toMatchObject({ tags: ['a', 'b', 'c'], nested: { map: { x: 'y', z: { n: 1 } } } });
   });
@@ -88,14 +133,26 @@ describe('DocumentClient', () => {
 
     expect((ours as Error).name).toBe('TransactionCanceledException');
     expect((ours as Error).name).toBe((theirs as Error).name);
-    expect((await table.client.send(new GetCommand({ TableName: TableName(), Key: { PK: 'DOC#t1', SK: 'A' }, ConsistentRead: true }))).Item).toBeUndefined();
+    expect(
+      (
+        await table.client.send(
+          new GetCommand({ TableName: TableName(), Key: { PK: 'DOC#t1', SK: 'A' }, ConsistentRead: true }),
+        )
+      ).Item,
+    ).toBeUndefined();
   });
 
   it('keeps concurrent calls of one command apart (the middleware is resolved once and shared)', async () => {
     const ids = Array.from({ length: 40 }, (_, i) => `c${i}`);
     await Promise.all(ids.map((id) => table.client.send(new PutCommand({ TableName: TableName(), Item: item(id) }))));
 
-    const found = await Promise.all(ids.map((id) => table.client.send(new GetCommand({ TableName: TableName(), Key: { PK: `DOC#${id}`, SK: 'A' }, ConsistentRead: true }))));
+    const found = await Promise.all(
+      ids.map((id) =>
+        table.client.send(
+          new GetCommand({ TableName: TableName(), Key: { PK: `DOC#${id}`, SK: 'A' }, ConsistentRead: true }),
+        ),
+      ),
+    );
 
     expect(found.map((answer) => answer.Item?.title)).toEqual(ids.map((id) => `Title ${id}`));
   });

@@ -46,7 +46,7 @@ describe('an event with a thousand participants', () => {
     expect(names.at(-1)).toBe('Delegate 0999');
   });
 
-  it('shows the event in a participant\'s timeline', async () => {
+  it("shows the event in a participant's timeline", async () => {
     const found = await table.people.getWithEvents('delegate-0777');
 
     expect(found?.events.edges.map((edge) => edge.node.id)).toEqual([summit.id]);

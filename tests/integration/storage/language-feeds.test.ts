@@ -15,7 +15,8 @@ beforeAll(async () => {
 });
 afterAll(() => table.drop());
 
-const ids = async (language: string) => (await table.articles.listArticles({ language }, { first: 10 })).edges.map((edge) => edge.node.id).sort();
+const ids = async (language: string) =>
+  (await table.articles.listArticles({ language }, { first: 10 })).edges.map((edge) => edge.node.id).sort();
 
 describe('language feeds', () => {
   it('lists every variant under the primary language', async () => {

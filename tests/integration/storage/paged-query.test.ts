@@ -11,10 +11,20 @@ const PARAGRAPH = 'A long paragraph of a long article, written to make each item
 beforeAll(async () => {
   table = await createTestTable('paged');
   const items = Array.from({ length: 150 }, (_, i) =>
-    toArticleItem(makeArticle({ id: `big-${String(i).padStart(3, '0')}`, publishedAt: new Date(Date.UTC(2025, 0, 1) + i * 60_000).toISOString(), body: Array.from({ length: 10 }, () => PARAGRAPH) }).article),
+    toArticleItem(
+      makeArticle({
+        id: `big-${String(i).padStart(3, '0')}`,
+        publishedAt: new Date(Date.UTC(2025, 0, 1) + i * 60_000).toISOString(),
+        body: Array.from({ length: 10 }, () => PARAGRAPH),
+      }).article,
+    ),
   );
   for (let i = 0; i < items.length; i += 25) {
-    await table.client.send(new BatchWriteCommand({ RequestItems: { [table.tableName]: items.slice(i, i + 25).map((Item) => ({ PutRequest: { Item } })) } }));
+    await table.client.send(
+      new BatchWriteCommand({
+        RequestItems: { [table.tableName]: items.slice(i, i + 25).map((Item) => ({ PutRequest: { Item } })) },
+      }),
+    );
   }
 });
 afterAll(() => table.drop());

@@ -36,8 +36,12 @@ describe('DynamoPersonRepository', () => {
   it('reads a person with their events, newest first, in one Query', async () => {
     const person = makePerson('Angela Merkel');
     await table.people.savePerson(person);
-    await table.events.saveEvent(makeEvent('G20 Hamburg', { start: partialDate('2017-07-07', 'DAY'), participants: participants(person) }));
-    await table.events.saveEvent(makeEvent('G7 Elmau', { start: partialDate('2022-06', 'MONTH'), participants: participants(person) }));
+    await table.events.saveEvent(
+      makeEvent('G20 Hamburg', { start: partialDate('2017-07-07', 'DAY'), participants: participants(person) }),
+    );
+    await table.events.saveEvent(
+      makeEvent('G7 Elmau', { start: partialDate('2022-06', 'MONTH'), participants: participants(person) }),
+    );
 
     const found = await table.people.getWithEvents(person.id);
 

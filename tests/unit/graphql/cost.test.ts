@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { compileCost, evaluateCost } from '../../../src/graphql/cost.js';
 import { schema } from '../../../src/graphql/schema.js';
 
-const cost = (query: string, variables: Record<string, unknown> = {}, operationName?: string) => evaluateCost(compileCost(parse(query), schema), operationName, variables);
+const cost = (query: string, variables: Record<string, unknown> = {}, operationName?: string) =>
+  evaluateCost(compileCost(parse(query), schema), operationName, variables);
 
 describe('query cost', () => {
   it('counts each field once and multiplies a connection by its literal page size', () => {
@@ -18,8 +19,9 @@ describe('query cost', () => {
     expect(cost(query, { n: 100 })).toEqual({ cost: 301 });
   });
 
-  it('takes an absent variable from its own operation\'s default, then the connection default of 10', () => {
-    const query = 'query A($n: Int = 2) { articles(first: $n) { edges { cursor } } } query B($n: Int) { articles(first: $n) { edges { cursor } } }';
+  it("takes an absent variable from its own operation's default, then the connection default of 10", () => {
+    const query =
+      'query A($n: Int = 2) { articles(first: $n) { edges { cursor } } } query B($n: Int) { articles(first: $n) { edges { cursor } } }';
 
     expect(cost(query, {}, 'A')).toEqual({ cost: 5 });
     expect(cost(query, {}, 'B')).toEqual({ cost: 21 });
@@ -36,7 +38,9 @@ describe('query cost', () => {
   it('prices nodes(ids:) per id, literal or variable, and reports more than 100', () => {
     expect(cost('{ nodes(ids: ["a", "b", "c"]) { id } }')).toEqual({ cost: 4 });
     expect(cost('query($ids: [ID!]!) { nodes(ids: $ids) { id } }', { ids: ['a', 'b'] })).toEqual({ cost: 3 });
-    expect(cost('query($ids: [ID!]!) { nodes(ids: $ids) { id } }', { ids: Array.from({ length: 101 }, String) })).toEqual({ tooMany: { field: 'nodes', argument: 'ids', count: 101 } });
+    expect(
+      cost('query($ids: [ID!]!) { nodes(ids: $ids) { id } }', { ids: Array.from({ length: 101 }, String) }),
+    ).toEqual({ tooMany: { field: 'nodes', argument: 'ids', count: 101 } });
   });
 
   it('prices related events by the timelines they read, not the five they return', () => {
@@ -45,7 +49,8 @@ describe('query cost', () => {
   });
 
   it('prices a fragment used twice twice, measuring it once', () => {
-    const query = '{ a: articles(first: 2) { ...F } b: articles(first: 2) { ...F } } fragment F on ArticleConnection { edges { cursor } }';
+    const query =
+      '{ a: articles(first: 2) { ...F } b: articles(first: 2) { ...F } } fragment F on ArticleConnection { edges { cursor } }';
 
     expect(cost(query)).toEqual({ cost: 10 });
   });

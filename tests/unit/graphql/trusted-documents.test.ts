@@ -19,7 +19,9 @@ describe('loadTrustedDocuments', () => {
     expect(loadTrustedDocuments(manifest({ [sha256(query)]: query }))).toEqual(new Map([[sha256(query), query]]));
   });
 
-  it('refuses an entry whose hash is not its query\'s', () => {
-    expect(() => loadTrustedDocuments(manifest({ [sha256('{ a }')]: '{ b }' }))).toThrow(/is not the sha256 of its query/);
+  it("refuses an entry whose hash is not its query's", () => {
+    expect(() => loadTrustedDocuments(manifest({ [sha256('{ a }')]: '{ b }' }))).toThrow(
+      /is not the sha256 of its query/,
+    );
   });
 });

@@ -7,7 +7,8 @@ import { fixtureInput, textInput } from '../../support/fixtures.js';
 
 const now = new Date('2026-11-28T00:00:00Z');
 const parsers = createParsers(() => now);
-const articles = (path: string) => parseInput(fixtureInput(path), parsers).entries.map((entry) => buildEntry(entry, now).article!.article);
+const articles = (path: string) =>
+  parseInput(fixtureInput(path), parsers).entries.map((entry) => buildEntry(entry, now).article!.article);
 
 describe('authors', () => {
   it('cleans the Guardian dc:creator into names with their roles, keeping the byline', () => {
@@ -22,7 +23,10 @@ describe('authors', () => {
     const [dpa] = articles('ninjs/dpa_text.json');
     const [ap] = articles('ninjs/005_complex_text_article.json');
 
-    expect(dpa).toMatchObject({ byline: 'Von Christian Hollmann, dpa', authors: [{ name: 'Christian Hollmann', organisation: 'dpa' }] });
+    expect(dpa).toMatchObject({
+      byline: 'Von Christian Hollmann, dpa',
+      authors: [{ name: 'Christian Hollmann', organisation: 'dpa' }],
+    });
     expect(ap?.authors).toEqual([{ name: 'Paulo Santalucia' }, { name: "Frances d'Emilio" }]);
   });
 
@@ -35,11 +39,17 @@ describe('authors', () => {
   });
 
   it('reads ninjs 2.x bylines with their roles', () => {
-    const text = readFileSync(new URL('../../fixtures/ninjs/tt_text_image_3.json', import.meta.url), 'utf8').replace('"type": "text",', '"type": "text", "bylines": [{"byline": "Anna Svensson", "role": "Inrikesreporter"}, {"byline": "Erik Berg/TT"}],');
+    const text = readFileSync(new URL('../../fixtures/ninjs/tt_text_image_3.json', import.meta.url), 'utf8').replace(
+      '"type": "text",',
+      '"type": "text", "bylines": [{"byline": "Anna Svensson", "role": "Inrikesreporter"}, {"byline": "Erik Berg/TT"}],',
+    );
 
     const [entry] = parseInput(textInput('tt.json', text), parsers).entries;
 
-    expect(entry?.authors).toEqual([{ name: 'Anna Svensson', role: 'Inrikesreporter' }, { name: 'Erik Berg', organisation: 'TT' }]);
+    expect(entry?.authors).toEqual([
+      { name: 'Anna Svensson', role: 'Inrikesreporter' },
+      { name: 'Erik Berg', organisation: 'TT' },
+    ]);
   });
 });
 
@@ -60,7 +70,9 @@ describe('summaries', () => {
     const [heated] = articles('dev-corpus/feeds/rss_2.0_heated.xml');
     const [, pacman] = articles('dev-corpus/feeds/rss_2.0_relative_urls.xml');
 
-    expect(heated?.summary).toBe('This past weekend, I was interviewed by Walt Hickey, the author and creator of Numlock News.');
+    expect(heated?.summary).toBe(
+      'This past weekend, I was interviewed by Walt Hickey, the author and creator of Numlock News.',
+    );
     expect(pacman?.summary).toMatch(/^Package managers take care of resolving dependencies for you/);
   });
 
@@ -75,14 +87,26 @@ describe('summaries', () => {
 
 describe('several credited authors', () => {
   it('reads every dc:creator of an RSS item and every author of an Atom entry', () => {
-    const rss = readFileSync(new URL('../../fixtures/feeds/guardian.rss', import.meta.url), 'utf8').replace('<dc:creator>David Smith in Washington</dc:creator>', '<dc:creator>David Smith in Washington</dc:creator><dc:creator>Ben Jacobs</dc:creator>');
-    const atom = readFileSync(new URL('../../fixtures/dev-corpus/feeds/atom_akamai.xml', import.meta.url), 'utf8').replace(/<author>\s*<name>Lorenz Jakober<\/name>/, '<author><name>Ana Lima</name></author><author><name>Lorenz Jakober</name>');
+    const rss = readFileSync(new URL('../../fixtures/feeds/guardian.rss', import.meta.url), 'utf8').replace(
+      '<dc:creator>David Smith in Washington</dc:creator>',
+      '<dc:creator>David Smith in Washington</dc:creator><dc:creator>Ben Jacobs</dc:creator>',
+    );
+    const atom = readFileSync(
+      new URL('../../fixtures/dev-corpus/feeds/atom_akamai.xml', import.meta.url),
+      'utf8',
+    ).replace(
+      /<author>\s*<name>Lorenz Jakober<\/name>/,
+      '<author><name>Ana Lima</name></author><author><name>Lorenz Jakober</name>',
+    );
 
     const [guardian] = parseInput(textInput('guardian.rss', rss), parsers).entries;
     const [akamai] = parseInput(textInput('atom.xml', atom), parsers).entries;
 
     expect(guardian).toMatchObject({ byline: 'David Smith in Washington, Ben Jacobs' });
-    expect(buildEntry(guardian!, now).article?.article.authors).toEqual([{ name: 'David Smith' }, { name: 'Ben Jacobs' }]);
+    expect(buildEntry(guardian!, now).article?.article.authors).toEqual([
+      { name: 'David Smith' },
+      { name: 'Ben Jacobs' },
+    ]);
     expect(akamai?.byline).toBe('Ana Lima, Lorenz Jakober');
   });
 });

@@ -4,7 +4,17 @@ import { bodyFromMarkup } from '../../../src/importers/html.js';
 import type { ParsedEntry } from '../../../src/importers/parsed-entry.js';
 
 const NOW = new Date('2026-11-28T00:00:00Z');
-const entry = (fields: Partial<ParsedEntry>): ParsedEntry => ({ kind: 'article', sourceId: 'urn:test', language: 'en', headline: 'A headline', otherHeadlines: [], body: [], publishedAt: '2026-11-27T10:00:00.000Z', source: {}, ...fields });
+const entry = (fields: Partial<ParsedEntry>): ParsedEntry => ({
+  kind: 'article',
+  sourceId: 'urn:test',
+  language: 'en',
+  headline: 'A headline',
+  otherHeadlines: [],
+  body: [],
+  publishedAt: '2026-11-27T10:00:00.000Z',
+  source: {},
+  ...fields,
+});
 const articleOf = (fields: Partial<ParsedEntry>) => buildEntry(entry(fields), NOW).article!.article;
 
 describe('buildEntry: body blocks and images', () => {
@@ -12,7 +22,9 @@ describe('buildEntry: body blocks and images', () => {
     const rich = articleOf(bodyFromMarkup('<p>See <a href="https://example.org/">this</a>.</p>'));
     const plain = articleOf(bodyFromMarkup('<p>Only text.</p><p>More text.</p>'));
 
-    expect(rich.bodyBlocks).toEqual([{ kind: 'paragraph', runs: [{ text: 'See ' }, { text: 'this', href: 'https://example.org/' }, { text: '.' }] }]);
+    expect(rich.bodyBlocks).toEqual([
+      { kind: 'paragraph', runs: [{ text: 'See ' }, { text: 'this', href: 'https://example.org/' }, { text: '.' }] },
+    ]);
     expect(plain.bodyBlocks).toBeUndefined();
     expect(plain.body).toEqual(['Only text.', 'More text.']);
   });
@@ -25,18 +37,33 @@ describe('buildEntry: body blocks and images', () => {
     expect(huge.body).toHaveLength(20);
   });
 
-  it('adds the body\'s pictures after the attached ones, merging the same picture', () => {
+  it("adds the body's pictures after the attached ones, merging the same picture", () => {
     const attached = { renditions: [{ url: 'https://img.example/a.jpg?w=140', width: 140 }] };
-    const article = articleOf({ images: [attached], ...bodyFromMarkup('<p>Text.</p><img src="https://img.example/a.jpg?w=960" width="960"><img src="https://img.example/b.jpg" alt="B">') });
+    const article = articleOf({
+      images: [attached],
+      ...bodyFromMarkup(
+        '<p>Text.</p><img src="https://img.example/a.jpg?w=960" width="960"><img src="https://img.example/b.jpg" alt="B">',
+      ),
+    });
 
     expect(article.images).toEqual([
-      { renditions: [{ url: 'https://img.example/a.jpg?w=140', width: 140 }, { url: 'https://img.example/a.jpg?w=960', width: 960 }] },
+      {
+        renditions: [
+          { url: 'https://img.example/a.jpg?w=140', width: 140 },
+          { url: 'https://img.example/a.jpg?w=960', width: 960 },
+        ],
+      },
       { renditions: [{ url: 'https://img.example/b.jpg' }], altText: 'B' },
     ]);
   });
 
   it('keeps pictures apart when their query string, not an image file path, picks them', () => {
-    const article = articleOf({ images: [{ renditions: [{ url: 'https://img.example/image.php?id=1' }] }, { renditions: [{ url: 'https://img.example/image.php?id=2' }] }] });
+    const article = articleOf({
+      images: [
+        { renditions: [{ url: 'https://img.example/image.php?id=1' }] },
+        { renditions: [{ url: 'https://img.example/image.php?id=2' }] },
+      ],
+    });
 
     expect(article.images).toHaveLength(2);
   });

@@ -14,7 +14,10 @@ describe('parseByline', () => {
     ["Paulo Santalucia and Frances d'Emilio", [{ name: 'Paulo Santalucia' }, { name: "Frances d'Emilio" }]],
     ['Por Maria da Silva e João Souza', [{ name: 'Maria da Silva' }, { name: 'João Souza' }]],
     ['Sam Jones in Madrid and Stephen Burgen in Barcelona', [{ name: 'Sam Jones' }, { name: 'Stephen Burgen' }]],
-    ['Nick Ames (now), Ed Aarons and Ben Fisher (earlier)', [{ name: 'Nick Ames' }, { name: 'Ed Aarons' }, { name: 'Ben Fisher' }]],
+    [
+      'Nick Ames (now), Ed Aarons and Ben Fisher (earlier)',
+      [{ name: 'Nick Ames' }, { name: 'Ed Aarons' }, { name: 'Ben Fisher' }],
+    ],
     ['Reuters in New York', [{ name: 'Reuters' }]],
     ['Staff and agencies', [{ name: 'Staff and agencies' }]],
     ['Theodore Roosevelt IV', [{ name: 'Theodore Roosevelt IV' }]],

@@ -8,7 +8,8 @@ import { textInput, fixtureInput } from '../../support/fixtures.js';
 const NOW = new Date('2026-11-28T00:00:00Z');
 const parsers = createParsers(() => NOW);
 /** The stored images of one entry of a fixture: what the parser attaches plus what the body places. */
-const imagesOf = (path: string, index = 0): Image[] => buildEntry(parseInput(fixtureInput(path), parsers).entries[index]!, NOW).article?.article.images ?? [];
+const imagesOf = (path: string, index = 0): Image[] =>
+  buildEntry(parseInput(fixtureInput(path), parsers).entries[index]!, NOW).article?.article.images ?? [];
 const urlsAndWidths = (image: Image | undefined) => image?.renditions.map((r) => [r.url, r.width]);
 
 describe('images from RSS and Atom', () => {
@@ -39,28 +40,55 @@ describe('images from RSS and Atom', () => {
   });
 
   it('reads image enclosures and ignores audio ones', () => {
-    expect(imagesOf('images/media-rss.xml', 1)).toEqual([{ renditions: [{ url: 'https://cdn.daily.example/budget.png', mimeType: 'image/png' }] }]);
-    expect(imagesOf('dev-corpus/feeds/rss_2.0_heated.xml')[0]?.renditions[0]).toMatchObject({ url: expect.stringMatching(/^https:\/\/cdn\.substack\.com\/image\/fetch\//), mimeType: 'image/jpeg' });
+    expect(imagesOf('images/media-rss.xml', 1)).toEqual([
+      { renditions: [{ url: 'https://cdn.daily.example/budget.png', mimeType: 'image/png' }] },
+    ]);
+    expect(imagesOf('dev-corpus/feeds/rss_2.0_heated.xml')[0]?.renditions[0]).toMatchObject({
+      url: expect.stringMatching(/^https:\/\/cdn\.substack\.com\/image\/fetch\//),
+      mimeType: 'image/jpeg',
+    });
   });
 
   it('reads an Atom enclosure link relative to the feed xml:base', () => {
-    expect(imagesOf('images/atom-enclosure.atom')).toEqual([{ renditions: [{ url: 'https://blog.example/posts/media/spring.webp', mimeType: 'image/webp' }] }]);
+    expect(imagesOf('images/atom-enclosure.atom')).toEqual([
+      { renditions: [{ url: 'https://blog.example/posts/media/spring.webp', mimeType: 'image/webp' }] },
+    ]);
   });
 
   it('takes pictures inside HTML bodies, resolved against the content xml:base, with alt text and width', () => {
-    expect(imagesOf('dev-corpus/feeds/atom_xml_base.xml')).toEqual([{ renditions: [{ url: 'https://numi.st/post/2022/travel-uke/IMG_1232.jpeg' }] }]);
+    expect(imagesOf('dev-corpus/feeds/atom_xml_base.xml')).toEqual([
+      { renditions: [{ url: 'https://numi.st/post/2022/travel-uke/IMG_1232.jpeg' }] },
+    ]);
     const [wirecutter] = imagesOf('dev-corpus/feeds/rss_2.0_wirecutter.xml');
     expect(wirecutter?.altText).toBe('How to Teach Someone a Board Game (and Even Have Fun Doing It)');
-    expect(wirecutter?.renditions[0]).toEqual({ url: expect.stringMatching(/3x2-1\.jpg\?auto=webp&quality=60&width=630$/), width: 630, height: 420 });
-    expect(wirecutter?.renditions.slice(1, 3)).toEqual([{ url: expect.stringMatching(/width=630&dpr=1\.5$/), width: 945 }, { url: expect.stringMatching(/width=630&dpr=2$/), width: 1260 }]);
+    expect(wirecutter?.renditions[0]).toEqual({
+      url: expect.stringMatching(/3x2-1\.jpg\?auto=webp&quality=60&width=630$/),
+      width: 630,
+      height: 420,
+    });
+    expect(wirecutter?.renditions.slice(1, 3)).toEqual([
+      { url: expect.stringMatching(/width=630&dpr=1\.5$/), width: 945 },
+      { url: expect.stringMatching(/width=630&dpr=2$/), width: 1260 },
+    ]);
     expect(imagesOf('feeds/heise.atom')[0]?.altText).toBe('WildFly 10');
   });
 });
 
 describe('srcset', () => {
   it('adds the width candidates of an img srcset as renditions, resolved against the base, ignoring density candidates', () => {
-    const html = '<p>x</p><img src="a-640.jpg" srcset="a-320.jpg 320w, /img/a-1280.jpg 1280w, a-2x.jpg 2x" width="640">';
-    const [image] = buildEntry({ kind: 'article', headline: 'H', otherHeadlines: [], publishedAt: '2026-11-27T10:00:00.000Z', source: {}, ...bodyFromMarkup(html, { baseUrl: 'https://news.example/s/' }) }, NOW).article!.article.images!;
+    const html =
+      '<p>x</p><img src="a-640.jpg" srcset="a-320.jpg 320w, /img/a-1280.jpg 1280w, a-2x.jpg 2x" width="640">';
+    const [image] = buildEntry(
+      {
+        kind: 'article',
+        headline: 'H',
+        otherHeadlines: [],
+        publishedAt: '2026-11-27T10:00:00.000Z',
+        source: {},
+        ...bodyFromMarkup(html, { baseUrl: 'https://news.example/s/' }),
+      },
+      NOW,
+    ).article!.article.images!;
 
     expect(image?.renditions).toEqual([
       { url: 'https://news.example/s/a-640.jpg', width: 640 },
@@ -72,16 +100,39 @@ describe('srcset', () => {
 
 describe('images from JSON Feed and news-document/v1', () => {
   it('reads JSON Feed image then banner_image, resolved against the home page', () => {
-    expect(imagesOf('images/json-feed-images.json').map((i) => i.renditions[0]?.url)).toEqual(['https://photos.example/img/market-main.jpg', 'https://photos.example/img/market-banner.jpg']);
+    expect(imagesOf('images/json-feed-images.json').map((i) => i.renditions[0]?.url)).toEqual([
+      'https://photos.example/img/market-main.jpg',
+      'https://photos.example/img/market-banner.jpg',
+    ]);
   });
 
   it('reads news-document/v1 images and refuses a javascript: rendition URL', () => {
-    const doc = { format: 'news-document/v1', id: 'd1', language: 'en', headline: 'H', body: ['B.'], publishedAt: '2026-11-27T10:00:00Z' };
-    const image = { renditions: [{ url: 'https://img.example/a.jpg', width: 1200 }, { url: 'https://img.example/a-s.jpg', width: 300 }], caption: 'A', credit: 'B', altText: 'C' };
+    const doc = {
+      format: 'news-document/v1',
+      id: 'd1',
+      language: 'en',
+      headline: 'H',
+      body: ['B.'],
+      publishedAt: '2026-11-27T10:00:00Z',
+    };
+    const image = {
+      renditions: [
+        { url: 'https://img.example/a.jpg', width: 1200 },
+        { url: 'https://img.example/a-s.jpg', width: 300 },
+      ],
+      caption: 'A',
+      credit: 'B',
+      altText: 'C',
+    };
     const [entry] = parseInput(textInput('doc.json', JSON.stringify({ ...doc, images: [image] })), parsers).entries;
 
     expect(entry?.images).toEqual([image]);
-    expect(() => parseInput(textInput('bad.json', JSON.stringify({ ...doc, images: [{ renditions: [{ url: 'javascript:alert(1)' }] }] })), parsers)).toThrow(/not a valid news-document\/v1: images/);
+    expect(() =>
+      parseInput(
+        textInput('bad.json', JSON.stringify({ ...doc, images: [{ renditions: [{ url: 'javascript:alert(1)' }] }] })),
+        parsers,
+      ),
+    ).toThrow(/not a valid news-document\/v1: images/);
   });
 });
 
@@ -109,9 +160,14 @@ describe('images from ninjs', () => {
     const multimedia = imagesOf('dev-corpus/ninjs/3.1_007_multimedia.json');
 
     expect(tt?.renditions.map((r) => r.width)).toEqual([4724, 1024, 1024, 256]);
-    expect(tt).toMatchObject({ credit: 'Karl Melander/TT', caption: expect.stringMatching(/^En stor internationell försvarsövning/) });
+    expect(tt).toMatchObject({
+      credit: 'Karl Melander/TT',
+      caption: expect.stringMatching(/^En stor internationell försvarsövning/),
+    });
     expect(multimedia).toHaveLength(2);
-    expect(multimedia[1]?.renditions[0]?.url).toBe('http://hosted.ap.org/photos/2/2643c588-dc8d-4923-bebd-e3b904xyz000-big.jpg');
+    expect(multimedia[1]?.renditions[0]?.url).toBe(
+      'http://hosted.ap.org/photos/2/2643c588-dc8d-4923-bebd-e3b904xyz000-big.jpg',
+    );
   });
 
   it('uses the association URI when its renditions carry no href', () => {
@@ -125,8 +181,15 @@ describe('images from ninjs', () => {
     const [ap] = imagesOf('dev-corpus/ninjs/3.0_ap_image.json');
     const [sipa] = imagesOf('dev-corpus/ninjs/3.0_sipa_image.json');
 
-    expect(ap).toMatchObject({ credit: 'ASSOCIATED PRESS', caption: expect.stringMatching(/^FILE - In this Monday, Nov\. 11, 2019 file photo/) });
+    expect(ap).toMatchObject({
+      credit: 'ASSOCIATED PRESS',
+      caption: expect.stringMatching(/^FILE - In this Monday, Nov\. 11, 2019 file photo/),
+    });
     expect(ap?.renditions[0]).toMatchObject({ width: 3000, height: 2208, mimeType: 'image/jpeg' });
-    expect(sipa).toMatchObject({ credit: 'Insidefoto', caption: expect.stringMatching(/^Demonstration of the workers/), renditions: [{ width: 3543, height: 2362 }] });
+    expect(sipa).toMatchObject({
+      credit: 'Insidefoto',
+      caption: expect.stringMatching(/^Demonstration of the workers/),
+      renditions: [{ width: 3543, height: 2362 }],
+    });
   });
 });

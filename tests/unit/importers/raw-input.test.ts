@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { decodeText, InputRejectedError } from '../../../src/importers/raw-input.js';
 
-const input = (bytes: number[] | Uint8Array, contentType?: string) => ({ name: 'x', bytes: new Uint8Array(bytes), ...(contentType ? { contentType } : {}) });
+const input = (bytes: number[] | Uint8Array, contentType?: string) => ({
+  name: 'x',
+  bytes: new Uint8Array(bytes),
+  ...(contentType ? { contentType } : {}),
+});
 
 describe('decodeText', () => {
   it('rejects an empty document', () => {
@@ -13,7 +17,12 @@ describe('decodeText', () => {
   });
 
   it('honours the charset an XML declaration gives', () => {
-    const bytes = new Uint8Array([...new TextEncoder().encode('<?xml version="1.0" encoding="ISO-8859-1"?><a>'), 0xe7, 0xe3, ...new TextEncoder().encode('</a>')]);
+    const bytes = new Uint8Array([
+      ...new TextEncoder().encode('<?xml version="1.0" encoding="ISO-8859-1"?><a>'),
+      0xe7,
+      0xe3,
+      ...new TextEncoder().encode('</a>'),
+    ]);
     expect(decodeText(input(bytes))).toBe('<?xml version="1.0" encoding="ISO-8859-1"?><a>çã</a>');
   });
 

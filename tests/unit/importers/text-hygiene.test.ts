@@ -9,7 +9,9 @@ import { fixtureInput } from '../../support/fixtures.js';
 const NOW = new Date('2026-11-28T00:00:00Z');
 const parsers = createParsers(() => NOW);
 const ROOT = new URL('../../fixtures/', import.meta.url).pathname;
-const FILES = listFiles([ROOT]).map((path) => path.slice(ROOT.length)).filter((path) => !path.startsWith('events/'));
+const FILES = listFiles([ROOT])
+  .map((path) => path.slice(ROOT.length))
+  .filter((path) => !path.startsWith('events/'));
 
 const MARKUP = /<\/?[a-z][a-z0-9:-]*(\s[^<>]*)?\/?>|<!--|<!\[CDATA\[|<\?xml/i;
 const ENTITY = /&(#x[0-9a-f]+|#\d+|[a-z][a-z0-9]{1,31});/i;
@@ -17,12 +19,18 @@ const CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/;
 const NEWLINE = /\n/;
 
 /** Every string in a value, with its path, so a failure names the field. */
-function* strings(value: unknown, path: string, inPreformatted = false): Generator<{ path: string; text: string; preformatted: boolean }> {
+function* strings(
+  value: unknown,
+  path: string,
+  inPreformatted = false,
+): Generator<{ path: string; text: string; preformatted: boolean }> {
   if (typeof value === 'string') yield { path, text: value, preformatted: inPreformatted };
-  else if (Array.isArray(value)) for (const [i, item] of value.entries()) yield* strings(item, `${path}[${i}]`, inPreformatted);
+  else if (Array.isArray(value))
+    for (const [i, item] of value.entries()) yield* strings(item, `${path}[${i}]`, inPreformatted);
   else if (value && typeof value === 'object') {
     const pre = inPreformatted || (value as { kind?: unknown }).kind === 'preformatted';
-    for (const [key, item] of Object.entries(value)) if (key !== 'contentHash') yield* strings(item, `${path}.${key}`, pre);
+    for (const [key, item] of Object.entries(value))
+      if (key !== 'contentHash') yield* strings(item, `${path}.${key}`, pre);
   }
 }
 
@@ -53,7 +61,10 @@ describe('text hygiene of everything imported', () => {
 
   it.each(FILES)('stores no markup, encoded entity or control character from %s', (file) => {
     const texts = importedTexts(file);
-    const bad = texts.filter(({ text, preformatted }) => MARKUP.test(text) || ENTITY.test(text) || CONTROL.test(text) || (!preformatted && NEWLINE.test(text)));
+    const bad = texts.filter(
+      ({ text, preformatted }) =>
+        MARKUP.test(text) || ENTITY.test(text) || CONTROL.test(text) || (!preformatted && NEWLINE.test(text)),
+    );
 
     expect(bad.map(({ path, text }) => `${path}: ${JSON.stringify(text.slice(0, 120))}`)).toEqual([]);
   });

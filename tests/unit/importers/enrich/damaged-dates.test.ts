@@ -6,16 +6,41 @@ import type { ParsedEntry } from '../../../../src/importers/parsed-entry.js';
 import { readSeedText } from '../../../../src/importers/parsers/seed-text.js';
 
 const now = new Date('2026-11-28T00:00:00Z');
-const seed = readSeedText(readFileSync(new URL('../../../fixtures/seed/north-korea-russia-ties.txt', import.meta.url), 'utf8'), now);
-const article = (headline: string, body: string[]): ParsedEntry => ({ kind: 'article', language: 'en', headline, otherHeadlines: [], body, publishedAt: '2026-11-01T10:00:00.000Z', source: { url: 'https://example.com/a' } });
+const seed = readSeedText(
+  readFileSync(new URL('../../../fixtures/seed/north-korea-russia-ties.txt', import.meta.url), 'utf8'),
+  now,
+);
+const article = (headline: string, body: string[]): ParsedEntry => ({
+  kind: 'article',
+  language: 'en',
+  headline,
+  otherHeadlines: [],
+  body,
+  publishedAt: '2026-11-01T10:00:00.000Z',
+  source: { url: 'https://example.com/a' },
+});
 
 describe('damaged text never becomes an event date, id or slug', () => {
   it('gives the seed summits ids without the year 1200, no start, and the uncertain-date marker', () => {
     const { events } = buildEntry(seed, now);
 
-    expect(events.filter((e) => e.kind === 'SUMMIT').map(({ id, start, dateUncertain, statedDate }) => ({ id, start, dateUncertain, statedDate }))).toEqual([
-      { id: 'summit-in-vladivostok', start: undefined, dateUncertain: true, statedDate: { text: 'April 1200', month: 4 } },
-      { id: 'summit-in-hanoi', start: undefined, dateUncertain: true, statedDate: { text: 'two months earlier', month: 2 } },
+    expect(
+      events
+        .filter((e) => e.kind === 'SUMMIT')
+        .map(({ id, start, dateUncertain, statedDate }) => ({ id, start, dateUncertain, statedDate })),
+    ).toEqual([
+      {
+        id: 'summit-in-vladivostok',
+        start: undefined,
+        dateUncertain: true,
+        statedDate: { text: 'April 1200', month: 4 },
+      },
+      {
+        id: 'summit-in-hanoi',
+        start: undefined,
+        dateUncertain: true,
+        statedDate: { text: 'two months earlier', month: 2 },
+      },
     ]);
     expect(JSON.stringify(events)).not.toMatch(/"1200-|summit-in-[a-z]+-1200/);
   });
@@ -28,20 +53,29 @@ describe('damaged text never becomes an event date, id or slug', () => {
   });
 
   it('keeps only the stated year of a minister who "took office in 1023" in another article', () => {
-    const entry = article('Minister visits Lisbon', ['The transport minister, Ana Lopes, who visited troops in Lisbon in March 1023, promised faster upgrades.', 'Ana Lopes said 2,000 engineers would be hired.']);
+    const entry = article('Minister visits Lisbon', [
+      'The transport minister, Ana Lopes, who visited troops in Lisbon in March 1023, promised faster upgrades.',
+      'Ana Lopes said 2,000 engineers would be hired.',
+    ]);
 
     const { events, article: built } = buildEntry(entry, now);
 
     expect(built?.article.qualityFlags?.map((f) => [f.kind, f.text])).toEqual([['IMPLAUSIBLE_YEAR', '1023']]);
-    expect(events.map(({ id, start, statedDate }) => ({ id, start, statedDate }))).toEqual([{ id: 'visit-in-lisbon', start: undefined, statedDate: { text: 'March 1023', month: 3 } }]);
+    expect(events.map(({ id, start, statedDate }) => ({ id, start, statedDate }))).toEqual([
+      { id: 'visit-in-lisbon', start: undefined, statedDate: { text: 'March 1023', month: 3 } },
+    ]);
   });
 
   it('dates an event normally when the date is not in a flagged span', () => {
-    const entry = article('Leaders meet in Geneva', ['Joe Biden and Vladimir Putin met in Geneva in June 2021 for talks on arms control.']);
+    const entry = article('Leaders meet in Geneva', [
+      'Joe Biden and Vladimir Putin met in Geneva in June 2021 for talks on arms control.',
+    ]);
 
     const { events } = buildEntry(entry, now);
 
-    expect(events.map(({ id, start, dateUncertain }) => ({ id, start, dateUncertain }))).toEqual([{ id: 'meeting-in-geneva-2021-06', start: { value: '2021-06', precision: 'MONTH' }, dateUncertain: undefined }]);
+    expect(events.map(({ id, start, dateUncertain }) => ({ id, start, dateUncertain }))).toEqual([
+      { id: 'meeting-in-geneva-2021-06', start: { value: '2021-06', precision: 'MONTH' }, dateUncertain: undefined },
+    ]);
   });
 
   it('shifts a trusted date by "two months earlier" but only the month of a stated one', () => {
@@ -51,7 +85,13 @@ describe('damaged text never becomes an event date, id or slug', () => {
       ['Meeting in Oslo', '2019-05', undefined],
       ['Meeting in Bergen', '2019-03', undefined],
     ]);
-    expect(extractEvents(text, [], [{ paragraph: 0, start: text[0]!.indexOf('2019'), end: text[0]!.indexOf('2019') + 4 }]).map((e) => [e.name, e.start?.value, e.statedDate])).toEqual([
+    expect(
+      extractEvents(
+        text,
+        [],
+        [{ paragraph: 0, start: text[0]!.indexOf('2019'), end: text[0]!.indexOf('2019') + 4 }],
+      ).map((e) => [e.name, e.start?.value, e.statedDate]),
+    ).toEqual([
       ['Meeting in Oslo', undefined, { text: 'May 2019', month: 5 }],
       ['Meeting in Bergen', undefined, { text: 'two months earlier', month: 3 }],
     ]);
@@ -60,11 +100,28 @@ describe('damaged text never becomes an event date, id or slug', () => {
 
 describe('source events', () => {
   it('makes the participants of a ninjs event people and participants of the event', () => {
-    const entry: ParsedEntry = { kind: 'event', headline: 'Nordic summit', otherHeadlines: [], body: [], source: {}, events: [{ name: 'Nordic summit', kind: 'SUMMIT', start: { value: '2025-10-28', precision: 'DAY' }, participants: ['Erna Solberg', 'Ulf Kristersson'] }] };
+    const entry: ParsedEntry = {
+      kind: 'event',
+      headline: 'Nordic summit',
+      otherHeadlines: [],
+      body: [],
+      source: {},
+      events: [
+        {
+          name: 'Nordic summit',
+          kind: 'SUMMIT',
+          start: { value: '2025-10-28', precision: 'DAY' },
+          participants: ['Erna Solberg', 'Ulf Kristersson'],
+        },
+      ],
+    };
 
     const { people, events } = buildEntry(entry, now);
 
     expect(people.map((p) => p.id)).toEqual(['erna-solberg', 'ulf-kristersson']);
-    expect(events[0]?.participants).toEqual([{ personId: 'erna-solberg', name: 'Erna Solberg' }, { personId: 'ulf-kristersson', name: 'Ulf Kristersson' }]);
+    expect(events[0]?.participants).toEqual([
+      { personId: 'erna-solberg', name: 'Erna Solberg' },
+      { personId: 'ulf-kristersson', name: 'Ulf Kristersson' },
+    ]);
   });
 });

@@ -4,12 +4,19 @@ import { canonicalLanguage, chooseLanguage } from '../../../../src/importers/enr
 import { detectLanguage, sameLanguage } from '../../../../src/importers/enrich/language.js';
 import type { ParsedEntry } from '../../../../src/importers/parsed-entry.js';
 
-const norwegian = 'Koronapandemien herjer også i landsbyer rundt omkring i India. Døde kastes ut i elver, og de syke behandles med urter av leger uten medisinsk opplæring.';
+const norwegian =
+  'Koronapandemien herjer også i landsbyer rundt omkring i India. Døde kastes ut i elver, og de syke behandles med urter av leger uten medisinsk opplæring.';
 const russian = 'Президент России Владимир Путин провёл во вторник переговоры с лидером Северной Кореи в Владивостоке.';
 
 describe('language tags', () => {
   it('stores canonical BCP 47 case whatever case the source declares', () => {
-    expect(['EN-gb', 'zh-hant', 'pt_br', 'nb-no', 'sv'].map(canonicalLanguage)).toEqual(['en-GB', 'zh-Hant', 'pt-BR', 'nb-NO', 'sv']);
+    expect(['EN-gb', 'zh-hant', 'pt_br', 'nb-no', 'sv'].map(canonicalLanguage)).toEqual([
+      'en-GB',
+      'zh-Hant',
+      'pt-BR',
+      'nb-NO',
+      'sv',
+    ]);
   });
 
   it('keeps a declared language even where detectors read another one of the same script (nb read as da)', () => {
@@ -28,22 +35,44 @@ describe('language tags', () => {
   });
 
   it('treats nb, no, nn and da as one language for mismatch checks, and en-GB as en', () => {
-    expect([sameLanguage('nb-NO', 'no'), sameLanguage('da', 'nb'), sameLanguage('en-GB', 'en'), sameLanguage('pt-BR', 'pt-PT'), sameLanguage('es', 'pt')]).toEqual([true, true, true, true, false]);
+    expect([
+      sameLanguage('nb-NO', 'no'),
+      sameLanguage('da', 'nb'),
+      sameLanguage('en-GB', 'en'),
+      sameLanguage('pt-BR', 'pt-PT'),
+      sameLanguage('es', 'pt'),
+    ]).toEqual([true, true, true, true, false]);
   });
 });
 
 describe('languages stored by the importer', () => {
-  const entry = (overrides: Partial<ParsedEntry>): ParsedEntry => ({ kind: 'article', headline: 'Costa Concordia cruise ship', otherHeadlines: [], body: [], publishedAt: '2026-11-01T10:00:00.000Z', source: { url: 'https://example.com/p' }, ...overrides });
+  const entry = (overrides: Partial<ParsedEntry>): ParsedEntry => ({
+    kind: 'article',
+    headline: 'Costa Concordia cruise ship',
+    otherHeadlines: [],
+    body: [],
+    publishedAt: '2026-11-01T10:00:00.000Z',
+    source: { url: 'https://example.com/p' },
+    ...overrides,
+  });
 
   it('stores the article and translation languages in canonical case', () => {
-    const built = buildEntry(entry({ language: 'EN-gb', body: ['The ship lies on its side off Giglio.'], otherHeadlines: [{ text: 'Navio Costa Concordia', language: 'pt-br' }] }), new Date());
+    const built = buildEntry(
+      entry({
+        language: 'EN-gb',
+        body: ['The ship lies on its side off Giglio.'],
+        otherHeadlines: [{ text: 'Navio Costa Concordia', language: 'pt-br' }],
+      }),
+      new Date(),
+    );
 
     expect(built.article?.article.language).toBe('en-GB');
     expect(built.article?.translations.map((t) => t.language)).toEqual(['pt-BR']);
   });
 
   it('detects an undeclared photo item from its headline and summary, not the headline alone', () => {
-    const summary = 'The Costa Concordia cruise ship lies on its side in the waters of the Tuscan island of Giglio, Italy, Monday, July 8, 2013.';
+    const summary =
+      'The Costa Concordia cruise ship lies on its side in the waters of the Tuscan island of Giglio, Italy, Monday, July 8, 2013.';
 
     expect(detectLanguage('Costa Concordia cruise ship')).not.toBe('en');
     expect(buildEntry(entry({ summary }), new Date()).article?.article.language).toBe('en');

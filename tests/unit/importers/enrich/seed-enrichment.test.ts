@@ -5,7 +5,10 @@ import { describeRole, extractPeople } from '../../../../src/importers/enrich/pe
 import { flagQuality } from '../../../../src/importers/enrich/quality.js';
 import { readSeedText } from '../../../../src/importers/parsers/seed-text.js';
 
-const seed = readSeedText(readFileSync(new URL('../../../fixtures/seed/north-korea-russia-ties.txt', import.meta.url), 'utf8'), new Date('2026-11-28T00:00:00Z'));
+const seed = readSeedText(
+  readFileSync(new URL('../../../fixtures/seed/north-korea-russia-ties.txt', import.meta.url), 'utf8'),
+  new Date('2026-11-28T00:00:00Z'),
+);
 
 describe('enrichment of the seed article', () => {
   const people = extractPeople(seed.body);
@@ -23,9 +26,21 @@ describe('enrichment of the seed article', () => {
 
     expect(extractEvents(seed.body, people, flags)).toEqual([
       { name: 'Anniversary of the liberation of the Korean peninsula', kind: 'ANNIVERSARY', participants: [] },
-      { name: 'Summit in Vladivostok', kind: 'SUMMIT', statedDate: { text: 'April 1200', month: 4 }, place: { name: 'Vladivostok' }, participants: ['Kim Jong-un', 'Vladimir Putin'] },
+      {
+        name: 'Summit in Vladivostok',
+        kind: 'SUMMIT',
+        statedDate: { text: 'April 1200', month: 4 },
+        place: { name: 'Vladivostok' },
+        participants: ['Kim Jong-un', 'Vladimir Putin'],
+      },
       // "two months earlier" than April (1200); "the North Korean leader" is Kim by the role phrase.
-      { name: 'Summit in Hanoi', kind: 'SUMMIT', statedDate: { text: 'two months earlier', month: 2 }, place: { name: 'Hanoi' }, participants: ['Kim Jong-un', 'Donald Trump'] },
+      {
+        name: 'Summit in Hanoi',
+        kind: 'SUMMIT',
+        statedDate: { text: 'two months earlier', month: 2 },
+        place: { name: 'Hanoi' },
+        participants: ['Kim Jong-un', 'Donald Trump'],
+      },
     ]);
   });
 
@@ -44,22 +59,37 @@ describe('enrichment of the seed article', () => {
 
 describe('people extraction', () => {
   it('drops honorifics into the role and ignores one-word names seen once', () => {
-    expect(extractPeople(['Governor Bob Holden spoke. Later Taylor arrived.'])).toEqual([{ name: 'Bob Holden', aliases: [], role: 'Governor' }]);
+    expect(extractPeople(['Governor Bob Holden spoke. Later Taylor arrived.'])).toEqual([
+      { name: 'Bob Holden', aliases: [], role: 'Governor' },
+    ]);
   });
 });
 
 describe('quality flags', () => {
   it('does not flag old years in an article that names no one', () => {
-    expect(flagQuality(['The cathedral was finished in 1200 in Chartres.'], { language: 'en', mentionsPeople: false, importYear: 2026 })).toEqual([]);
+    expect(
+      flagQuality(['The cathedral was finished in 1200 in Chartres.'], {
+        language: 'en',
+        mentionsPeople: false,
+        importYear: 2026,
+      }),
+    ).toEqual([]);
   });
 
   it('flags a word written twice', () => {
-    expect(flagQuality(['He said the the talks failed.'], { language: 'en', mentionsPeople: false, importYear: 2026 })[0]).toMatchObject({ kind: 'DOUBLED_PHRASE', text: 'the the' });
+    expect(
+      flagQuality(['He said the the talks failed.'], { language: 'en', mentionsPeople: false, importYear: 2026 })[0],
+    ).toMatchObject({ kind: 'DOUBLED_PHRASE', text: 'the the' });
   });
 });
 
 describe('descriptions', () => {
   it('keeps deictic and time phrases as the mention role only, never as the person description', () => {
-    expect([describeRole('the president of this country'), describeRole('the past year'), describeRole('The North Korean leader'), describeRole('the former US president')]).toEqual([undefined, undefined, 'North Korean leader', 'former US president']);
+    expect([
+      describeRole('the president of this country'),
+      describeRole('the past year'),
+      describeRole('The North Korean leader'),
+      describeRole('the former US president'),
+    ]).toEqual([undefined, undefined, 'North Korean leader', 'former US president']);
   });
 });

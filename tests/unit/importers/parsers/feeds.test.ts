@@ -16,16 +16,24 @@ describe('RSS and Atom', () => {
     expect(first.language).toBe('en-GB');
     expect(first.publishedAt).toBe('2018-01-31T07:26:05.000Z');
     expect(first.categories?.slice(0, 2)).toEqual(['Donald Trump', 'State of the Union address']);
-    expect(first.sourceId).toBe('https://www.theguardian.com/us-news/2018/jan/31/donald-trump-state-of-the-union-address-unity-discord');
+    expect(first.sourceId).toBe(
+      'https://www.theguardian.com/us-news/2018/jan/31/donald-trump-state-of-the-union-address-unity-discord',
+    );
     expect(first.photo?.credit).toBe('Photograph: Networ/Sipa USA/REX/Shutterstock');
-    expect(first.body[0]).toBe('The president’s ‘new American moment’ speech stirred Republican applause while Democrats showed thinly disguised contempt');
+    expect(first.body[0]).toBe(
+      'The president’s ‘new American moment’ speech stirred Republican applause while Democrats showed thinly disguised contempt',
+    );
   });
 
   it('reads the German Atom feed', () => {
     const { entries } = parse('feeds/heise.atom');
 
     expect(entries).toHaveLength(15);
-    expect(entries[0]).toMatchObject({ headline: 'Java-Anwendungsserver: Red Hat gibt WildFly 10 frei', publishedAt: '2016-02-01T16:22:00.000Z', sourceId: 'http://heise.de/-3088438' });
+    expect(entries[0]).toMatchObject({
+      headline: 'Java-Anwendungsserver: Red Hat gibt WildFly 10 frei',
+      publishedAt: '2016-02-01T16:22:00.000Z',
+      sourceId: 'http://heise.de/-3088438',
+    });
     expect(entries[0]!.body[0]).toMatch(/^Die nun verfügbare Version 10/);
   });
 
@@ -39,17 +47,24 @@ describe('RSS and Atom', () => {
   });
 
   it('refuses entity declarations (billion laughs, external entities)', () => {
-    const laughs = '<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;">]><rss><channel><item><title>&lol2;</title></item></channel></rss>';
-    const external = '<?xml version="1.0"?><!DOCTYPE r [<!ENTITY x SYSTEM "file:///etc/passwd">]><rss><channel><item><title>&x;</title></item></channel></rss>';
+    const laughs =
+      '<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;">]><rss><channel><item><title>&lol2;</title></item></channel></rss>';
+    const external =
+      '<?xml version="1.0"?><!DOCTYPE r [<!ENTITY x SYSTEM "file:///etc/passwd">]><rss><channel><item><title>&x;</title></item></channel></rss>';
 
-    for (const text of [laughs, external]) expect(() => parseInput(textInput('evil.xml', text), parsers)).toThrow('XML with a DOCTYPE or entity declarations is not accepted');
+    for (const text of [laughs, external])
+      expect(() => parseInput(textInput('evil.xml', text), parsers)).toThrow(
+        'XML with a DOCTYPE or entity declarations is not accepted',
+      );
   });
 
   it('refuses absurd nesting and truncated XML with a reason', () => {
     const deep = `<rss>${'<a>'.repeat(10_000)}${'</a>'.repeat(10_000)}</rss>`;
 
     expect(() => parseInput(textInput('deep.xml', deep), parsers)).toThrow('XML nested deeper than 64 levels');
-    expect(() => parseInput(textInput('cut.xml', '<rss><channel><item><title>Half'), parsers)).toThrow('the XML is broken at line 1: the document ends before all its elements are closed');
+    expect(() => parseInput(textInput('cut.xml', '<rss><channel><item><title>Half'), parsers)).toThrow(
+      'the XML is broken at line 1: the document ends before all its elements are closed',
+    );
   });
 });
 

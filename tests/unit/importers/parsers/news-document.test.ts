@@ -11,9 +11,24 @@ const valid = {
   headline: 'Leaders meet in Geneva',
   body: ['First paragraph.'],
   publishedAt: '2026-11-01T10:00:00Z',
-  translations: [{ language: 'fr', headline: 'Les dirigeants se rencontrent à Genève', body: ['Premier paragraphe.'], kind: 'HUMAN' }],
+  translations: [
+    {
+      language: 'fr',
+      headline: 'Les dirigeants se rencontrent à Genève',
+      body: ['Premier paragraphe.'],
+      kind: 'HUMAN',
+    },
+  ],
   people: [{ name: 'Ada Lovelace', role: 'the mathematician' }],
-  events: [{ name: 'Geneva summit', kind: 'SUMMIT', start: '2026-11', place: { name: 'Geneva', country: 'CH' }, participants: ['Ada Lovelace'] }],
+  events: [
+    {
+      name: 'Geneva summit',
+      kind: 'SUMMIT',
+      start: '2026-11',
+      place: { name: 'Geneva', country: 'CH' },
+      participants: ['Ada Lovelace'],
+    },
+  ],
 };
 
 describe('news-document/v1', () => {
@@ -23,8 +38,22 @@ describe('news-document/v1', () => {
     expect(format).toBe('news-document');
     expect(entries[0]).toMatchObject({
       sourceId: 'cms-42',
-      otherHeadlines: [{ text: 'Les dirigeants se rencontrent à Genève', language: 'fr', kind: 'HUMAN', body: ['Premier paragraphe.'] }],
-      events: [{ name: 'Geneva summit', kind: 'SUMMIT', start: { value: '2026-11', precision: 'MONTH' }, participants: ['Ada Lovelace'] }],
+      otherHeadlines: [
+        {
+          text: 'Les dirigeants se rencontrent à Genève',
+          language: 'fr',
+          kind: 'HUMAN',
+          body: ['Premier paragraphe.'],
+        },
+      ],
+      events: [
+        {
+          name: 'Geneva summit',
+          kind: 'SUMMIT',
+          start: { value: '2026-11', precision: 'MONTH' },
+          participants: ['Ada Lovelace'],
+        },
+      ],
     });
   });
 
@@ -37,7 +66,9 @@ describe('news-document/v1', () => {
   });
 
   it('rejects truncated JSON in words an editor understands', () => {
-    expect(() => parseInput(textInput('doc.json', JSON.stringify(valid).slice(0, 80)), parsers)).toThrow('the JSON is broken: it ends too early');
+    expect(() => parseInput(textInput('doc.json', JSON.stringify(valid).slice(0, 80)), parsers)).toThrow(
+      'the JSON is broken: it ends too early',
+    );
   });
 
   it('rejects absurd nesting before parsing', () => {
@@ -50,6 +81,8 @@ describe('news-document/v1', () => {
 
     const built = buildEntry(entry!, new Date('2026-11-28T00:00:00Z'));
 
-    expect(built.article?.article.people).toEqual([{ personId: 'ada-lovelace', name: 'Ada Lovelace', role: 'the mathematician' }]);
+    expect(built.article?.article.people).toEqual([
+      { personId: 'ada-lovelace', name: 'Ada Lovelace', role: 'the mathematician' },
+    ]);
   });
 });

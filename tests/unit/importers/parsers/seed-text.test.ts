@@ -20,11 +20,15 @@ describe('readSeedText on the seed article', () => {
   });
 
   it('detects the Spanish headline as another language, to become a translation', () => {
-    expect(article.otherHeadlines).toEqual([{ text: 'Corea del Norte desea estrellar lazos bilaterales con Rusia', language: 'es', kind: 'UNKNOWN' }]);
+    expect(article.otherHeadlines).toEqual([
+      { text: 'Corea del Norte desea estrellar lazos bilaterales con Rusia', language: 'es', kind: 'UNKNOWN' },
+    ]);
   });
 
   it('reads the photo credit', () => {
-    expect(article.photo).toEqual({ credit: 'KOREAN CENTRAL NEWS AGENCY/KOREA NEWS SERVICE/AP/PICTURE ALLIANCE / Deutsche Welle' });
+    expect(article.photo).toEqual({
+      credit: 'KOREAN CENTRAL NEWS AGENCY/KOREA NEWS SERVICE/AP/PICTURE ALLIANCE / Deutsche Welle',
+    });
   });
 
   it('keeps every paragraph exactly as written, damage included', () => {
@@ -50,6 +54,8 @@ describe('readSeedText on malformed input', () => {
   });
 
   it('rejects a document without body paragraphs', () => {
-    expect(() => readSeedText('Saturday, November 16\n\nA headline\n\nPhoto: someone', importedAt)).toThrow(/no body paragraphs/);
+    expect(() => readSeedText('Saturday, November 16\n\nA headline\n\nPhoto: someone', importedAt)).toThrow(
+      /no body paragraphs/,
+    );
   });
 });
