@@ -9,7 +9,7 @@ for (const file of process.argv.slice(2)) {
     console.log(`\n### ${file} [${i}] ${format} lang=${e.language ?? '-'} byline=${e.byline ?? '-'}`);
     console.log(`H: ${e.headline}`);
     if (e.summary) console.log(`S: ${e.summary.slice(0, 400)}`);
-    e.body.forEach((p, j) => console.log(`${j}: ${p}`));
+    for (const [j, p] of e.body.entries()) console.log(`${j}: ${p}`);
     if (e.people?.length) console.log(`META people: ${e.people.map((p) => p.name).join('; ')}`);
     if (e.categories?.length) console.log(`CATS: ${e.categories.join('; ')}`);
     if (e.events?.length) console.log(`META events: ${JSON.stringify(e.events)}`);

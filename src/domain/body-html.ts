@@ -1,7 +1,7 @@
 import type { BodyBlock, InlineRun } from './body-blocks.js';
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-const escape = (text: string): string => text.replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c);
+const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c);
 
 /** The URL when it is http(s) (or mailto, for links); anything else (javascript:, data:) is refused. */
 export function safeUrl(url: string, allowMailto = true): string | undefined {
@@ -14,11 +14,11 @@ export function safeUrl(url: string, allowMailto = true): string | undefined {
 }
 
 function run(r: InlineRun): string {
-  let html = escape(r.text);
+  let html = escapeHtml(r.text);
   if (r.emphasis) html = `<em>${html}</em>`;
   if (r.strong) html = `<strong>${html}</strong>`;
   const href = r.href && safeUrl(r.href);
-  return href ? `<a href="${escape(href)}" rel="nofollow noopener">${html}</a>` : html;
+  return href ? `<a href="${escapeHtml(href)}" rel="nofollow noopener">${html}</a>` : html;
 }
 
 function block(b: BodyBlock): string {
@@ -27,13 +27,13 @@ function block(b: BodyBlock): string {
       return `<p>${b.runs.map(run).join('')}</p>`;
     case 'heading': {
       const level = Math.min(6, Math.max(1, Math.trunc(b.level) || 2));
-      return `<h${level}>${escape(b.text)}</h${level}>`;
+      return `<h${level}>${escapeHtml(b.text)}</h${level}>`;
     }
     case 'quote':
-      return `<blockquote><p>${escape(b.text)}</p>${b.attribution ? `<footer>${escape(b.attribution)}</footer>` : ''}</blockquote>`;
+      return `<blockquote><p>${escapeHtml(b.text)}</p>${b.attribution ? `<footer>${escapeHtml(b.attribution)}</footer>` : ''}</blockquote>`;
     case 'list': {
       const tag = b.ordered ? 'ol' : 'ul';
-      return `<${tag}>${b.items.map((item) => `<li>${escape(item)}</li>`).join('')}</${tag}>`;
+      return `<${tag}>${b.items.map((item) => `<li>${escapeHtml(item)}</li>`).join('')}</${tag}>`;
     }
     case 'image': {
       const src = safeUrl(b.src, false);
@@ -41,22 +41,22 @@ function block(b: BodyBlock): string {
       const candidates = (b.srcset ?? []).flatMap((r) =>
         safeUrl(r.url, false) && r.width > 0 ? [`${safeUrl(r.url, false)} ${Math.trunc(r.width)}w`] : [],
       );
-      const srcset = candidates.length ? ` srcset="${escape(candidates.join(', '))}"` : '';
+      const srcset = candidates.length ? ` srcset="${escapeHtml(candidates.join(', '))}"` : '';
       const size = `${b.width ? ` width="${Math.trunc(b.width)}"` : ''}${b.height ? ` height="${Math.trunc(b.height)}"` : ''}`;
-      const caption = [b.caption && escape(b.caption), b.credit && `<small>${escape(b.credit)}</small>`]
+      const caption = [b.caption && escapeHtml(b.caption), b.credit && `<small>${escapeHtml(b.credit)}</small>`]
         .filter(Boolean)
         .join(' ');
-      return `<figure><img src="${escape(src)}"${srcset} alt="${escape(b.alt ?? '')}"${size}>${caption ? `<figcaption>${caption}</figcaption>` : ''}</figure>`;
+      return `<figure><img src="${escapeHtml(src)}"${srcset} alt="${escapeHtml(b.alt ?? '')}"${size}>${caption ? `<figcaption>${caption}</figcaption>` : ''}</figure>`;
     }
     case 'embed': {
       // No iframe: the app decides how (and whether) to load third-party players; we give it the link.
       const url = safeUrl(b.url, false);
       return url
-        ? `<figure data-embed="${b.provider.toLowerCase()}"><a href="${escape(url)}" rel="nofollow noopener">${escape(url)}</a></figure>`
+        ? `<figure data-embed="${b.provider.toLowerCase()}"><a href="${escapeHtml(url)}" rel="nofollow noopener">${escapeHtml(url)}</a></figure>`
         : '';
     }
     case 'preformatted':
-      return `<pre>${escape(b.text)}</pre>`;
+      return `<pre>${escapeHtml(b.text)}</pre>`;
   }
 }
 

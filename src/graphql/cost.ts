@@ -150,7 +150,7 @@ export function evaluateCost(
   const visiting = new Set<string>();
   let tooMany: { field: string; argument: string; count: number } | undefined;
 
-  const valueOf = (name: string): unknown => {
+  const variableValue = (name: string): unknown => {
     if (variables && Object.hasOwn(variables, name) && variables[name] !== undefined) return variables[name];
     const literal = operation.defaults.get(name);
     if (literal?.kind === Kind.INT) return Number(literal.value);
@@ -160,7 +160,7 @@ export function evaluateCost(
   const factor = (term: FieldTerm): number => {
     const f = term.factor;
     if ('constant' in f) return checkCap(term, f.constant);
-    const value = valueOf(f.variable);
+    const value = variableValue(f.variable);
     if (f.kind === 'list')
       return checkCap(term, Array.isArray(value) ? value.length : value === undefined || value === null ? 0 : 1);
     if (value === undefined || value === null) return DEFAULT_PAGE_SIZE;

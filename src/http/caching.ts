@@ -52,9 +52,8 @@ export function withHttpCaching(
   };
   const ifNoneMatch = request.header('if-none-match');
   if (
-    ifNoneMatch &&
     ifNoneMatch
-      .split(',')
+      ?.split(',')
       .map((tag) => tag.trim().replace(/^W\//, ''))
       .includes(etag)
   ) {

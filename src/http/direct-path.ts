@@ -131,7 +131,10 @@ function negotiate(hooks: OnResultProcess[], request: Request, serverContext: Se
       setResult: () => {},
       resultProcessor: processor,
       acceptableMediaTypes: [],
-      setResultProcessor: (chosen, type) => ((processor = chosen), (mediaType = type)),
+      setResultProcessor: (chosen, type) => {
+        processor = chosen;
+        mediaType = type;
+      },
       serverContext: serverContext as never,
     });
     if (returned instanceof Promise) return undefined;

@@ -245,8 +245,10 @@ class BlockBuilder {
   flush(): void {
     const runs = this.runs;
     this.runs = [];
-    if (runs.length) runs[0]!.text = runs[0]!.text.replace(/^ +/, '');
-    if (runs.length) runs[runs.length - 1]!.text = runs[runs.length - 1]!.text.replace(/ +$/, '');
+    const first = runs[0];
+    if (first) first.text = first.text.replace(/^ +/, '');
+    const last = runs.at(-1);
+    if (last) last.text = last.text.replace(/ +$/, '');
     const kept = runs.filter((run) => run.text);
     if (kept.some((run) => run.text.trim())) this.blocks.push({ kind: 'paragraph', runs: kept });
   }

@@ -82,7 +82,7 @@ async function importInput(
   now: () => Date,
 ): Promise<DocumentResult[]> {
   if (input.unreadable) return [{ document: input.name, outcome: 'REJECTED', reason: cleanReason(input.unreadable) }];
-  let items;
+  let items: ReturnType<typeof parseInput>['items'];
   try {
     items = parseInput(input, parsers).items;
   } catch (error) {

@@ -36,7 +36,7 @@ interface DocumentCommandShape {
   clientCommand: { constructor: new (input: object) => Parameters<DynamoDBClient['send']>[0] };
 }
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- lib-dynamodb's own base-command generics
+// biome-ignore lint/suspicious/noExplicitAny: lib-dynamodb's own base-command generics are declared with any
 type DocumentCommand = DynamoDBDocumentClientCommand<object, object, any, any, any>;
 
 export interface TranslateOptions {

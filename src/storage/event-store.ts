@@ -1,7 +1,7 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { DocumentClient } from './document-client.js';
-import { type EventParticipant, type EventWrite, type NewsEvent } from '../domain/event.js';
+import type { EventParticipant, EventWrite, NewsEvent } from '../domain/event.js';
 import type { EventFilter, EventRepository } from '../domain/event-repository.js';
 import type { Page, PageRequest } from '../domain/pagination.js';
 import { InvalidInputError } from '../domain/errors.js';

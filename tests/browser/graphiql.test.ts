@@ -75,6 +75,7 @@ describe.skipIf(!available)('GraphiQL in Chromium', () => {
     await page.screenshot({ path: 'tests/artifacts/graphiql.png' });
 
     // The result pane only renders the lines in view; the rest is checked in the answer the page received.
+    // biome-ignore lint/performance/useDomNodeTextContent: a Playwright locator, not a DOM node; innerText is what is shown
     const text = (await result.innerText()).replace(/\s+/g, ' ');
     expect(text).toContain('"headline": "North Korea wants to crash bilateral ties with Russia"');
     const { data } = (await (await answer).json()) as {

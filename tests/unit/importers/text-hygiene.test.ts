@@ -35,7 +35,7 @@ function* strings(
 }
 
 function importedTexts(file: string) {
-  let parsed;
+  let parsed: ReturnType<typeof parseInput>;
   try {
     parsed = parseInput(fixtureInput(file), parsers);
   } catch (error) {
