@@ -11,6 +11,8 @@ export interface WarmResult {
   /** Per round: this framework's segment p50 over Apollo's segment p50 in the same round. */
   p50VsApollo: Spread;
   cpuVsApollo: Spread;
+  /** The same per-round ratio against the graphql-js floor (which caches documents like the others). */
+  p50VsFloor: Spread;
   /** Every 25th sorted sample, for the latency chart. */
   samplesUs: number[];
 }
@@ -65,6 +67,7 @@ export async function measureWarm(
     }
     const segmentP50 = (s: Segment) => spread(s.samplesUs).median;
     const apollo = segments.apollo ?? [];
+    const floor = segments['graphql-js'] ?? [];
     return Object.fromEntries(
       frameworks.map((framework) => {
         const mine = segments[framework]!;
@@ -79,6 +82,7 @@ export async function measureWarm(
           p99us: latency.p99,
           cpuUsPerRequest: cpuUs / all.length,
           p50VsApollo: spread(mine.map((s, i) => segmentP50(s) / segmentP50(apollo[i]!))),
+          p50VsFloor: spread(mine.map((s, i) => segmentP50(s) / segmentP50(floor[i]!))),
           cpuVsApollo: spread(
             mine.map((s, i) => s.cpuUs / s.samplesUs.length / (apollo[i]!.cpuUs / apollo[i]!.samplesUs.length)),
           ),

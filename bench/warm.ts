@@ -18,7 +18,7 @@ const EXPECTED: Record<Query, string> = { article: 'North Korea wants', tiny: '"
  * A warm-benchmark worker for one framework and query: `node bench/dist/warm.js <ours|ours-full-path|graphql-js|apollo> [article|tiny]`
  * (npm run bench bundles this file like the Lambda handlers: minified, production builds). It warms
  * up, prints {"ready":true}, then answers each `run N` line on stdin with the timings of N requests as
- * one JSON line. bench/warm-rounds.ts drives the three workers in alternation.
+ * one JSON line. bench/warm-rounds.ts drives the four workers in alternation.
  */
 async function main(framework: Framework, query: Query) {
   const settings = config();
