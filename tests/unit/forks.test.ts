@@ -1,0 +1,71 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import {
+  BatchGetCommand,
+  BatchWriteCommand,
+  DeleteCommand,
+  GetCommand,
+  PutCommand,
+  QueryCommand,
+  ScanCommand,
+  TransactWriteCommand,
+  UpdateCommand,
+} from '@aws-sdk/lib-dynamodb';
+import { describe, expect, it } from 'vitest';
+import { createGraphQLApp } from '../../src/graphql/yoga.js';
+import { createDirectPath } from '../../src/http/direct-path.js';
+
+/**
+ * Two pieces of own code reach into library internals (README, "Own code instead of a library"): the direct
+ * path into yoga's pipeline and the DocumentClient that sends lib-dynamodb's commands through a cached
+ * middleware stack. Both libraries are pinned to exact versions; these tests fail loudly when an upgrade
+ * changes what the forks use, instead of the direct path silently falling back or items marshalling wrongly.
+ */
+const FORKED = ['graphql-yoga', '@aws-sdk/lib-dynamodb', '@aws-sdk/client-dynamodb'];
+const manifest = JSON.parse(readFileSync('package.json', 'utf8')) as { dependencies: Record<string, string> };
+const require = createRequire(import.meta.url);
+
+describe('the libraries the forks depend on', () => {
+  it.each(FORKED)('%s is pinned to the exact version installed', (name) => {
+    const pinned = manifest.dependencies[name];
+    expect(pinned).toMatch(/^\d+\.\d+\.\d+$/);
+    const installed = (require(`${name}/package.json`) as { version: string }).version;
+    expect(installed).toBe(pinned);
+  });
+
+  it('yoga still has the members the direct path calls, so the direct path is in use', () => {
+    const app = createGraphQLApp({
+      graphiql: false,
+      introspection: false,
+      exposeLimits: false,
+      corsOrigins: [],
+    } as unknown as Parameters<typeof createGraphQLApp>[0]);
+    const internals = app as unknown as Record<string, unknown>;
+    expect(typeof internals.getResultForParams).toBe('function');
+    expect(Array.isArray(internals.onResultProcessHooks)).toBe(true);
+    expect(createDirectPath(app, { cors: false })).toBeTypeOf('function');
+  });
+
+  const commands = {
+    GetCommand: new GetCommand({ TableName: 't', Key: { PK: 'a' } }),
+    PutCommand: new PutCommand({ TableName: 't', Item: { PK: 'a' } }),
+    UpdateCommand: new UpdateCommand({ TableName: 't', Key: { PK: 'a' }, UpdateExpression: 'SET x = :x' }),
+    DeleteCommand: new DeleteCommand({ TableName: 't', Key: { PK: 'a' } }),
+    QueryCommand: new QueryCommand({ TableName: 't', KeyConditionExpression: 'PK = :p' }),
+    ScanCommand: new ScanCommand({ TableName: 't' }),
+    BatchGetCommand: new BatchGetCommand({ RequestItems: { t: { Keys: [{ PK: 'a' }] } } }),
+    BatchWriteCommand: new BatchWriteCommand({ RequestItems: { t: [{ PutRequest: { Item: { PK: 'a' } } }] } }),
+    TransactWriteCommand: new TransactWriteCommand({ TransactItems: [{ Put: { TableName: 't', Item: { PK: 'a' } } }] }),
+  };
+
+  it.each(Object.entries(commands))(
+    "lib-dynamodb's %s still carries the key-node tables and base command the DocumentClient reads",
+    (_name, command) => {
+      const shape = command as unknown as Record<string, unknown> & { clientCommand?: { constructor: unknown } };
+      expect(shape.inputKeyNodes).toBeTypeOf('object');
+      expect(shape.outputKeyNodes).toBeTypeOf('object');
+      expect(shape.clientCommand?.constructor).toBeTypeOf('function');
+      expect((shape.clientCommand?.constructor as { name: string }).name).toMatch(/^[A-Z][A-Za-z]+Command$/);
+    },
+  );
+});
