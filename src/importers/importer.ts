@@ -1,15 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import type { ArticleRepository } from '../domain/article-repository.js';
 import type { EntityReader } from '../domain/entity-reader.js';
-import { WriteRejectedError } from '../domain/errors.js';
 import type { EventRepository } from '../domain/event-repository.js';
 import { countOutcomes, type DocumentResult, type ImportRun, type ImportRunRepository } from '../domain/import-run.js';
 import type { PersonRepository } from '../domain/person-repository.js';
-import { buildEntry } from './build-document.js';
-import { persistEntry } from './persist-entry.js';
-import { createParsers, parseInput } from './parse-input.js';
-import { InputRejectedError, type RawInput } from './raw-input.js';
-import { cleanReason } from './reasons.js';
+import { documentItems, isEntry } from './document-items.js';
+import { importEntry } from './import-entry.js';
+import { createParsers } from './parse-input.js';
+import { forEachConcurrently } from './pool.js';
+import type { RawInput } from './raw-input.js';
+import { reasonOf } from './reject-reason.js';
 
 export interface ImportDependencies {
   articles: ArticleRepository;
@@ -29,6 +29,8 @@ export interface ImportOptions {
   onDocument?: (result: DocumentResult) => void;
   /** Stops taking new inputs once this returns true (the Lambda deadline); the run is INCOMPLETE. */
   shouldStop?: () => boolean;
+  /** Inputs imported at once (a backfill); 1 by default. Version conditions keep overlapping documents right. */
+  concurrency?: number;
 }
 
 /**
@@ -51,24 +53,28 @@ export async function importInputs(
   };
   if (!(await deps.runs.start(run))) return undefined;
   const parsers = createParsers(now);
-  const record = (result: DocumentResult) => {
-    run.documents.push(result);
-    options.onDocument?.(result);
-  };
+  // Results are kept per input and listed in input order, whatever order concurrent imports end in.
+  const byInput: DocumentResult[][] = [];
   try {
-    for await (const input of inputs) {
-      if (options.shouldStop?.()) {
-        run.status = 'INCOMPLETE';
-        run.message = 'stopped before the deadline; the next run goes on from here';
-        break;
-      }
-      for (const result of await importInput(deps, input, parsers, now)) record(result);
+    const finished = await forEachConcurrently(
+      inputs,
+      options.concurrency ?? 1,
+      async (input, index) => {
+        byInput[index] = await importInput(deps, input, parsers, now);
+        for (const result of byInput[index]) options.onDocument?.(result);
+      },
+      () => options.shouldStop?.() ?? false,
+    );
+    if (!finished) {
+      run.status = 'INCOMPLETE';
+      run.message = 'stopped before the deadline; the next run goes on from here';
     }
     if (run.status === 'RUNNING') run.status = 'SUCCEEDED';
   } catch (error) {
     run.status = 'FAILED';
     run.message = (error as Error).message;
   }
+  run.documents.push(...byInput.flat());
   run.counts = countOutcomes(run.documents);
   run.finishedAt = now().toISOString();
   await deps.runs.finish(run);
@@ -81,47 +87,17 @@ async function importInput(
   parsers: ReturnType<typeof createParsers>,
   now: () => Date,
 ): Promise<DocumentResult[]> {
-  if (input.unreadable) return [{ document: input.name, outcome: 'REJECTED', reason: cleanReason(input.unreadable) }];
-  let items: ReturnType<typeof parseInput>['items'];
-  try {
-    items = parseInput(input, parsers).items;
-  } catch (error) {
-    return [{ document: input.name, outcome: 'REJECTED', reason: reasonOf(error) }];
-  }
   const results: DocumentResult[] = [];
-  const positions = new Map<string, number>();
-  for (const [index, { entry, reason }] of items.entries()) {
-    // "#n" is the item's position in the feed, counting refused items, so an editor can find it.
-    const document = items.length > 1 ? `${input.name}#${index + 1}` : input.name;
-    if (!entry) {
-      results.push({ document, outcome: 'REJECTED', reason });
+  for (const item of documentItems(input, parsers)) {
+    if (!isEntry(item)) {
+      results.push(item);
       continue;
     }
-    // Two items of one feed that are one story (the same link, once wrapped): the first one stands,
-    // else each run would write them over each other.
-    const first = entry.sourceId ? positions.get(entry.sourceId) : undefined;
-    if (first !== undefined) {
-      results.push({
-        document,
-        outcome: 'UNCHANGED',
-        reason: cleanReason(`the same story as item #${first} (${entry.sourceId})`),
-      });
-      continue;
-    }
-    if (entry.sourceId) positions.set(entry.sourceId, index + 1);
     try {
-      const built = buildEntry(entry, now());
-      const { outcome, articleId, reason } = await persistEntry(deps, built);
-      results.push({ document, outcome, ...(articleId ? { articleId } : {}), ...(reason ? { reason } : {}) });
+      results.push(await importEntry(deps, item, now()));
     } catch (error) {
-      results.push({ document, outcome: 'REJECTED', reason: reasonOf(error) });
+      results.push({ document: item.document, outcome: 'REJECTED', reason: reasonOf(error) });
     }
   }
   return results;
-}
-
-/** Known rejections keep their message; anything else is a bug or an outage and says so. */
-function reasonOf(error: unknown): string {
-  if (error instanceof InputRejectedError || error instanceof WriteRejectedError) return cleanReason(error.message);
-  return cleanReason(`unexpected ${(error as Error).name ?? 'error'}: ${(error as Error).message ?? String(error)}`);
 }
