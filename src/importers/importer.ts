@@ -37,10 +37,25 @@ export interface ImportOptions {
  * Imports inputs into the table as one recorded run. Each document stands alone: a bad one is
  * rejected with its reason and the run goes on. Re-importing unchanged content writes nothing.
  */
-export async function importInputs(
+export function importInputs(
   deps: ImportDependencies,
   inputs: Iterable<RawInput | Promise<RawInput>> | AsyncIterable<RawInput>,
   options: ImportOptions,
+): Promise<ImportRun | undefined> {
+  const now = options.now ?? (() => new Date());
+  const parsers = createParsers(now);
+  return recordRun(deps.runs, inputs, options, (input) => importInput(deps, input, parsers, now));
+}
+
+/**
+ * One recorded run over the inputs: `handle` turns each input into document results (imported here,
+ * or queued for workers). Undefined when a run with this id exists (a second delivery of one event).
+ */
+export async function recordRun<T>(
+  runs: ImportRunRepository,
+  inputs: Iterable<T | Promise<T>> | AsyncIterable<T>,
+  options: ImportOptions,
+  handle: (input: T) => Promise<DocumentResult[]>,
 ): Promise<ImportRun | undefined> {
   const now = options.now ?? (() => new Date());
   const run: ImportRun = {
@@ -51,8 +66,7 @@ export async function importInputs(
     counts: countOutcomes([]),
     documents: [],
   };
-  if (!(await deps.runs.start(run))) return undefined;
-  const parsers = createParsers(now);
+  if (!(await runs.start(run))) return undefined;
   // Results are kept per input and listed in input order, whatever order concurrent imports end in.
   const byInput: DocumentResult[][] = [];
   try {
@@ -60,7 +74,7 @@ export async function importInputs(
       inputs,
       options.concurrency ?? 1,
       async (input, index) => {
-        byInput[index] = await importInput(deps, input, parsers, now);
+        byInput[index] = await handle(input);
         for (const result of byInput[index]) options.onDocument?.(result);
       },
       () => options.shouldStop?.() ?? false,
@@ -77,7 +91,7 @@ export async function importInputs(
   run.documents.push(...byInput.flat());
   run.counts = countOutcomes(run.documents);
   run.finishedAt = now().toISOString();
-  await deps.runs.finish(run);
+  await runs.finish(run);
   return run;
 }
 
