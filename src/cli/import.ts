@@ -5,16 +5,22 @@ import { fetchSource } from '../importers/http-inputs.js';
 import { importInputs } from '../importers/importer.js';
 import type { RawInput } from '../importers/raw-input.js';
 import { cleanReason } from '../importers/reasons.js';
+import { readConcurrency } from './concurrency-option.js';
 import { connectLocalDatabase } from './local-database.js';
 
-const USAGE = 'usage: npm run import -- <file | folder | http(s) URL> ...';
-
+const USAGE = 'usage: npm run import -- [--concurrency N] <file | folder | http(s) URL> ...';
 /** `npm run import -- <file | folder | URL> …`: one recorded run; exit 1 when the run failed. */
-async function main(args: string[]): Promise<number> {
-  if (args.length === 0 || args.includes('--help')) {
+async function main(argv: string[]): Promise<number> {
+  if (argv.length === 0 || argv.includes('--help')) {
     console.error(USAGE);
-    return args.length ? 0 : 2;
+    return argv.length ? 0 : 2;
   }
+  const options = readConcurrency(argv);
+  if ('error' in options) {
+    console.error(`${options.error}\n${USAGE}`);
+    return 2;
+  }
+  const { concurrency, rest: args } = options;
   const missing = args.filter((arg) => !/^https?:\/\//.test(arg) && !existsSync(arg));
   if (missing.length) {
     console.error(`no such file or folder: ${missing.join(', ')}\n${USAGE}`);
@@ -26,8 +32,9 @@ async function main(args: string[]): Promise<number> {
   try {
     const progress = createProgress(files.length + urls.length);
     const run = await importInputs(database.repositories, inputs(files, urls, progress.input), {
-      source: `cli: ${args.join(' ')}`,
+      source: `cli: ${argv.join(' ')}`,
       onDocument: progress.document,
+      concurrency,
     });
     progress.done();
     if (!run) throw new Error('a run with this id exists already');

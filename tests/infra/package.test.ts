@@ -173,7 +173,9 @@ describe('the import queue', () => {
     ];
 
   it('gives the schedule the queue URL and the right to send to it', () => {
-    const schedule = ofType('AWS::Lambda::Function').find((f) => f.Properties.Handler === 'dist/import-content.handler');
+    const schedule = ofType('AWS::Lambda::Function').find(
+      (f) => f.Properties.Handler === 'dist/import-content.handler',
+    );
     const statements = resources.IamRoleLambdaExecution!.Properties.Policies[0].PolicyDocument.Statement as {
       Action: string | string[];
       Resource: unknown[];

@@ -29,7 +29,7 @@ describe('scheduled import over HTTP', () => {
     const run = await runScheduledImport(table, { sources, runId: 'event-1', remainingMs: plentyOfTime, fetchOptions });
 
     expect(run?.status).toBe('SUCCEEDED');
-    expect(run?.counts).toEqual({ documents: 55 + 2 + 2, written: 57, unchanged: 0, rejected: 2 });
+    expect(run?.counts).toEqual({ documents: 55 + 2 + 2, written: 57, unchanged: 0, rejected: 2, queued: 0 });
     expect(server.requests.get('/flaky.json')).toBe(2);
     expect(run?.documents.filter((d) => d.outcome === 'REJECTED').map((d) => d.reason)).toEqual([
       `could not fetch down: HTTP 503 after 3 attempts`,
