@@ -6,6 +6,7 @@ import { parseAcceptLanguage } from '../domain/locale.js';
 import type { PersonRepository } from '../domain/person-repository.js';
 import { ArticleQueries } from './article-queries.js';
 import { EventQueries } from './event-queries.js';
+import { EntityQueries } from './entity-queries.js';
 import { createLoaders } from './loaders.js';
 import { PersonQueries } from './person-queries.js';
 import { RunQueries } from './run-queries.js';
@@ -24,6 +25,8 @@ export interface Context {
   people: PersonQueries;
   events: EventQueries;
   runs: RunQueries;
+  /** Any registered entity by id (node(id:)). */
+  entities: EntityQueries;
   /** The request's default locale list, from Accept-Language; empty means "the original language". */
   locales: readonly string[];
 }
@@ -31,10 +34,12 @@ export interface Context {
 /** A fresh context per request, so loader caches never leak between requests. */
 export function createContext(dependencies: Dependencies, acceptLanguage?: string | null, operator = false): Context {
   const loaders = createLoaders(dependencies.entities, dependencies.people);
+  const entities = new EntityQueries(loaders);
   return {
-    articles: new ArticleQueries(dependencies.articles, loaders),
-    people: new PersonQueries(dependencies.people, loaders),
-    events: new EventQueries(dependencies.events, loaders),
+    articles: new ArticleQueries(dependencies.articles, loaders, entities),
+    people: new PersonQueries(dependencies.people, loaders, entities),
+    events: new EventQueries(dependencies.events, loaders, entities),
+    entities,
     runs: new RunQueries(dependencies.runs, operator),
     locales: parseAcceptLanguage(acceptLanguage),
   };
