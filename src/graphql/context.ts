@@ -1,9 +1,5 @@
-import type { ArticleRepository } from '../domain/article-repository.js';
-import type { EntityReader } from '../domain/entity-reader.js';
-import type { EventRepository } from '../domain/event-repository.js';
-import type { ImportRunRepository } from '../domain/import-run.js';
+import type { Repositories } from '../domain/repositories.js';
 import { parseAcceptLanguage } from '../domain/locale.js';
-import type { PersonRepository } from '../domain/person-repository.js';
 import { ArticleQueries } from './article-queries.js';
 import { EventQueries } from './event-queries.js';
 import { EntityQueries } from './entity-queries.js';
@@ -12,13 +8,7 @@ import { PersonQueries } from './person-queries.js';
 import { RunQueries } from './run-queries.js';
 
 /** What the process shares across requests: repositories over the one table. */
-export interface Dependencies {
-  articles: ArticleRepository;
-  people: PersonRepository;
-  events: EventRepository;
-  entities: EntityReader;
-  runs: ImportRunRepository;
-}
+export type Dependencies = Repositories;
 
 export interface Context {
   articles: ArticleQueries;
