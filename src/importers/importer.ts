@@ -1,15 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import type { ArticleRepository } from '../domain/article-repository.js';
 import type { EntityReader } from '../domain/entity-reader.js';
-import { WriteRejectedError } from '../domain/errors.js';
 import type { EventRepository } from '../domain/event-repository.js';
 import { countOutcomes, type DocumentResult, type ImportRun, type ImportRunRepository } from '../domain/import-run.js';
 import type { PersonRepository } from '../domain/person-repository.js';
-import { buildEntry } from './build-document.js';
 import { persistEntry } from './persist-entry.js';
-import { createParsers, parseInput } from './parse-input.js';
-import { InputRejectedError, type RawInput } from './raw-input.js';
-import { cleanReason } from './reasons.js';
+import { describeBuilt, inputDocuments, reasonOf } from './input-documents.js';
+import { createParsers } from './parse-input.js';
+import type { RawInput } from './raw-input.js';
 
 export interface ImportDependencies {
   articles: ArticleRepository;
@@ -27,6 +25,8 @@ export interface ImportOptions {
   now?: () => Date;
   /** Called after each document, for progress display. */
   onDocument?: (result: DocumentResult) => void;
+  /** Called once an input is parsed, with the number of documents it holds (progress counts documents). */
+  onParsed?: (documents: number) => void;
   /** Stops taking new inputs once this returns true (the Lambda deadline); the run is INCOMPLETE. */
   shouldStop?: () => boolean;
 }
@@ -62,7 +62,7 @@ export async function importInputs(
         run.message = 'stopped before the deadline; the next run goes on from here';
         break;
       }
-      for (const result of await importInput(deps, input, parsers, now)) record(result);
+      for (const result of await importInput(deps, input, parsers, now, options.onParsed)) record(result);
     }
     if (run.status === 'RUNNING') run.status = 'SUCCEEDED';
   } catch (error) {
@@ -80,48 +80,29 @@ async function importInput(
   input: RawInput,
   parsers: ReturnType<typeof createParsers>,
   now: () => Date,
+  onParsed: ((documents: number) => void) | undefined,
 ): Promise<DocumentResult[]> {
-  if (input.unreadable) return [{ document: input.name, outcome: 'REJECTED', reason: cleanReason(input.unreadable) }];
-  let items: ReturnType<typeof parseInput>['items'];
-  try {
-    items = parseInput(input, parsers).items;
-  } catch (error) {
-    return [{ document: input.name, outcome: 'REJECTED', reason: reasonOf(error) }];
-  }
+  const documents = inputDocuments(input, parsers, now);
+  onParsed?.(documents.length);
   const results: DocumentResult[] = [];
-  const positions = new Map<string, number>();
-  for (const [index, { entry, reason }] of items.entries()) {
-    // "#n" is the item's position in the feed, counting refused items, so an editor can find it.
-    const document = items.length > 1 ? `${input.name}#${index + 1}` : input.name;
-    if (!entry) {
-      results.push({ document, outcome: 'REJECTED', reason });
-      continue;
-    }
-    // Two items of one feed that are one story (the same link, once wrapped): the first one stands,
-    // else each run would write them over each other.
-    const first = entry.sourceId ? positions.get(entry.sourceId) : undefined;
-    if (first !== undefined) {
-      results.push({
-        document,
-        outcome: 'UNCHANGED',
-        reason: cleanReason(`the same story as item #${first} (${entry.sourceId})`),
-      });
-      continue;
-    }
-    if (entry.sourceId) positions.set(entry.sourceId, index + 1);
-    try {
-      const built = buildEntry(entry, now());
-      const { outcome, articleId, reason } = await persistEntry(deps, built);
-      results.push({ document, outcome, ...(articleId ? { articleId } : {}), ...(reason ? { reason } : {}) });
-    } catch (error) {
-      results.push({ document, outcome: 'REJECTED', reason: reasonOf(error) });
+  for (const found of documents) {
+    const { document } = found;
+    if ('rejected' in found) results.push({ document, outcome: 'REJECTED', reason: found.rejected });
+    else if ('duplicate' in found) results.push({ document, outcome: 'UNCHANGED', reason: found.duplicate });
+    else {
+      try {
+        const { outcome, articleId, reason } = await persistEntry(deps, found.built);
+        const described = describeBuilt(found.built);
+        results.push({
+          document,
+          outcome,
+          ...(articleId ? { articleId, ...described } : {}),
+          ...(reason ? { reason } : {}),
+        });
+      } catch (error) {
+        results.push({ document, outcome: 'REJECTED', reason: reasonOf(error) });
+      }
     }
   }
   return results;
-}
-
-/** Known rejections keep their message; anything else is a bug or an outage and says so. */
-function reasonOf(error: unknown): string {
-  if (error instanceof InputRejectedError || error instanceof WriteRejectedError) return cleanReason(error.message);
-  return cleanReason(`unexpected ${(error as Error).name ?? 'error'}: ${(error as Error).message ?? String(error)}`);
 }

@@ -58,6 +58,24 @@ describe('import runs over GraphQL', () => {
     ]);
   });
 
+  it("gives each document's article as a global ID that article(id:) accepts, with its headline and flag kinds", async () => {
+    const { data } = await query(
+      'query($id: ID!) { importRun(id: $id) { documents(outcome: WRITTEN) { articleId headline flags } } }',
+      { id: run.id },
+      {},
+      true,
+    );
+    const [document] = data.importRun.documents;
+    const found = await query('query($id: ID!) { article(id: $id) { headline } }', { id: document.articleId });
+
+    expect(document).toEqual({
+      articleId: expect.any(String),
+      headline: 'North Korea wants to crash bilateral ties with Russia',
+      flags: ['FOREIGN_FRAGMENT', 'IMPLAUSIBLE_YEAR', 'DOUBLED_PHRASE'],
+    });
+    expect(found.data.article.headline).toBe('North Korea wants to crash bilateral ties with Russia');
+  });
+
   it('reports an unknown run as NOT_FOUND', async () => {
     const { errors } = await query('{ importRun(id: "nope") { id } }', {}, {}, true);
 

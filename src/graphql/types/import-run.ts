@@ -1,6 +1,7 @@
 import type { DocumentResult, ImportRun } from '../../domain/import-run.js';
 import { builder } from '../builder.js';
 import { toConnection } from '../connection.js';
+import { articleGlobalId } from '../global-id.js';
 
 const OutcomeEnum = builder.enumType('DocumentOutcome', { values: ['WRITTEN', 'UNCHANGED', 'REJECTED'] as const });
 const RunStatusEnum = builder.enumType('ImportRunStatus', {
@@ -21,7 +22,16 @@ const DocumentResultRef = builder.objectRef<DocumentResult>('ImportedDocument').
       description:
         'Why the document was rejected, or why an UNCHANGED one was not written ("superseded": an older version of a stored document).',
     }),
-    articleId: t.exposeString('articleId', { nullable: true }),
+    articleId: t.id({
+      nullable: true,
+      description: "The article's global ID, as article(id:) and node(id:) take it.",
+      resolve: (d) => (d.articleId ? articleGlobalId(d.articleId) : null),
+    }),
+    headline: t.exposeString('headline', { nullable: true, description: 'The headline as imported.' }),
+    flags: t.stringList({
+      description: "Kinds of the article's quality flags (IMPLAUSIBLE_YEAR, ...): what may need an editor's look.",
+      resolve: (d) => d.flags ?? [],
+    }),
   }),
 });
 
