@@ -107,6 +107,8 @@ describe('npm start', () => {
       const first = await start();
       // One unchanged on an empty table: the UOL feed lists one story twice (once behind a redirect).
       expect(first.output()).toMatch(/imported sample content: \d+ written, 1 unchanged, \d+ rejected/);
+      // Progress in documents while it imports (a line every 50 off a terminal), then the final count.
+      expect(first.output()).toMatch(/^50\/\d+ documents \(\d+\/\d+ inputs\): \d+ written/m);
       expect(await queryHeadlines(first.port)).toEqual(seedAnswer);
       expect(javaProcessesUsing(dataDir)).toHaveLength(1);
 
