@@ -5,7 +5,11 @@ import { GRAPHIQL_ASSETS } from '../src/graphql/graphiql-assets.js';
 import { LAMBDA_BUNDLE } from './esbuild-options.js';
 
 /** `npm run build`: one minified bundle per handler in dist/, plus GraphiQL's assets gzipped. */
-const HANDLERS = { graphql: 'src/handlers/graphql.ts', 'import-content': 'src/handlers/import-content.ts' };
+const HANDLERS = {
+  graphql: 'src/handlers/graphql.ts',
+  'operator-graphql': 'src/handlers/operator-graphql.ts',
+  'import-content': 'src/handlers/import-content.ts',
+};
 
 rmSync('dist', { recursive: true, force: true });
 mkdirSync('dist/graphiql', { recursive: true });

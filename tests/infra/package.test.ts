@@ -69,7 +69,7 @@ describe('the packaged CloudFormation template', () => {
     }
   });
 
-  it('routes GET and POST /graphql and the GraphiQL assets to the graphql function', () => {
+  it('routes GET and POST /graphql and the GraphiQL assets to the graphql function, the operator path to its own', () => {
     const routes = ofType('AWS::ApiGatewayV2::Route')
       .map((r) => r.Properties.RouteKey)
       .sort();
@@ -89,6 +89,8 @@ describe('the packaged CloudFormation template', () => {
     const graphql = ofType('AWS::Lambda::Function').find((f) => f.Properties.Handler === 'dist/graphql.handler');
 
     expect(operatorRoute?.Properties.AuthorizationType).toBe('AWS_IAM');
+    // Its own function (the operator schema), not the public graphql one.
+    expect(JSON.stringify(operatorRoute?.Properties.Target)).toContain('OperatorGraphql');
     expect(resources.OperatorApiKeySecret?.Properties.GenerateSecretString).toEqual({
       PasswordLength: 48,
       ExcludePunctuation: true,
@@ -101,11 +103,12 @@ describe('the packaged CloudFormation template', () => {
     });
   });
 
-  it('runs both functions on nodejs22.x arm64 with the table name in their environment', () => {
+  it('runs every function on nodejs22.x arm64 with the table name in their environment', () => {
     const functions = ofType('AWS::Lambda::Function');
     expect(functions.map((f) => f.Properties.Handler).sort()).toEqual([
       'dist/graphql.handler',
       'dist/import-content.handler',
+      'dist/operator-graphql.handler',
     ]);
     for (const fn of functions) {
       expect(fn.Properties.Runtime).toBe('nodejs22.x');
@@ -118,7 +121,7 @@ describe('the packaged CloudFormation template', () => {
     const [rule] = ofType('AWS::Events::Rule');
     expect(rule?.Properties.ScheduleExpression).toBe('rate(1 hour)');
     expect(rule?.Properties.State).toBe('ENABLED');
-    expect(ofType('AWS::Logs::LogGroup').map((g) => g.Properties.RetentionInDays)).toEqual([14, 14]);
+    expect(ofType('AWS::Logs::LogGroup').map((g) => g.Properties.RetentionInDays)).toEqual([14, 14, 14]);
   });
 
   it('throttles the HTTP API stage and expires stored persisted queries by TTL', () => {

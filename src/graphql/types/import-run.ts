@@ -3,8 +3,12 @@ import { builder } from '../builder.js';
 import { toConnection } from '../connection.js';
 import { articleGlobalId } from '../global-id.js';
 
-const OutcomeEnum = builder.enumType('DocumentOutcome', { values: ['WRITTEN', 'UNCHANGED', 'REJECTED'] as const });
+const OutcomeEnum = builder.enumType('DocumentOutcome', {
+  subGraphs: ['operator'],
+  values: ['WRITTEN', 'UNCHANGED', 'REJECTED'] as const,
+});
 const RunStatusEnum = builder.enumType('ImportRunStatus', {
+  subGraphs: ['operator'],
   values: {
     RUNNING: { description: 'Still importing.' },
     SUCCEEDED: { description: 'Every input was read; rejected documents are listed with their reasons.' },
@@ -14,6 +18,7 @@ const RunStatusEnum = builder.enumType('ImportRunStatus', {
 });
 
 const DocumentResultRef = builder.objectRef<DocumentResult>('ImportedDocument').implement({
+  subGraphs: ['operator'],
   fields: (t) => ({
     document: t.exposeString('document', { description: 'File or URL; "#n" marks the n-th item of a feed.' }),
     outcome: t.field({ type: OutcomeEnum, resolve: (d) => d.outcome }),
@@ -36,6 +41,7 @@ const DocumentResultRef = builder.objectRef<DocumentResult>('ImportedDocument').
 });
 
 const CountsRef = builder.objectRef<ImportRun['counts']>('ImportCounts').implement({
+  subGraphs: ['operator'],
   description: 'documents = written + unchanged + rejected.',
   fields: (t) => ({
     documents: t.exposeInt('documents'),
@@ -46,6 +52,7 @@ const CountsRef = builder.objectRef<ImportRun['counts']>('ImportCounts').impleme
 });
 
 export const ImportRunRef = builder.objectRef<ImportRun>('ImportRun').implement({
+  subGraphs: ['operator'],
   description: 'One content import: what came in and what became of each document.',
   fields: (t) => ({
     id: t.exposeID('id'),
@@ -66,12 +73,17 @@ export const ImportRunRef = builder.objectRef<ImportRun>('ImportRun').implement(
 
 builder.queryFields((t) => ({
   importRuns: t.field({
-    type: builder.connectionObject({ type: ImportRunRef, name: 'ImportRunConnection' }),
+    subGraphs: ['operator'],
+    type: builder.connectionObject(
+      { type: ImportRunRef, name: 'ImportRunConnection', subGraphs: ['operator'] },
+      { subGraphs: ['operator'] },
+    ),
     description: 'Import runs, newest first.',
     args: { first: t.arg.int({ required: false }), after: t.arg.string({ required: false }) },
     resolve: async (_, { first, after }, ctx) => toConnection(await ctx.runs.list(first, after)),
   }),
   importRun: t.field({
+    subGraphs: ['operator'],
     type: ImportRunRef,
     description: "One run with every document's outcome. NOT_FOUND when there is none.",
     args: { id: t.arg.id({ required: true }) },
