@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { rmSync, writeFileSync } from 'node:fs';
 import { ConfigError, readConfig } from '../config.js';
 import { databaseFiles, endpointFile } from './data-directory.js';
@@ -49,13 +50,22 @@ async function main(): Promise<void> {
       );
   }
 
+  // A key for the operator API unless one is given: printed below, for this run only.
+  process.env.OPERATOR_API_KEY ||= randomBytes(24).toString('base64url');
+  // Imported only now: the handlers read their configuration (the endpoint, the key) when loaded.
   const { handler } = await import('../handlers/graphql.js');
+  const { handler: operatorHandler } = await import('../handlers/operator-graphql.js');
+  const { OPERATOR_PATH } = await import('../graphql/yoga.js');
   const port = Number(process.env.PORT ?? 4000);
   const host = process.env.HOST ?? '127.0.0.1';
   await listen(
-    createLocalServer((event) => handler(event)),
+    // As API Gateway routes: the operator path to its own handler, everything else to the public one.
+    createLocalServer((event) => (event.rawPath === OPERATOR_PATH ? operatorHandler(event) : handler(event))),
     port,
     host,
+  );
+  console.log(
+    `Operator API: POST http://localhost:${port}${OPERATOR_PATH} with header x-api-key: ${process.env.OPERATOR_API_KEY}`,
   );
   console.log(
     `GraphiQL: http://localhost:${port}/graphql  (DynamoDB: ${database.endpoint}, table ${database.tableName})`,

@@ -31,7 +31,6 @@ describe('the operator schema', () => {
     const publicFields = Object.keys(schema.getQueryType()?.getFields() ?? {});
     const operatorFields = Object.keys(operatorSchema.getQueryType()?.getFields() ?? {});
 
-    expect(operatorFields).toEqual([...publicFields, 'importRuns', 'importRun'].sort((a, b) => operatorFields.indexOf(a) - operatorFields.indexOf(b)));
-    expect(operatorFields).toEqual(expect.arrayContaining(['article', 'articles', 'importRuns', 'importRun']));
+    expect(new Set(operatorFields)).toEqual(new Set([...publicFields, 'importRuns', 'importRun']));
   });
 });

@@ -195,6 +195,6 @@ describe('the prod template', () => {
       Object.values(prod)
         .filter((r) => r.Type === 'AWS::Logs::LogGroup')
         .map((g) => g.Properties.RetentionInDays),
-    ).toEqual([90, 90]);
+    ).toEqual([90, 90, 90]);
   });
 });
