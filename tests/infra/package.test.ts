@@ -122,7 +122,7 @@ describe('the packaged CloudFormation template', () => {
     const [rule] = ofType('AWS::Events::Rule');
     expect(rule?.Properties.ScheduleExpression).toBe('rate(1 hour)');
     expect(rule?.Properties.State).toBe('ENABLED');
-    expect(ofType('AWS::Logs::LogGroup').map((g) => g.Properties.RetentionInDays)).toEqual([14, 14, 14]);
+    expect(ofType('AWS::Logs::LogGroup').map((g) => g.Properties.RetentionInDays)).toEqual([14, 14, 14, 14]);
   });
 
   it('throttles the HTTP API stage and expires stored persisted queries by TTL', () => {
