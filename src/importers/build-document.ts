@@ -10,6 +10,7 @@ import { classifyCategories } from './enrich/categories.js';
 import { extractEvents } from './enrich/events.js';
 import { chooseLanguage } from './enrich/language-tags.js';
 import { authorsOf, peopleOfEntry } from './enrich/entry-people.js';
+import type { KnownPerson } from './enrich/known-people.js';
 import { describeRole, type ExtractedPerson } from './enrich/people.js';
 import { imagesFromBlocks, mergeImages } from './images.js';
 import { flagQuality } from './enrich/quality.js';
@@ -35,7 +36,11 @@ const stableJson = (value: unknown): string =>
   );
 
 /** Turns a parsed entry into domain objects: identity, language, people, events, quality flags. */
-export function buildEntry(entry: ParsedEntry, now: Date): BuiltEntry {
+export function buildEntry(
+  entry: ParsedEntry,
+  now: Date,
+  { known = [] }: { known?: readonly KnownPerson[] } = {},
+): BuiltEntry {
   const contentHash = createHash('sha256').update(stableJson(entry)).digest('base64url').slice(0, 22);
   const language = chooseLanguage(
     entry.language,
@@ -54,7 +59,7 @@ export function buildEntry(entry: ParsedEntry, now: Date): BuiltEntry {
     ...categoryPeople,
     ...participants,
   ].filter((p, i, all) => all.findIndex((q) => sameName(q.name, p.name)) === i);
-  const peopleFound = peopleOfEntry(labelled, entry.headline, entry.body, language, authorsOf(entry));
+  const peopleFound = peopleOfEntry(labelled, entry.headline, entry.body, language, authorsOf(entry), known);
   const body = entry.body.length ? entry.body : entry.summary ? [entry.summary] : [];
   const qualityFlags = flagQuality(body, {
     language,

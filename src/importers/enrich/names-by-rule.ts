@@ -48,6 +48,8 @@ export function nameRuns(text: string): NameRun[] {
       close();
     }
     if (ends) close(true);
+    // A possessive ends a name: "Donald Trump's State of the Union" names Donald Trump.
+    else if (current.length && /['’]s$/u.test(raw)) close();
     previous = word;
     recent.push(raw);
     if (recent.length > 6) recent.shift();

@@ -47,7 +47,7 @@ export function extractPeople(
     if (owner) {
       const person = people.get(owner) as ExtractedPerson;
       if (!person.aliases.includes(single)) person.aliases.push(single);
-    } else if (singles.filter((s) => s === single).length >= 3) {
+    } else if (singles.filter((s) => s === single).length >= 3 && !pluralIn(text, single)) {
       // One-word names seen once or twice are mostly not people ("Taylor" of a product, a place).
       people.set(single, { name: single, aliases: [] });
     }
@@ -82,9 +82,10 @@ function repairName(text: string, start: number, end: number): string {
   let stop = end;
   while (stop < text.length && /[\p{L}-]/u.test(text[stop] as string) && /-$|[\p{L}]$/u.test(text.slice(start, stop)))
     stop++;
+  // A possessive ends the name: "Donald Trump's State of the Union" names Donald Trump.
   return text
     .slice(start, stop)
-    .replace(/['’]s$/, '')
+    .replace(/['’]s(\s.*)?$/, '')
     .replace(/[\s,.;:!?“”"()]+$/u, '')
     .replace(/^[\s“”"(]+/u, '')
     .replace(/\s+/g, ' ');
@@ -96,6 +97,9 @@ function rolePhraseBefore(text: string, name: string): string | undefined {
   const match = new RegExp(`\\b((?:[Tt]he|[Aa]n?) (?:[\\p{L}’'-]+ ){0,5}?[\\p{L}’'-]+), ${escaped}\\b`, 'u').exec(text);
   return match?.[1];
 }
+
+/** "Oscars" beside "Oscar": a word the text also puts in the plural names a thing, not a person. */
+const pluralIn = (text: string, word: string) => new RegExp(`\\b${word}s\\b`).test(text);
 
 const unique = (names: string[]) => [...new Map(names.map((n) => [normalizeName(n), n])).values()];
 

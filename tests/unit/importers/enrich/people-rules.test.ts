@@ -1,0 +1,47 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { buildEntry } from '../../../../src/importers/build-document.js';
+import { extractPeople } from '../../../../src/importers/enrich/people.js';
+import { createParsers, parseInput } from '../../../../src/importers/parse-input.js';
+
+const now = new Date('2026-11-28T00:00:00Z');
+const guardian = parseInput(
+  { name: 'guardian.rss', bytes: readFileSync(new URL('../../../fixtures/feeds/guardian.rss', import.meta.url)) },
+  createParsers(() => now),
+).entries;
+const names = (paragraphs: string[], language = 'en') => extractPeople(paragraphs, { language }).map((p) => p.name);
+
+describe('where a name ends', () => {
+  it('ends the name at a possessive in the Guardian State of the Union report', () => {
+    const entry = guardian.find((e) => e.body.some((p) => p.includes("Donald Trump's State of the Union")));
+
+    expect(buildEntry(entry!, now).people.map((p) => p.name)).toEqual(['Donald Trump']);
+  });
+
+  it('ends the name at a possessive in English and German written text', () => {
+    expect(
+      names(['Critics praised Emma Thompson’s Oscar Speech at the ceremony.', 'Thompson thanked her family.']),
+    ).toContain('Emma Thompson');
+    expect(names(['Der Plan von Friedrich Merz’s Partei Zentrale scheiterte.', 'Merz schwieg.'], 'de')).toEqual([
+      'Friedrich Merz',
+    ]);
+  });
+});
+
+describe('one-word names', () => {
+  it('does not make "Oscar" a person in the Guardian piece about the Oscars', () => {
+    const entry = guardian.find((e) => e.headline.startsWith('Greatest Oscar winners ever'));
+
+    expect(buildEntry(entry!, now).people.map((p) => p.name)).not.toContain('Oscar');
+  });
+
+  it('does not make "Tony" or "Emmy" a person where the text speaks of the Tonys or the Emmys', () => {
+    const award = (name: string) => [
+      `The musical won a ${name} on Sunday, its first ${name} in years.`,
+      `At the ${name}s, producers said a ${name} changes everything.`,
+    ];
+
+    expect(names(award('Tony'))).toEqual([]);
+    expect(names(award('Emmy'))).toEqual([]);
+  });
+});
