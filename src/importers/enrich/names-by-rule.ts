@@ -1,3 +1,5 @@
+import nlp from 'compromise';
+import { isListedGivenName } from './given-names.js';
 import { FUNCTION_WORD, HONORIFIC, isGivenName, NOT_A_NAME, PARTICLE, ROLE, THINGS } from './name-words.js';
 
 /** A run of capitalised words in a sentence, and whether a role or honorific announced it. */
@@ -5,6 +7,10 @@ export interface NameRun {
   /** The name's words, leading roles, honorifics and function words removed. */
   words: string[];
   cued: boolean;
+  /** Whether only a listed given name may announce it: no article or place word before it, no particle in it. */
+  plain?: boolean;
+  /** Whether the run starts its sentence (so its first word is capitalised anyway). */
+  initial?: boolean;
   /** The role or honorific that announced it ("Bundeskanzler", "Sra."), when one did. */
   title?: string;
 }
@@ -37,7 +43,8 @@ export function nameRuns(text: string): NameRun[] {
       // "o candidato do PSL à Presidência, Jair Bolsonaro,": a name set off by a comma after a role noun.
       if (!current.length)
         [before, appositive] = [
-          previous,
+          // A run that starts a sentence has no word before it to cue it.
+          /[.!?:]["”»]?$/u.test(recent[recent.length - 1] ?? '.') ? '' : previous,
           /,$/.test(recent[recent.length - 1] ?? '') &&
             recent.slice(-6).some((w) => ROLE.test(w.replace(/[,.;:]$/, ''))),
         ];
@@ -58,6 +65,28 @@ export function nameRuns(text: string): NameRun[] {
   return runs.filter((run) => run.words.length > 0);
 }
 
+const ARTICLE = /^(the|el|la|los|las|il|lo|gli|le|les|der|die|das|dem|des|o|os|a|as|den|det)$/i;
+
+// English words compromise knows as something other than a name ("Book", "Premiere"): not a surname.
+const LEXICON = (nlp as unknown as { model: () => { one: { lexicon: Record<string, string> } } }).model().one.lexicon;
+const ordinaryWord = (word: string) => {
+  const tag = LEXICON[word.toLowerCase()];
+  return tag !== undefined && !/Name|Person/.test(tag);
+};
+
+/**
+ * A run that only a given name from the locale lists announces ("Erling Haaland"): weaker evidence than
+ * compromise's own given names, so no article or place word before it, no particle inside, no ordinary
+ * English word after the given name ("Kelvin Book") nor as the first word of a sentence ("Even Donald
+ * Trump"), and no place as the given name ("London Premiere").
+ */
+const listedName = (run: NameRun) =>
+  run.plain === true &&
+  run.words.length <= 3 &&
+  isListedGivenName(run.words[0] as string) &&
+  !run.words.slice(run.initial ? 0 : 1).some(ordinaryWord) &&
+  !(nlp(run.words[0] as string).has('#Place') as boolean);
+
 function trimRun(words: string[], before: string): NameRun {
   let start = 0;
   let title: string | undefined;
@@ -77,7 +106,13 @@ function trimRun(words: string[], before: string): NameRun {
   const rest = words.slice(PARTICLE.test(before) && words.length - start >= 3 ? start + 1 : start);
   while (rest.length && PARTICLE.test(rest[rest.length - 1] as string)) rest.pop();
   const cued = title !== undefined || ROLE.test(before) || HONORIFIC.test(before) || SPEECH.test(before);
-  return { words: rest, cued, ...(title ? { title } : {}) };
+  // "en el Santiago Bernabéu", "Santa Margherita Ligure", "Santiago de Compostela": places, not people.
+  const lead = words.slice(0, start);
+  const plain =
+    !ARTICLE.test(before) &&
+    !lead.some((w) => ARTICLE.test(w) || NOT_A_NAME.test(w)) &&
+    !rest.some((w) => PARTICLE.test(w));
+  return { words: rest, cued, plain, initial: before === '' && start === 0, ...(title ? { title } : {}) };
 }
 
 /** True when the words can be a person's full name: no place or organisation word, not a plant. */
@@ -102,7 +137,9 @@ export function namesByRule(
 ): { full: { name: string; title?: string }[]; singles: string[] } {
   const runs = paragraphs.flatMap((p) => nameRuns(p));
   const singles = runs.filter((r) => r.words.length === 1).map((r) => r.words[0] as string);
-  const announced = runs.filter((r) => couldBeFullName(r.words) && (r.cued || isGivenName(r.words[0] as string)));
+  const announced = runs.filter(
+    (r) => couldBeFullName(r.words) && (r.cued || isGivenName(r.words[0] as string) || listedName(r)),
+  );
   const surnames = new Set(announced.map((r) => r.words[r.words.length - 1]));
   const reused = options.reuse
     ? runs.flatMap((r) => {

@@ -45,3 +45,20 @@ describe('one-word names', () => {
     expect(names(award('Emmy'))).toEqual([]);
   });
 });
+
+describe('names announced by a given name from the locale lists', () => {
+  it('finds Erling Haaland in English and Rod Rosenstein in Portuguese', () => {
+    expect(names(['Guardiola praised Erling Haaland, whose late goal settled the match.'])).toContain('Erling Haaland');
+    expect(
+      names(['O índice caiu com especulações sobre a possível renúncia de Rod Rosenstein ao cargo.'], 'pt'),
+    ).toContain('Rod Rosenstein');
+  });
+
+  it('leaves out places after an article or a place word, and a sentence-initial English word', () => {
+    expect(
+      names(['El Real Madrid venció al Barcelona en el Santiago Bernabéu ante 78.000 espectadores.'], 'es'),
+    ).toEqual([]);
+    expect(names(['La Regata di Santa Margherita Ligure si corre a giugno.'], 'it')).toEqual([]);
+    expect(names(['Even Donald Trump was silent.', 'Trump left.'])).not.toContain('Even Donald Trump');
+  });
+});
