@@ -133,7 +133,7 @@ export function couldBeFullName(words: readonly string[]): boolean {
  */
 export function namesByRule(
   paragraphs: readonly string[],
-  options: { reuse: boolean },
+  options: { reuse: boolean; capitalisedNouns?: boolean },
 ): { full: { name: string; title?: string }[]; singles: string[] } {
   const runs = paragraphs.flatMap((p) => nameRuns(p));
   const singles = runs.filter((r) => r.words.length === 1).map((r) => r.words[0] as string);
@@ -157,8 +157,25 @@ export function namesByRule(
           : [];
       })
     : [];
+  // A relative of a person the text names ("Arman Khan" … "Guddu Khan"): a capitalised word inside a sentence
+  // before that surname. Not in German, whose nouns are capitalised ("Körperteil Weigl").
+  const family = options.capitalisedNouns
+    ? []
+    : runs.filter(
+        (r) =>
+          !announced.includes(r) &&
+          r.words.length === 2 &&
+          r.plain === true &&
+          !r.initial &&
+          surnames.has(r.words[1]) &&
+          couldBeFullName(r.words) &&
+          !ordinaryWord(r.words[0] as string),
+      );
   return {
-    full: [...announced, ...reused].map((r) => ({ name: r.words.join(' '), ...(r.title ? { title: r.title } : {}) })),
+    full: [...announced, ...reused, ...family].map((r) => ({
+      name: r.words.join(' '),
+      ...(r.title ? { title: r.title } : {}),
+    })),
     singles,
   };
 }

@@ -32,7 +32,10 @@ export function extractPeople(
         .filter((name) => name.split(/\s+/).every((token) => NAME_TOKEN.test(token)))
     : [];
   // English headlines run names into title-case words ("Trump State of the Union"): rules read only the body there.
-  const byRule = namesByRule(english && firstIsHeadline ? paragraphs.slice(1) : paragraphs, { reuse: !english });
+  const byRule = namesByRule(english && firstIsHeadline ? paragraphs.slice(1) : paragraphs, {
+    reuse: !english,
+    capitalisedNouns: language.toLowerCase().startsWith('de'),
+  });
 
   const stripped = [...spans.map((span) => stripHonorific(span)), ...byRule.full];
   const titles = new Map(stripped.filter((s) => s.title).map((s) => [s.name, s.title as string]));

@@ -62,3 +62,29 @@ describe('names announced by a given name from the locale lists', () => {
     expect(names(['Even Donald Trump was silent.', 'Trump left.'])).not.toContain('Even Donald Trump');
   });
 });
+
+describe('relatives', () => {
+  it('reads a name after a kinship noun as a person, in Norwegian and in Spanish', () => {
+    expect(names(['Ifølge Khans slektning Arman Khan er det hundrevis av mennesker som venter.'], 'nb')).toContain(
+      'Arman Khan',
+    );
+    expect(names(['Según su hermana Lucía Ibarra, el viaje se suspendió.'], 'es')).toContain('Lucía Ibarra');
+  });
+
+  it('reads a relative sharing a named person’s surname as a person, in Norwegian and in Italian', () => {
+    const nb = [
+      'I Bihar ble Guddu Khan behandlet av en amatørlege.',
+      'Ifølge Khans slektning Arman Khan er det mange slike leger.',
+    ];
+    const it = ['Il sindaco Marco Ferri ha parlato ieri.', 'Alla riunione era presente anche Gaddo Ferri.'];
+
+    expect(names(nb, 'nb')).toEqual(expect.arrayContaining(['Guddu Khan', 'Arman Khan']));
+    expect(names(it, 'it')).toEqual(expect.arrayContaining(['Marco Ferri', 'Gaddo Ferri']));
+  });
+
+  it('does not read a German noun before a named person’s surname as a relative', () => {
+    const de = ['Der Abwehrspieler Julian Weigl stand im Mittelpunkt.', 'Dann traf der Ball Körperteil Weigl am Arm.'];
+
+    expect(names(de, 'de')).not.toContain('Körperteil Weigl');
+  });
+});
