@@ -1,4 +1,5 @@
 import { decodeGlobalID } from '@pothos/plugin-relay';
+import { LANGUAGE_TAG } from '../domain/locale.js';
 import { InvalidInputError } from '../domain/errors.js';
 import { validateLocales } from '../domain/locale.js';
 import type { Context } from './context.js';
@@ -55,8 +56,6 @@ function tryDecode(globalId: string): { typename: string; id: string } | undefin
     return undefined;
   }
 }
-
-const LANGUAGE_TAG = /^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8}){0,3}$/;
 
 /** A BCP 47 language tag as a filter ("en", "en-GB", any case). */
 export function languageTagArg(name: string, value: string): string {
