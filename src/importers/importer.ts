@@ -3,6 +3,7 @@ import { WriteRejectedError } from '../domain/errors.js';
 import { countOutcomes, type DocumentResult, type ImportRun } from '../domain/import-run.js';
 import type { Repositories } from '../domain/repositories.js';
 import { buildEntry } from './build-document.js';
+import { knownPeopleOf } from './known-people-lookup.js';
 import { persistEntry } from './persist-entry.js';
 import { createParsers, parseInput } from './parse-input.js';
 import { InputRejectedError, type RawInput } from './raw-input.js';
@@ -102,7 +103,7 @@ async function importInput(
     }
     if (entry.sourceId) positions.set(entry.sourceId, index + 1);
     try {
-      const built = buildEntry(entry, now());
+      const built = buildEntry(entry, now(), { known: await knownPeopleOf(deps, entry) });
       const { outcome, articleId, reason } = await persistEntry(deps, built);
       results.push({ document, outcome, ...(articleId ? { articleId } : {}), ...(reason ? { reason } : {}) });
     } catch (error) {

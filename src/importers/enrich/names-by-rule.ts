@@ -115,13 +115,16 @@ function trimRun(words: string[], before: string): NameRun {
   return { words: rest, cued, plain, initial: before === '' && start === 0, ...(title ? { title } : {}) };
 }
 
+// Modal verbs are function words, but surnames after a given name ("Theresa May", "Will Smith" aside).
+const MODAL = /^(may|will|can)$/i;
+
 /** True when the words can be a person's full name: no place or organisation word, not a plant. */
 export function couldBeFullName(words: readonly string[]): boolean {
   const capitalised = words.filter((w) => !PARTICLE.test(w));
   return (
     capitalised.length >= 2 &&
     capitalised.length <= 4 &&
-    !capitalised.some((w) => NOT_A_NAME.test(w) || FUNCTION_WORD.test(w)) &&
+    !capitalised.some((w, i) => NOT_A_NAME.test(w) || (FUNCTION_WORD.test(w) && !(i > 0 && MODAL.test(w)))) &&
     !THINGS.test(words.join(' '))
   );
 }

@@ -88,3 +88,10 @@ describe('relatives', () => {
     expect(names(de, 'de')).not.toContain('Körperteil Weigl');
   });
 });
+
+describe('surnames that are modal verbs', () => {
+  it('reads "May" after a given name as a surname, in two texts', () => {
+    expect(names(['Theresa May said she would go. May thanked her staff.'])).toContain('Theresa May');
+    expect(names(['The model Georgia May Jagger opened the show in Paris.'])).toContain('Georgia May Jagger');
+  });
+});
