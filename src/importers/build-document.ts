@@ -1,5 +1,4 @@
 import { createHash } from 'node:crypto';
-import nlp from 'compromise';
 import type { Article, ArticleDocument, Translation } from '../domain/article.js';
 import { isPlain, type BodyBlock } from '../domain/body-blocks.js';
 import type { EventWrite } from '../domain/event.js';
@@ -7,11 +6,12 @@ import { articleIdFromSource } from '../domain/identity.js';
 import { normalizeName } from '../domain/names.js';
 import type { Person } from '../domain/person.js';
 import { slugify } from '../domain/slug.js';
-import { classifyEventKind, namesAnEvent } from './enrich/event-kinds.js';
+import { classifyCategories } from './enrich/categories.js';
 import { extractEvents } from './enrich/events.js';
 import { chooseLanguage } from './enrich/language-tags.js';
 import { authorsOf, peopleOfEntry } from './enrich/entry-people.js';
-import { describeRole, stripHonorific, type ExtractedPerson } from './enrich/people.js';
+import type { KnownPerson } from './enrich/known-people.js';
+import { describeRole, type ExtractedPerson } from './enrich/people.js';
 import { imagesFromBlocks, mergeImages } from './images.js';
 import { flagQuality } from './enrich/quality.js';
 import { parseByline } from './bylines.js';
@@ -36,7 +36,11 @@ const stableJson = (value: unknown): string =>
   );
 
 /** Turns a parsed entry into domain objects: identity, language, people, events, quality flags. */
-export function buildEntry(entry: ParsedEntry, now: Date): BuiltEntry {
+export function buildEntry(
+  entry: ParsedEntry,
+  now: Date,
+  { known = [] }: { known?: readonly KnownPerson[] } = {},
+): BuiltEntry {
   const contentHash = createHash('sha256').update(stableJson(entry)).digest('base64url').slice(0, 22);
   const language = chooseLanguage(
     entry.language,
@@ -55,7 +59,7 @@ export function buildEntry(entry: ParsedEntry, now: Date): BuiltEntry {
     ...categoryPeople,
     ...participants,
   ].filter((p, i, all) => all.findIndex((q) => sameName(q.name, p.name)) === i);
-  const peopleFound = peopleOfEntry(labelled, entry.headline, entry.body, language, authorsOf(entry));
+  const peopleFound = peopleOfEntry(labelled, entry.headline, entry.body, language, authorsOf(entry), known);
   const body = entry.body.length ? entry.body : entry.summary ? [entry.summary] : [];
   const qualityFlags = flagQuality(body, {
     language,
@@ -167,25 +171,6 @@ function toEvent(event: SourceEvent, people: Person[], now: Date): EventWrite {
     participants: participants.filter((p, i) => participants.findIndex((q) => q.personId === p.personId) === i),
     updatedAt: now.toISOString(),
   };
-}
-
-/** Feed categories: a two- or three-word personal name is a person, an event word makes an event, the rest are subjects. */
-function classifyCategories(categories: readonly string[]) {
-  const people: { name: string; aliases: string[] }[] = [];
-  const events: SourceEvent[] = [];
-  const subjects: string[] = [];
-  for (const category of categories) {
-    const name = category.trim().replace(/\s+/g, ' ');
-    const words = name.split(' ');
-    const person =
-      words.length >= 2 &&
-      words.length <= 3 &&
-      (nlp(name).people().out('array') as string[])[0]?.length === name.length;
-    if (person) people.push({ name: stripHonorific(name).name, aliases: [] });
-    else if (namesAnEvent(name)) events.push({ name, kind: classifyEventKind(name), participants: [] });
-    else subjects.push(name);
-  }
-  return { people, events, subjects };
 }
 
 const sameName = (a: string, b: string) => normalizeName(a) === normalizeName(b);

@@ -3,6 +3,7 @@ import { buildEntry } from './build-document.js';
 import type { DocumentEntry } from './document-items.js';
 import type { ImportDependencies } from './importer.js';
 import { describeBuilt } from './input-documents.js';
+import { knownPeopleOf } from './known-people-lookup.js';
 import { persistEntry } from './persist-entry.js';
 
 /**
@@ -14,7 +15,8 @@ export async function importEntry(
   { document, entry }: DocumentEntry,
   now: Date,
 ): Promise<DocumentResult> {
-  const built = buildEntry(entry, now);
+  // People the table already knows are linked by name (one lookup per name-like sequence, one batch read).
+  const built = buildEntry(entry, now, { known: await knownPeopleOf(deps, entry) });
   const { outcome, articleId, reason } = await persistEntry(deps, built);
   return {
     document,

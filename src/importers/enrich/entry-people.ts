@@ -1,4 +1,5 @@
 import { normalizeName } from '../../domain/names.js';
+import { type KnownPerson, knownPeopleIn } from './known-people.js';
 import { extractPeople, type ExtractedPerson } from './people.js';
 
 const BYLINE_PREFIX = /^(by|von|por|di|da|av|af|de)\s+/i;
@@ -37,7 +38,9 @@ const keys = (p: ExtractedPerson) => [p.name, ...p.aliases].map(normalizeName);
 /**
  * The people of an entry: those the source labels (metadata, person tags) first, then those found in
  * the text in any language, without the authors. A labelled person keeps the aliases the text gives, and
- * the role the text gives unless the source states one (news-document people[].role).
+ * the role the text gives unless the source states one (news-document people[].role). People the table
+ * already knows are linked where the text uses their name or an alias, unless a person of this text
+ * already bears that word ("Trump" beside "Donald Trump" stays his).
  */
 export function peopleOfEntry(
   labelled: readonly ExtractedPerson[],
@@ -45,6 +48,7 @@ export function peopleOfEntry(
   body: readonly string[],
   language: string,
   authors: readonly string[],
+  known: readonly KnownPerson[] = [],
 ): ExtractedPerson[] {
   const extracted = extractPeople([headline, ...body], { language, firstIsHeadline: true });
   const people: ExtractedPerson[] = labelled.map((person) => {
@@ -59,6 +63,14 @@ export function peopleOfEntry(
   });
   for (const person of extracted)
     if (!people.some((p) => keys(p).some((k) => keys(person).includes(k)))) people.push(person);
+  const words = new Set(people.flatMap((p) => normalizeName(p.name).split(' ')));
+  for (const person of knownPeopleIn([headline, ...body].join('\n'), known)) {
+    const same = people.find((p) => keys(p).some((k) => keys(person).includes(k)));
+    if (same) continue;
+    const aliases = person.aliases.filter((a) => !words.has(normalizeName(a)));
+    if (aliases.length < person.aliases.length && !aliases.length) continue;
+    people.push({ ...person, aliases });
+  }
   return people.filter((person) => !isAuthor(person.name, authors));
 }
 

@@ -1,3 +1,5 @@
+import nlp from 'compromise';
+import { isListedGivenName } from './given-names.js';
 import { FUNCTION_WORD, HONORIFIC, isGivenName, NOT_A_NAME, PARTICLE, ROLE, THINGS } from './name-words.js';
 
 /** A run of capitalised words in a sentence, and whether a role or honorific announced it. */
@@ -5,6 +7,10 @@ export interface NameRun {
   /** The name's words, leading roles, honorifics and function words removed. */
   words: string[];
   cued: boolean;
+  /** Whether only a listed given name may announce it: no article or place word before it, no particle in it. */
+  plain?: boolean;
+  /** Whether the run starts its sentence (so its first word is capitalised anyway). */
+  initial?: boolean;
   /** The role or honorific that announced it ("Bundeskanzler", "Sra."), when one did. */
   title?: string;
 }
@@ -37,7 +43,8 @@ export function nameRuns(text: string): NameRun[] {
       // "o candidato do PSL à Presidência, Jair Bolsonaro,": a name set off by a comma after a role noun.
       if (!current.length)
         [before, appositive] = [
-          previous,
+          // A run that starts a sentence has no word before it to cue it.
+          /[.!?:]["”»]?$/u.test(recent[recent.length - 1] ?? '.') ? '' : previous,
           /,$/.test(recent[recent.length - 1] ?? '') &&
             recent.slice(-6).some((w) => ROLE.test(w.replace(/[,.;:]$/, ''))),
         ];
@@ -48,6 +55,8 @@ export function nameRuns(text: string): NameRun[] {
       close();
     }
     if (ends) close(true);
+    // A possessive ends a name: "Donald Trump's State of the Union" names Donald Trump.
+    else if (current.length && /['’]s$/u.test(raw)) close();
     previous = word;
     recent.push(raw);
     if (recent.length > 6) recent.shift();
@@ -55,6 +64,28 @@ export function nameRuns(text: string): NameRun[] {
   close(true);
   return runs.filter((run) => run.words.length > 0);
 }
+
+const ARTICLE = /^(the|el|la|los|las|il|lo|gli|le|les|der|die|das|dem|des|o|os|a|as|den|det)$/i;
+
+// English words compromise knows as something other than a name ("Book", "Premiere"): not a surname.
+const LEXICON = (nlp as unknown as { model: () => { one: { lexicon: Record<string, string> } } }).model().one.lexicon;
+const ordinaryWord = (word: string) => {
+  const tag = LEXICON[word.toLowerCase()];
+  return tag !== undefined && !/Name|Person/.test(tag);
+};
+
+/**
+ * A run that only a given name from the locale lists announces ("Erling Haaland"): weaker evidence than
+ * compromise's own given names, so no article or place word before it, no particle inside, no ordinary
+ * English word after the given name ("Kelvin Book") nor as the first word of a sentence ("Even Donald
+ * Trump"), and no place as the given name ("London Premiere").
+ */
+const listedName = (run: NameRun) =>
+  run.plain === true &&
+  run.words.length <= 3 &&
+  isListedGivenName(run.words[0] as string) &&
+  !run.words.slice(run.initial ? 0 : 1).some(ordinaryWord) &&
+  !(nlp(run.words[0] as string).has('#Place') as boolean);
 
 function trimRun(words: string[], before: string): NameRun {
   let start = 0;
@@ -75,8 +106,17 @@ function trimRun(words: string[], before: string): NameRun {
   const rest = words.slice(PARTICLE.test(before) && words.length - start >= 3 ? start + 1 : start);
   while (rest.length && PARTICLE.test(rest[rest.length - 1] as string)) rest.pop();
   const cued = title !== undefined || ROLE.test(before) || HONORIFIC.test(before) || SPEECH.test(before);
-  return { words: rest, cued, ...(title ? { title } : {}) };
+  // "en el Santiago Bernabéu", "Santa Margherita Ligure", "Santiago de Compostela": places, not people.
+  const lead = words.slice(0, start);
+  const plain =
+    !ARTICLE.test(before) &&
+    !lead.some((w) => ARTICLE.test(w) || NOT_A_NAME.test(w)) &&
+    !rest.some((w) => PARTICLE.test(w));
+  return { words: rest, cued, plain, initial: before === '' && start === 0, ...(title ? { title } : {}) };
 }
+
+// Modal verbs are function words, but surnames after a given name ("Theresa May", "Will Smith" aside).
+const MODAL = /^(may|will|can)$/i;
 
 /** True when the words can be a person's full name: no place or organisation word, not a plant. */
 export function couldBeFullName(words: readonly string[]): boolean {
@@ -84,7 +124,7 @@ export function couldBeFullName(words: readonly string[]): boolean {
   return (
     capitalised.length >= 2 &&
     capitalised.length <= 4 &&
-    !capitalised.some((w) => NOT_A_NAME.test(w) || FUNCTION_WORD.test(w)) &&
+    !capitalised.some((w, i) => NOT_A_NAME.test(w) || (FUNCTION_WORD.test(w) && !(i > 0 && MODAL.test(w)))) &&
     !THINGS.test(words.join(' '))
   );
 }
@@ -96,11 +136,13 @@ export function couldBeFullName(words: readonly string[]): boolean {
  */
 export function namesByRule(
   paragraphs: readonly string[],
-  options: { reuse: boolean },
+  options: { reuse: boolean; capitalisedNouns?: boolean },
 ): { full: { name: string; title?: string }[]; singles: string[] } {
   const runs = paragraphs.flatMap((p) => nameRuns(p));
   const singles = runs.filter((r) => r.words.length === 1).map((r) => r.words[0] as string);
-  const announced = runs.filter((r) => couldBeFullName(r.words) && (r.cued || isGivenName(r.words[0] as string)));
+  const announced = runs.filter(
+    (r) => couldBeFullName(r.words) && (r.cued || isGivenName(r.words[0] as string) || listedName(r)),
+  );
   const surnames = new Set(announced.map((r) => r.words[r.words.length - 1]));
   const reused = options.reuse
     ? runs.flatMap((r) => {
@@ -118,8 +160,25 @@ export function namesByRule(
           : [];
       })
     : [];
+  // A relative of a person the text names ("Arman Khan" … "Guddu Khan"): a capitalised word inside a sentence
+  // before that surname. Not in German, whose nouns are capitalised ("Körperteil Weigl").
+  const family = options.capitalisedNouns
+    ? []
+    : runs.filter(
+        (r) =>
+          !announced.includes(r) &&
+          r.words.length === 2 &&
+          r.plain === true &&
+          !r.initial &&
+          surnames.has(r.words[1]) &&
+          couldBeFullName(r.words) &&
+          !ordinaryWord(r.words[0] as string),
+      );
   return {
-    full: [...announced, ...reused].map((r) => ({ name: r.words.join(' '), ...(r.title ? { title: r.title } : {}) })),
+    full: [...announced, ...reused, ...family].map((r) => ({
+      name: r.words.join(' '),
+      ...(r.title ? { title: r.title } : {}),
+    })),
     singles,
   };
 }

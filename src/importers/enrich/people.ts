@@ -32,7 +32,10 @@ export function extractPeople(
         .filter((name) => name.split(/\s+/).every((token) => NAME_TOKEN.test(token)))
     : [];
   // English headlines run names into title-case words ("Trump State of the Union"): rules read only the body there.
-  const byRule = namesByRule(english && firstIsHeadline ? paragraphs.slice(1) : paragraphs, { reuse: !english });
+  const byRule = namesByRule(english && firstIsHeadline ? paragraphs.slice(1) : paragraphs, {
+    reuse: !english,
+    capitalisedNouns: language.toLowerCase().startsWith('de'),
+  });
 
   const stripped = [...spans.map((span) => stripHonorific(span)), ...byRule.full];
   const titles = new Map(stripped.filter((s) => s.title).map((s) => [s.name, s.title as string]));
@@ -47,7 +50,7 @@ export function extractPeople(
     if (owner) {
       const person = people.get(owner) as ExtractedPerson;
       if (!person.aliases.includes(single)) person.aliases.push(single);
-    } else if (singles.filter((s) => s === single).length >= 3) {
+    } else if (singles.filter((s) => s === single).length >= 3 && !pluralIn(text, single)) {
       // One-word names seen once or twice are mostly not people ("Taylor" of a product, a place).
       people.set(single, { name: single, aliases: [] });
     }
@@ -82,9 +85,10 @@ function repairName(text: string, start: number, end: number): string {
   let stop = end;
   while (stop < text.length && /[\p{L}-]/u.test(text[stop] as string) && /-$|[\p{L}]$/u.test(text.slice(start, stop)))
     stop++;
+  // A possessive ends the name: "Donald Trump's State of the Union" names Donald Trump.
   return text
     .slice(start, stop)
-    .replace(/['’]s$/, '')
+    .replace(/['’]s(\s.*)?$/, '')
     .replace(/[\s,.;:!?“”"()]+$/u, '')
     .replace(/^[\s“”"(]+/u, '')
     .replace(/\s+/g, ' ');
@@ -96,6 +100,9 @@ function rolePhraseBefore(text: string, name: string): string | undefined {
   const match = new RegExp(`\\b((?:[Tt]he|[Aa]n?) (?:[\\p{L}’'-]+ ){0,5}?[\\p{L}’'-]+), ${escaped}\\b`, 'u').exec(text);
   return match?.[1];
 }
+
+/** "Oscars" beside "Oscar": a word the text also puts in the plural names a thing, not a person. */
+const pluralIn = (text: string, word: string) => new RegExp(`\\b${word}s\\b`).test(text);
 
 const unique = (names: string[]) => [...new Map(names.map((n) => [normalizeName(n), n])).values()];
 
