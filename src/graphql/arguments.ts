@@ -48,6 +48,20 @@ export function quoted(value: string): string {
   return `"${clean.length > 60 ? `${clean.slice(0, 60)}…` : clean}"`;
 }
 
+/** The types `node(id:)` and `nodes(ids:)` can fetch. */
+const NODE_TYPES = ['Article', 'Person', 'Event'];
+
+/**
+ * The relay plugin's global ID decoder for `node`/`nodes`: an ID this API could not have issued is the
+ * client's mistake (BAD_USER_INPUT), not the plugin's uncoded "Invalid global ID" or an unknown type.
+ */
+export function decodeNodeId(globalId: string): { typename: string; id: string } {
+  const decoded = tryDecode(globalId);
+  if (!decoded?.id || !NODE_TYPES.includes(decoded.typename))
+    throw new InvalidInputError(`id: ${quoted(globalId)} is not the ID of an article, person or event`);
+  return decoded;
+}
+
 function tryDecode(globalId: string): { typename: string; id: string } | undefined {
   try {
     return decodeGlobalID(globalId);

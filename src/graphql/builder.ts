@@ -1,6 +1,7 @@
 import SchemaBuilder from '@pothos/core';
 import RelayPlugin from '@pothos/plugin-relay';
 import { GraphQLError, Kind } from 'graphql';
+import { decodeNodeId } from './arguments.js';
 import type { Context } from './context.js';
 
 /** Pothos configuration only: plugins, scalars and the per-request Context. Types live in ./types. */
@@ -17,6 +18,7 @@ export const builder = new SchemaBuilder<{
   relay: {
     clientMutationId: 'omit',
     cursorType: 'String',
+    decodeGlobalID: decodeNodeId,
     nodeQueryOptions: { description: 'Fetches any object by its global ID (null when it does not exist).' },
     nodesQueryOptions: { description: 'Fetches objects by global ID, in order; null for each that does not exist.' },
   },

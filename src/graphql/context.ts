@@ -4,6 +4,7 @@ import type { EventRepository } from '../domain/event-repository.js';
 import type { ImportRunRepository } from '../domain/import-run.js';
 import { parseAcceptLanguage } from '../domain/locale.js';
 import type { PersonRepository } from '../domain/person-repository.js';
+import type { WebUrlTemplates } from '../domain/web-url.js';
 import { ArticleQueries } from './article-queries.js';
 import { EventQueries } from './event-queries.js';
 import { createLoaders } from './loaders.js';
@@ -17,6 +18,8 @@ export interface Dependencies {
   events: EventRepository;
   entities: EntityReader;
   runs: ImportRunRepository;
+  /** Article.webUrl templates per language (config WEB_URL_TEMPLATES); none: webUrl is null. */
+  webUrlTemplates?: WebUrlTemplates;
 }
 
 export interface Context {
@@ -32,7 +35,7 @@ export interface Context {
 export function createContext(dependencies: Dependencies, acceptLanguage?: string | null, operator = false): Context {
   const loaders = createLoaders(dependencies.entities, dependencies.people);
   return {
-    articles: new ArticleQueries(dependencies.articles, loaders),
+    articles: new ArticleQueries(dependencies.articles, loaders, dependencies.webUrlTemplates ?? {}),
     people: new PersonQueries(dependencies.people, loaders),
     events: new EventQueries(dependencies.events, loaders),
     runs: new RunQueries(dependencies.runs, operator),

@@ -1,4 +1,4 @@
-import { createGraphQLApp } from '../../src/graphql/yoga.js';
+import { createGraphQLApp, type YogaOptions } from '../../src/graphql/yoga.js';
 import type { TestTable } from './test-table.js';
 
 export interface GraphQLAnswer {
@@ -7,8 +7,15 @@ export interface GraphQLAnswer {
 }
 
 /** The yoga app over a test table, and a helper that POSTs one operation to it. */
-export function graphqlClient(table: TestTable) {
-  const app = createGraphQLApp({ ...table, graphiql: false, introspection: true, exposeLimits: true, corsOrigins: [] });
+export function graphqlClient(table: TestTable, options: Partial<YogaOptions> = {}) {
+  const app = createGraphQLApp({
+    ...table,
+    graphiql: false,
+    introspection: true,
+    exposeLimits: true,
+    corsOrigins: [],
+    ...options,
+  });
   return async function query(
     source: string,
     variables: Record<string, unknown> = {},

@@ -80,6 +80,18 @@ builder.node(ArticleRef, {
     dateline: t.exposeString('dateline', { nullable: true, description: 'The date line as written in the source.' }),
     updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
     version: t.exposeInt('version', { description: 'Goes up by one each time an import changes the article.' }),
+    url: t.string({
+      nullable: true,
+      description:
+        "The publisher's canonical URL of the story (the feed item's link, ninjs/JSON Feed url), when the source gave one.",
+      resolve: (article) => article.source?.url ?? null,
+    }),
+    webUrl: t.string({
+      nullable: true,
+      description:
+        "The article's page on this site in the served language, from the WEB_URL_TEMPLATES setting; null when none is configured.",
+      resolve: (article, _, ctx) => ctx.articles.webUrl(article),
+    }),
     source: t.field({ type: SourceRef, nullable: true, resolve: (article) => article.source ?? null }),
     photo: t.field({
       type: PhotoRef,

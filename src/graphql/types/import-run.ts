@@ -1,6 +1,8 @@
 import type { DocumentResult, ImportRun } from '../../domain/import-run.js';
+import { encodeGlobalID } from '@pothos/plugin-relay';
 import { builder } from '../builder.js';
 import { toConnection } from '../connection.js';
+import { ArticleRef } from './article.js';
 
 const OutcomeEnum = builder.enumType('DocumentOutcome', { values: ['WRITTEN', 'UNCHANGED', 'REJECTED'] as const });
 const RunStatusEnum = builder.enumType('ImportRunStatus', {
@@ -21,7 +23,17 @@ const DocumentResultRef = builder.objectRef<DocumentResult>('ImportedDocument').
       description:
         'Why the document was rejected, or why an UNCHANGED one was not written ("superseded": an older version of a stored document).',
     }),
-    articleId: t.exposeString('articleId', { nullable: true }),
+    articleId: t.id({
+      nullable: true,
+      description: "The article's global ID (as node(id:) and article(id:) take it), when the document became one.",
+      resolve: (d) => (d.articleId ? encodeGlobalID('Article', d.articleId) : null),
+    }),
+    article: t.field({
+      type: ArticleRef,
+      nullable: true,
+      description: 'The article as it is now (null when rejected, or since withdrawn).',
+      resolve: (d, _, ctx) => (d.articleId ? ctx.articles.find(d.articleId, ctx.locales) : null),
+    }),
   }),
 });
 
