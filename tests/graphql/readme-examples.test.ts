@@ -1,34 +1,12 @@
-import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadSampleContent } from '../../src/local/sample-content.js';
 import { graphqlClient, type GraphQLAnswer } from '../support/graphql-client.js';
+import { readme, readmeExamples } from '../support/readme.js';
 import { createTestTable, type TestTable } from '../support/test-table.js';
-
-/** Every example of the README's "Example queries", with the comment above it (its promise). */
-function readmeExamples(): { title: string; comment: string; query: string }[] {
-  const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
-  const section = readme.split('## Example queries')[1]?.split('\n## ')[0] ?? '';
-  const blocks = [...section.matchAll(/```graphql\n([\s\S]*?)```/g)].map((match) => match[1] ?? '');
-  return blocks.flatMap((block) =>
-    block
-      .split(/\n\s*\n(?=#)/)
-      .filter((text) => text.trim())
-      .map((text) => {
-        const lines = text.trim().split('\n');
-        const comment = lines.filter((line) => line.startsWith('#')).map((line) => line.replace(/^#\s?/, ''));
-        return {
-          title: comment[0] ?? '',
-          comment: comment.join(' '),
-          query: lines.filter((line) => !line.startsWith('#')).join('\n'),
-        };
-      }),
-  );
-}
 
 /** The quick start's curl query. */
 function curlQuery(): string {
-  const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
-  const body = /-d '(\{"query":.*\})'/.exec(readme)?.[1];
+  const body = /-d '(\{"query":.*\})'/.exec(readme())?.[1];
   return (JSON.parse(body ?? '{}') as { query?: string }).query ?? '';
 }
 
