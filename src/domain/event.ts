@@ -80,5 +80,13 @@ export function partialDate(value: string, precision: DatePrecision): PartialDat
   return { value: value.slice(0, PRECISION_LENGTH[precision]), precision };
 }
 
+/**
+ * The partial date an ISO 8601 date or date-time states, at the precision it states: "2019" YEAR, "2019-04" MONTH,
+ * "2019-04-25" or a date-time ("2019-04-25T10:00:00Z") DAY. Longer than a day means at least a day, never a year.
+ */
+export function partialDateOf(value: string): PartialDate {
+  return partialDate(value, value.length >= 10 ? 'DAY' : value.length >= 7 ? 'MONTH' : 'YEAR');
+}
+
 /** A sortable key for a partial date: unknown dates sort first. */
 export const dateSortKey = (date: PartialDate | undefined): string => date?.value ?? '0000';

@@ -1,6 +1,11 @@
 import { InvalidInputError } from './errors.js';
 
-const TAG = /^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
+/**
+ * A BCP 47 language tag as this API accepts it anywhere (arguments, headers, documents): a 2-3 letter language
+ * and up to three subtags ("en", "pt-BR", "zh-Hant-TW"), any case. The one definition; do not write another.
+ */
+export const LANGUAGE_TAG = /^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8}){0,3}$/;
+const TAG = LANGUAGE_TAG;
 const MAX_LOCALES = 10;
 
 /** Checks a locale list given as an argument: BCP 47 tags, at most 10, in order of preference. */

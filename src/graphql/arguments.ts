@@ -1,4 +1,5 @@
 import { decodeGlobalID } from '@pothos/plugin-relay';
+import { LANGUAGE_TAG } from '../domain/locale.js';
 import { InvalidInputError } from '../domain/errors.js';
 import { validateLocales } from '../domain/locale.js';
 import type { Context } from './context.js';
@@ -48,17 +49,18 @@ export function quoted(value: string): string {
   return `"${clean.length > 60 ? `${clean.slice(0, 60)}…` : clean}"`;
 }
 
-/** The types `node(id:)` and `nodes(ids:)` can fetch. */
-const NODE_TYPES = ['Article', 'Person', 'Event'];
-
 /**
- * The relay plugin's global ID decoder for `node`/`nodes`: an ID this API could not have issued is the
- * client's mistake (BAD_USER_INPUT), not the plugin's uncoded "Invalid global ID" or an unknown type.
+ * The relay plugin's global ID decoder for `node`/`nodes`: an ID this API could not have issued (not a
+ * global ID, or of a type that is no node) is the client's mistake (BAD_USER_INPUT), not the plugin's
+ * uncoded "Invalid global ID" or an unexpected error.
  */
-export function decodeNodeId(globalId: string): { typename: string; id: string } {
+export function decodeNodeId(
+  globalId: string,
+  isNodeType: (typename: string) => boolean,
+): { typename: string; id: string } {
   const decoded = tryDecode(globalId);
-  if (!decoded?.id || !NODE_TYPES.includes(decoded.typename))
-    throw new InvalidInputError(`id: ${quoted(globalId)} is not the ID of an article, person or event`);
+  if (!decoded?.id || !isNodeType(decoded.typename))
+    throw new InvalidInputError(`id: ${quoted(globalId)} is not the ID of anything this API serves`);
   return decoded;
 }
 
@@ -69,8 +71,6 @@ function tryDecode(globalId: string): { typename: string; id: string } | undefin
     return undefined;
   }
 }
-
-const LANGUAGE_TAG = /^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8}){0,3}$/;
 
 /** A BCP 47 language tag as a filter ("en", "en-GB", any case). */
 export function languageTagArg(name: string, value: string): string {

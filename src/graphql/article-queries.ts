@@ -5,7 +5,8 @@ import { translationId } from '../domain/entity-reader.js';
 import { NotFoundError } from '../domain/errors.js';
 import { pageRequest, type Page } from '../domain/pagination.js';
 import { webUrlFor, type WebUrlTemplates } from '../domain/web-url.js';
-import { boundedKey, MAX_KEY_LENGTH, quoted, requireExactlyOne } from './arguments.js';
+import { boundedKey, quoted, requireExactlyOne } from './arguments.js';
+import { type EntityQueries, found } from './entity-queries.js';
 import type { Loaders } from './loaders.js';
 import { bodyLanguage, localize, servedLanguage, servedTranslation, type Localized } from './localization.js';
 
@@ -23,6 +24,7 @@ export class ArticleQueries {
   constructor(
     private readonly repository: ArticleRepository,
     private readonly loaders: Loaders,
+    private readonly entities: EntityQueries,
     private readonly webUrls: WebUrlTemplates = {},
   ) {}
 
@@ -32,16 +34,8 @@ export class ArticleQueries {
     return webUrlFor(this.webUrls, { id: article.id, slug, language: servedLanguage(article) }) ?? null;
   }
 
-  async find(id: string, locales: readonly string[]): Promise<Localized<Article> | null> {
-    if (id.length > MAX_KEY_LENGTH) return null;
-    const article = await this.loaders.load('Article', id);
-    return article && localize(article, locales);
-  }
-
   async get(id: string, locales: readonly string[]): Promise<Localized<Article>> {
-    const article = await this.find(id, locales);
-    if (!article) throw new NotFoundError(`no article with id ${quoted(id)}`);
-    return article;
+    return found(await this.entities.find('Article', id, locales), 'article', id);
   }
 
   /** By the slug of any language, served in that language first. */

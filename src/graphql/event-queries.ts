@@ -2,9 +2,9 @@ import type { Article } from '../domain/article.js';
 import type { NewsEvent } from '../domain/event.js';
 import type { Person } from '../domain/person.js';
 import type { EventFilter, EventRepository } from '../domain/event-repository.js';
-import { NotFoundError } from '../domain/errors.js';
 import { pageRequest, type Page } from '../domain/pagination.js';
-import { boundedKey, MAX_KEY_LENGTH, quoted, requireExactlyOne } from './arguments.js';
+import { boundedKey, requireExactlyOne } from './arguments.js';
+import { type EntityQueries, found } from './entity-queries.js';
 import type { Loaders } from './loaders.js';
 import { localize, localizePage, type Localized } from './localization.js';
 
@@ -17,18 +17,11 @@ export class EventQueries {
   constructor(
     private readonly repository: EventRepository,
     private readonly loaders: Loaders,
+    private readonly entities: EntityQueries,
   ) {}
 
-  async find(id: string, locales: readonly string[]): Promise<Localized<NewsEvent> | null> {
-    if (id.length > MAX_KEY_LENGTH) return null;
-    const event = await this.loaders.load('Event', id);
-    return event && localize(event, locales);
-  }
-
   async get(id: string, locales: readonly string[], argument = 'id'): Promise<Localized<NewsEvent>> {
-    const event = await this.find(boundedKey(argument, id), locales);
-    if (!event) throw new NotFoundError(`no event with ${argument} ${quoted(id)}`);
-    return event;
+    return found(await this.entities.find('Event', boundedKey(argument, id), locales), 'event', id, argument);
   }
 
   lookup(

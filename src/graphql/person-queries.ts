@@ -3,7 +3,8 @@ import { NotFoundError } from '../domain/errors.js';
 import { pageRequest, type Page } from '../domain/pagination.js';
 import type { Person } from '../domain/person.js';
 import type { PeopleFilter, PersonRepository } from '../domain/person-repository.js';
-import { boundedKey, MAX_KEY_LENGTH, quoted, requireExactlyOne } from './arguments.js';
+import { boundedKey, quoted, requireExactlyOne } from './arguments.js';
+import { type EntityQueries, found } from './entity-queries.js';
 import type { Loaders } from './loaders.js';
 import { localize, localizePage, type Localized } from './localization.js';
 
@@ -12,6 +13,7 @@ export class PersonQueries {
   constructor(
     private readonly repository: PersonRepository,
     private readonly loaders: Loaders,
+    private readonly entities: EntityQueries,
   ) {}
 
   /** By id, reading the person's collection so their events come in the same Query. */
@@ -22,17 +24,9 @@ export class PersonQueries {
     return localize(found.person, locales);
   }
 
-  async find(id: string, locales: readonly string[]): Promise<Localized<Person> | null> {
-    if (id.length > MAX_KEY_LENGTH) return null;
-    const person = await this.loaders.load('Person', id);
-    return person && localize(person, locales);
-  }
-
   /** By id through the batched entity loader (for people reached from articles and events). */
   async one(id: string, locales: readonly string[]): Promise<Localized<Person>> {
-    const person = await this.find(id, locales);
-    if (!person) throw new NotFoundError(`no person with id ${quoted(id)}`);
-    return person;
+    return found(await this.entities.find('Person', id, locales), 'person', id);
   }
 
   /** By name or alias, ignoring case and diacritics; the most mentioned when several people share it. */

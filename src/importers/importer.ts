@@ -1,23 +1,15 @@
 import { randomUUID } from 'node:crypto';
-import type { ArticleRepository } from '../domain/article-repository.js';
-import type { EntityReader } from '../domain/entity-reader.js';
 import { WriteRejectedError } from '../domain/errors.js';
-import type { EventRepository } from '../domain/event-repository.js';
-import { countOutcomes, type DocumentResult, type ImportRun, type ImportRunRepository } from '../domain/import-run.js';
-import type { PersonRepository } from '../domain/person-repository.js';
+import { countOutcomes, type DocumentResult, type ImportRun } from '../domain/import-run.js';
+import type { Repositories } from '../domain/repositories.js';
 import { buildEntry } from './build-document.js';
 import { persistEntry } from './persist-entry.js';
 import { createParsers, parseInput } from './parse-input.js';
 import { InputRejectedError, type RawInput } from './raw-input.js';
 import { cleanReason } from './reasons.js';
 
-export interface ImportDependencies {
-  articles: ArticleRepository;
-  people: PersonRepository;
-  events: EventRepository;
-  entities: EntityReader;
-  runs: ImportRunRepository;
-}
+/** The importer writes through the same ports the GraphQL context reads. */
+export type ImportDependencies = Repositories;
 
 export interface ImportOptions {
   /** What the run imports from (a folder, a schedule): shown in the run record. */

@@ -1,4 +1,5 @@
 import { BatchGetCommand } from '@aws-sdk/lib-dynamodb';
+import { fullJitterDelay, sleep } from './backoff.js';
 import type { DocumentClient } from './document-client.js';
 import type { PrimaryKey } from './keys.js';
 
@@ -9,7 +10,7 @@ type Item = Record<string, unknown>;
 
 /**
  * Reads many items by key: chunks of 100, one request per chunk in parallel, and UnprocessedKeys
- * retried with backoff (DynamoDB returns them under throttling or the 16 MB response limit).
+ * retried with full-jitter backoff (DynamoDB returns them under throttling or the 16 MB response limit).
  */
 export async function batchGetItems(
   client: DocumentClient,
@@ -35,7 +36,7 @@ async function getChunk(
   for (let round = 0; pending.length > 0; round++) {
     if (round >= MAX_ROUNDS)
       throw new Error(`BatchGetItem left ${pending.length} keys unprocessed after ${MAX_ROUNDS} rounds`);
-    if (round > 0) await sleep(25 * 2 ** round);
+    if (round > 0) await sleep(fullJitterDelay(round, 25));
     const output = await client.send(
       new BatchGetCommand({
         RequestItems: { [table]: { Keys: pending, ...(consistent ? { ConsistentRead: true } : {}) } },
@@ -52,5 +53,3 @@ function dedupe(keys: readonly PrimaryKey[]): PrimaryKey[] {
   for (const key of keys) seen.set(`${key.PK}\u0000${key.SK}`, key);
   return [...seen.values()];
 }
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

@@ -1,4 +1,5 @@
 import { BatchWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { fullJitterDelay, sleep } from './backoff.js';
 import type { DocumentClient } from './document-client.js';
 import type { PrimaryKey } from './keys.js';
 
@@ -31,10 +32,8 @@ async function writeChunk(client: DocumentClient, table: string, chunk: WriteReq
   for (let round = 0; pending.length > 0; round++) {
     if (round >= MAX_ROUNDS)
       throw new Error(`BatchWriteItem left ${pending.length} writes unprocessed after ${MAX_ROUNDS} rounds`);
-    if (round > 0) await sleep(Math.random() * 50 * 2 ** round);
+    if (round > 0) await sleep(fullJitterDelay(round, 50));
     const output = await client.send(new BatchWriteCommand({ RequestItems: { [table]: pending as never } }));
     pending = (output.UnprocessedItems?.[table] ?? []) as Record<string, unknown>[];
   }
 }
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

@@ -2,7 +2,6 @@ import type { Article, Translation } from '../domain/article.js';
 import { dateSortKey, type EventParticipant, type NewsEvent } from '../domain/event.js';
 import { normalizeName } from '../domain/names.js';
 import type { Person } from '../domain/person.js';
-import { translationId, type EntityType, type EntityTypes } from '../domain/entity-reader.js';
 import * as keys from './keys.js';
 
 /** Item shapes: the domain object plus its keys and a `type` attribute naming the entity. */
@@ -157,29 +156,3 @@ export const fromParticipant = (item: Record<string, unknown>): EventParticipant
   personId: String(item.personId),
   name: String(item.personName),
 });
-
-/** Any entity item back to its domain object, by its `type` attribute. */
-export function fromEntityItem(
-  item: Record<string, unknown>,
-): { type: EntityType; id: string; value: EntityTypes[EntityType] } | undefined {
-  switch (item.type) {
-    case 'Article': {
-      const value = fromArticleItem(item);
-      return { type: 'Article', id: value.id, value };
-    }
-    case 'Translation': {
-      const value = fromTranslationItem(item);
-      return { type: 'Translation', id: translationId(value.articleId, value.language), value };
-    }
-    case 'Person': {
-      const value = fromPersonItem(item);
-      return { type: 'Person', id: value.id, value };
-    }
-    case 'Event': {
-      const value = fromEventItem(item);
-      return { type: 'Event', id: value.id, value };
-    }
-    default:
-      return undefined;
-  }
-}

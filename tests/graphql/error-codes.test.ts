@@ -18,7 +18,7 @@ describe('every client error carries extensions.code', () => {
 
     expect(errors).toEqual([
       expect.objectContaining({
-        message: 'id: "garbage" is not the ID of an article, person or event',
+        message: 'id: "garbage" is not the ID of anything this API serves',
         extensions: { code: 'BAD_USER_INPUT' },
       }),
     ]);

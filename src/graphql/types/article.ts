@@ -1,7 +1,8 @@
 import type { Article, Photo } from '../../domain/article.js';
+import type { ArticleFilter as ArticleFilterInput } from '../../domain/article-repository.js';
 import { renderBodyHtml } from '../../domain/body-html.js';
 import { builder } from '../builder.js';
-import { branded } from '../node-brand.js';
+import { nodeLoader } from '../node-loader.js';
 import { decodeIdFor, idOrSlug, languageTagArg, localesFrom } from '../arguments.js';
 import { toConnection } from '../connection.js';
 import {
@@ -29,7 +30,7 @@ export const ArticleRef = builder.objectRef<Localized<Article>>('Article');
 builder.node(ArticleRef, {
   description: 'A news article. Headline, slug and body are served in the best language of the requested locale list.',
   id: { resolve: (article) => article.id },
-  loadOne: async (id, ctx) => branded(await ctx.articles.find(id, ctx.locales), 'Article'),
+  loadOne: nodeLoader('Article'),
   fields: (t) => ({
     language: t.exposeString('language', { description: 'BCP 47 tag of the original text.' }),
     servedLanguage: t.string({
@@ -163,6 +164,26 @@ function leadPhoto(article: Article): Photo | null {
 
 export const ArticleConnection = builder.connectionObject({ type: ArticleRef, name: 'ArticleConnection' });
 
+type FieldBuilder<Parent> = PothosSchemaTypes.ObjectFieldBuilder<
+  typeof builder extends PothosSchemaTypes.SchemaBuilder<infer Types> ? Types : never,
+  Parent
+>;
+
+/** The `articles` connection of an entity that articles link to (a person, an event, …), in the entity's locales. */
+export function articlesOf<Parent extends { locales: readonly string[] }>(
+  t: FieldBuilder<Parent>,
+  description: string,
+  filterOf: (parent: Parent) => ArticleFilterInput,
+) {
+  return t.field({
+    type: ArticleConnection,
+    description,
+    args: { first: t.arg.int({ required: false }), after: t.arg.string({ required: false }) },
+    resolve: async (parent, { first, after }, ctx) =>
+      toConnection(await ctx.articles.list(filterOf(parent), first, after, parent.locales), after),
+  });
+}
+
 const ArticleFilter = builder.inputType('ArticleFilter', {
   description: 'Combine at most one of language, person and event with a publication date range.',
   fields: (t) => ({
@@ -215,6 +236,7 @@ builder.queryFields((t) => ({
           after,
           localesFrom(locale, ctx),
         ),
+        after,
       ),
   }),
 }));

@@ -1,10 +1,10 @@
 import { EVENT_KINDS, type NewsEvent } from '../../domain/event.js';
 import { builder } from '../builder.js';
-import { branded } from '../node-brand.js';
+import { nodeLoader } from '../node-loader.js';
 import { decodeIdFor, idOrSlug, localesFrom, partialDateArg } from '../arguments.js';
 import { toConnection } from '../connection.js';
 import type { Localized } from '../localization.js';
-import { ArticleConnection } from './article.js';
+import { articlesOf } from './article.js';
 import { PartialDateRef } from './partial-date.js';
 import { PersonConnection } from './person.js';
 import { PlaceRef } from './place.js';
@@ -18,7 +18,7 @@ export const EventConnection = builder.connectionObject({ type: EventRef, name: 
 builder.node(EventRef, {
   description: 'Something that happened that articles cover: a summit, an anniversary, a war.',
   id: { resolve: (event) => event.id },
-  loadOne: async (id, ctx) => branded(await ctx.events.find(id, ctx.locales), 'Event'),
+  loadOne: nodeLoader('Event'),
   fields: (t) => ({
     slug: t.exposeString('id', { description: 'URL slug; event(slug:) finds it.' }),
     name: t.exposeString('name'),
@@ -50,15 +50,10 @@ builder.node(EventRef, {
       type: PersonConnection,
       description: 'The people who took part, by name. first: 1 to 100 (default 10).',
       args: { first: t.arg.int({ required: false }), after: t.arg.string({ required: false }) },
-      resolve: async (event, { first, after }, ctx) => toConnection(await ctx.events.participants(event, first, after)),
-    }),
-    articles: t.field({
-      type: ArticleConnection,
-      description: 'Articles covering the event, newest first.',
-      args: { first: t.arg.int({ required: false }), after: t.arg.string({ required: false }) },
       resolve: async (event, { first, after }, ctx) =>
-        toConnection(await ctx.articles.list({ eventId: event.id }, first, after, event.locales)),
+        toConnection(await ctx.events.participants(event, first, after), after),
     }),
+    articles: articlesOf(t, 'Articles covering the event, newest first.', (event) => ({ eventId: event.id })),
     relatedEvents: t.field({
       type: [EventRef],
       description: 'Up to five events sharing participants (among the first ten by name), nearest in time first.',
@@ -108,7 +103,7 @@ builder.queryFields((t) => ({
         ...(filter?.kind ? { kind: filter.kind } : {}),
         ...(personId ? { personId } : {}),
       };
-      return toConnection(await ctx.events.list(query, first, after, localesFrom(locale, ctx)));
+      return toConnection(await ctx.events.list(query, first, after, localesFrom(locale, ctx)), after);
     },
   }),
 }));

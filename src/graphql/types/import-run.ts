@@ -32,7 +32,7 @@ const DocumentResultRef = builder.objectRef<DocumentResult>('ImportedDocument').
       type: ArticleRef,
       nullable: true,
       description: 'The article as it is now (null when rejected, or since withdrawn).',
-      resolve: (d, _, ctx) => (d.articleId ? ctx.articles.find(d.articleId, ctx.locales) : null),
+      resolve: (d, _, ctx) => (d.articleId ? ctx.entities.find('Article', d.articleId, ctx.locales) : null),
     }),
   }),
 });
@@ -71,7 +71,7 @@ builder.queryFields((t) => ({
     type: builder.connectionObject({ type: ImportRunRef, name: 'ImportRunConnection' }),
     description: 'Import runs, newest first.',
     args: { first: t.arg.int({ required: false }), after: t.arg.string({ required: false }) },
-    resolve: async (_, { first, after }, ctx) => toConnection(await ctx.runs.list(first, after)),
+    resolve: async (_, { first, after }, ctx) => toConnection(await ctx.runs.list(first, after), after),
   }),
   importRun: t.field({
     type: ImportRunRef,

@@ -1,10 +1,10 @@
 import type { Person } from '../../domain/person.js';
 import { builder } from '../builder.js';
-import { branded } from '../node-brand.js';
+import { nodeLoader } from '../node-loader.js';
 import { decodeIdFor, localesFrom } from '../arguments.js';
 import { toConnection } from '../connection.js';
 import type { Localized } from '../localization.js';
-import { ArticleConnection } from './article.js';
+import { articlesOf } from './article.js';
 import { EventConnection } from './event.js';
 
 export const PersonRef = builder.objectRef<Localized<Person>>('Person');
@@ -14,7 +14,7 @@ export const PersonConnection = builder.connectionObject({ type: PersonRef, name
 builder.node(PersonRef, {
   description: 'A person in the news.',
   id: { resolve: (person) => person.id },
-  loadOne: async (id, ctx) => branded(await ctx.people.find(id, ctx.locales), 'Person'),
+  loadOne: nodeLoader('Person'),
   fields: (t) => ({
     slug: t.exposeString('id', { description: 'URL slug; person(slug:) finds it.' }),
     name: t.exposeString('name'),
@@ -24,18 +24,13 @@ builder.node(PersonRef, {
       description: 'A role phrase, e.g. "North Korean leader".',
     }),
     mentionCount: t.exposeInt('mentionCount', { description: 'How many articles mention the person.' }),
-    articles: t.field({
-      type: ArticleConnection,
-      description: 'Articles mentioning the person, newest first.',
-      args: { first: t.arg.int({ required: false }), after: t.arg.string({ required: false }) },
-      resolve: async (person, { first, after }, ctx) =>
-        toConnection(await ctx.articles.list({ personId: person.id }, first, after, person.locales)),
-    }),
+    articles: articlesOf(t, 'Articles mentioning the person, newest first.', (person) => ({ personId: person.id })),
     events: t.field({
       type: EventConnection,
       description: 'Events the person took part in, newest first. first: 1 to 100 (default 10).',
       args: { first: t.arg.int({ required: false }), after: t.arg.string({ required: false }) },
-      resolve: async (person, { first, after }, ctx) => toConnection(await ctx.events.ofPerson(person, first, after)),
+      resolve: async (person, { first, after }, ctx) =>
+        toConnection(await ctx.events.ofPerson(person, first, after), after),
     }),
   }),
 });
@@ -78,6 +73,7 @@ builder.queryFields((t) => ({
           after,
           localesFrom(locale, ctx),
         ),
+        after,
       ),
   }),
 }));

@@ -1,11 +1,12 @@
 import { z } from 'zod';
-import { EVENT_KINDS, partialDate } from '../../domain/event.js';
+import { LANGUAGE_TAG } from '../../domain/locale.js';
+import { EVENT_KINDS, partialDateOf } from '../../domain/event.js';
 import { InputRejectedError } from '../raw-input.js';
 import type { DocumentParser, ParsedEntry } from '../parsed-entry.js';
 import { looksLikeJsonObject, parseJson } from './json.js';
 import { describeIssue } from './schema-issues.js';
 
-const LANGUAGE = z.string().regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'a BCP 47 tag such as "en" or "pt-BR"');
+const LANGUAGE = z.string().regex(LANGUAGE_TAG, 'a BCP 47 tag such as "en" or "pt-BR"');
 const DATE = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'a date such as 2019, 2019-04 or 2019-04-25');
 const TEXT = z.string().trim().min(1).max(100_000);
 const PIXELS = z.number().int().positive().max(100_000);
@@ -82,9 +83,6 @@ export const newsDocumentSchema = z.strictObject({
 
 export type NewsDocument = z.infer<typeof newsDocumentSchema>;
 
-const dateOf = (value: string) =>
-  partialDate(value, value.length === 10 ? 'DAY' : value.length === 7 ? 'MONTH' : 'YEAR');
-
 export const newsDocumentParser: DocumentParser = {
   format: 'news-document',
   accepts: (text) => looksLikeJsonObject(text) && /"format"\s*:\s*"news-document\//.test(text.slice(0, 4096)),
@@ -119,8 +117,8 @@ export const newsDocumentParser: DocumentParser = {
       events: (doc.events ?? []).map((e) => ({
         name: e.name,
         kind: e.kind,
-        ...(e.start ? { start: dateOf(e.start) } : {}),
-        ...(e.end ? { end: dateOf(e.end) } : {}),
+        ...(e.start ? { start: partialDateOf(e.start) } : {}),
+        ...(e.end ? { end: partialDateOf(e.end) } : {}),
         ...(e.place ? { place: e.place } : {}),
         participants: e.participants ?? [],
       })),

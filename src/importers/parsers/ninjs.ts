@@ -1,4 +1,4 @@
-import { partialDate } from '../../domain/event.js';
+import { partialDateOf } from '../../domain/event.js';
 import type { SourceRevision } from '../../domain/revision.js';
 import { parseFeedDate } from '../dates.js';
 import { parseByline } from '../bylines.js';
@@ -137,8 +137,8 @@ function readEvent(item: Json): ParsedEntry {
       {
         name,
         kind: classifyEventKind(name),
-        ...(start ? { start: dateOf(start) } : {}),
-        ...(start && end ? { end: dateOf(end) } : {}),
+        ...(start ? { start: partialDateOf(start) } : {}),
+        ...(start && end ? { end: partialDateOf(end) } : {}),
         ...(estimated
           ? {
               statedDate: {
@@ -168,8 +168,6 @@ function revisionOf(item: Json): { revision?: SourceRevision } {
   const revision = { ...(Number.isFinite(version) ? { version } : {}), ...(createdAt ? { createdAt } : {}) };
   return Object.keys(revision).length ? { revision } : {};
 }
-
-const dateOf = (value: string) => partialDate(value, value.length >= 10 ? 'DAY' : value.length >= 7 ? 'MONTH' : 'YEAR');
 
 /** The richest body the item has: NITF or (X)HTML as blocks, else plain text (ninjs 1.x and 2.x/3.x names). */
 function bodyOf(item: Json): Pick<ParsedEntry, 'body' | 'bodyBlocks'> {

@@ -1,0 +1,14 @@
+import type { ArticleRepository } from './article-repository.js';
+import type { EntityReader } from './entity-reader.js';
+import type { EventRepository } from './event-repository.js';
+import type { ImportRunRepository } from './import-run.js';
+import type { PersonRepository } from './person-repository.js';
+
+/** The ports storage implements over the one table: what the GraphQL context and the importer are built from. */
+export interface Repositories {
+  articles: ArticleRepository;
+  people: PersonRepository;
+  events: EventRepository;
+  entities: EntityReader;
+  runs: ImportRunRepository;
+}
