@@ -65,7 +65,7 @@ const hostile = [
   json({ query: 'query($n: Int) { articles(first: $n) { edges { cursor } } }', variables: { n: 'many' } }),
 ];
 
-// The heaviest request the limits still let through (cost ~4,700 of 5,000): 100 articles with bodies, people,
+// The heaviest request the limits still let through (cost ~2,700 of 3,000): 100 articles with bodies, people,
 // events, related headlines and translations.
 const heaviest = json({
   query:

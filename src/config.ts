@@ -1,3 +1,5 @@
+import { templatesProblem, type WebUrlTemplates } from './domain/web-url.js';
+
 /** Typed configuration, read from the environment once. Fails fast with a message naming the variable. */
 export interface Config {
   tableName: string;
@@ -20,6 +22,8 @@ export interface Config {
   operatorApiKeySecretArn: string | undefined;
   /** A trusted-documents manifest ({ "<sha256>": "<query>" }): when set, only those documents run. */
   trustedDocumentsFile: string | undefined;
+  /** Article.webUrl templates per language (WEB_URL_TEMPLATES, JSON); empty: webUrl is null. */
+  webUrlTemplates: WebUrlTemplates;
   logLevel: string;
   /** True inside AWS Lambda, where logs must stay JSON. */
   inLambda: boolean;
@@ -55,6 +59,20 @@ function readSeconds(env: NodeJS.ProcessEnv, name: string, fallback: number): nu
   return Number(raw);
 }
 
+function readWebUrlTemplates(env: NodeJS.ProcessEnv): WebUrlTemplates {
+  const raw = env.WEB_URL_TEMPLATES;
+  if (raw === undefined || raw.trim() === '') return {};
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(raw);
+  } catch {
+    throw new ConfigError('WEB_URL_TEMPLATES must be JSON such as {"en":"https://example.com/{slug}"}');
+  }
+  const problem = templatesProblem(parsed);
+  if (problem) throw new ConfigError(`WEB_URL_TEMPLATES ${problem}`);
+  return parsed as WebUrlTemplates;
+}
+
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const { logLevel, inLambda } = readLogSettings(env);
   const tableName = env.TABLE_NAME ?? (inLambda ? undefined : 'news-content');
@@ -83,6 +101,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     operatorApiKey,
     operatorApiKeySecretArn: env.OPERATOR_API_KEY_SECRET_ARN || undefined,
     trustedDocumentsFile: env.TRUSTED_DOCUMENTS_FILE || undefined,
+    webUrlTemplates: readWebUrlTemplates(env),
     logLevel,
     inLambda,
   };

@@ -49,6 +49,21 @@ export function quoted(value: string): string {
   return `"${clean.length > 60 ? `${clean.slice(0, 60)}…` : clean}"`;
 }
 
+/**
+ * The relay plugin's global ID decoder for `node`/`nodes`: an ID this API could not have issued (not a
+ * global ID, or of a type that is no node) is the client's mistake (BAD_USER_INPUT), not the plugin's
+ * uncoded "Invalid global ID" or an unexpected error.
+ */
+export function decodeNodeId(
+  globalId: string,
+  isNodeType: (typename: string) => boolean,
+): { typename: string; id: string } {
+  const decoded = tryDecode(globalId);
+  if (!decoded?.id || !isNodeType(decoded.typename))
+    throw new InvalidInputError(`id: ${quoted(globalId)} is not the ID of anything this API serves`);
+  return decoded;
+}
+
 function tryDecode(globalId: string): { typename: string; id: string } | undefined {
   try {
     return decodeGlobalID(globalId);

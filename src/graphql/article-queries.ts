@@ -4,10 +4,11 @@ import type { ArticleFilter, ArticleRepository } from '../domain/article-reposit
 import { translationId } from '../domain/entity-reader.js';
 import { NotFoundError } from '../domain/errors.js';
 import { pageRequest, type Page } from '../domain/pagination.js';
+import { webUrlFor, type WebUrlTemplates } from '../domain/web-url.js';
 import { boundedKey, quoted, requireExactlyOne } from './arguments.js';
 import { type EntityQueries, found } from './entity-queries.js';
 import type { Loaders } from './loaders.js';
-import { bodyLanguage, localize, type Localized } from './localization.js';
+import { bodyLanguage, localize, servedLanguage, servedTranslation, type Localized } from './localization.js';
 
 /**
  * A person's or event's articles come from edges written around the article's own write: an edge
@@ -24,7 +25,14 @@ export class ArticleQueries {
     private readonly repository: ArticleRepository,
     private readonly loaders: Loaders,
     private readonly entities: EntityQueries,
+    private readonly webUrls: WebUrlTemplates = {},
   ) {}
+
+  /** The article's page on the publisher's own site, in the served language (null without a template). */
+  webUrl(article: Localized<Article>): string | null {
+    const slug = servedTranslation(article)?.slug ?? article.slug;
+    return webUrlFor(this.webUrls, { id: article.id, slug, language: servedLanguage(article) }) ?? null;
+  }
 
   async get(id: string, locales: readonly string[]): Promise<Localized<Article>> {
     return found(await this.entities.find('Article', id, locales), 'article', id);

@@ -2,6 +2,7 @@ import SchemaBuilder from '@pothos/core';
 import RelayPlugin from '@pothos/plugin-relay';
 import SubGraphPlugin from '@pothos/plugin-sub-graph';
 import { GraphQLError, Kind } from 'graphql';
+import { decodeNodeId } from './arguments.js';
 import type { Context } from './context.js';
 
 /** Pothos configuration only: plugins, scalars and the per-request Context. Types live in ./types. */
@@ -22,12 +23,21 @@ export const builder = new SchemaBuilder<{
   relay: {
     clientMutationId: 'omit',
     cursorType: 'String',
+    decodeGlobalID: (globalId) => decodeNodeId(globalId, isNodeType),
     nodeQueryOptions: { description: 'Fetches any object by its global ID (null when it does not exist).' },
     nodesQueryOptions: { description: 'Fetches objects by global ID, in order; null for each that does not exist.' },
   },
 });
 
 builder.queryType({});
+
+/** A type `node(id:)` can load: registered with builder.node (it has a loader). */
+function isNodeType(typename: string): boolean {
+  if (!builder.configStore.hasConfig(typename)) return false;
+  const config = builder.configStore.getTypeConfig(typename);
+  const options = config.pothosOptions as { loadOne?: unknown; loadMany?: unknown; loadWithoutCache?: unknown };
+  return config.graphqlKind === 'Object' && Boolean(options.loadOne ?? options.loadMany ?? options.loadWithoutCache);
+}
 
 const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
 

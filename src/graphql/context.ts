@@ -1,5 +1,6 @@
 import type { Repositories } from '../domain/repositories.js';
 import { parseAcceptLanguage } from '../domain/locale.js';
+import type { WebUrlTemplates } from '../domain/web-url.js';
 import { ArticleQueries } from './article-queries.js';
 import { EventQueries } from './event-queries.js';
 import { EntityQueries } from './entity-queries.js';
@@ -8,7 +9,10 @@ import { PersonQueries } from './person-queries.js';
 import { RunQueries } from './run-queries.js';
 
 /** What the process shares across requests: repositories over the one table. */
-export type Dependencies = Repositories;
+export type Dependencies = Repositories & {
+  /** Article.webUrl templates per language (config WEB_URL_TEMPLATES); none: webUrl is null. */
+  webUrlTemplates?: WebUrlTemplates;
+};
 
 export interface Context {
   articles: ArticleQueries;
@@ -26,7 +30,7 @@ export function createContext(dependencies: Dependencies, acceptLanguage?: strin
   const loaders = createLoaders(dependencies.entities, dependencies.people);
   const entities = new EntityQueries(loaders);
   return {
-    articles: new ArticleQueries(dependencies.articles, loaders, entities),
+    articles: new ArticleQueries(dependencies.articles, loaders, entities, dependencies.webUrlTemplates ?? {}),
     people: new PersonQueries(dependencies.people, loaders, entities),
     events: new EventQueries(dependencies.events, loaders, entities),
     entities,

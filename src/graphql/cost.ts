@@ -15,10 +15,12 @@ import {
   type ValueNode,
 } from 'graphql';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../domain/pagination.js';
-import { LIMITS } from './limits.js';
+import { COST, LIMITS } from './limits.js';
 
 /**
- * A query's cost is compiled once per document (validation is cached, and so is this) into an
+ * A query's cost is what it makes the system do (see COST in limits.ts and docs/query-cost.md): a Query
+ * per connection executed, an item read per entity returned (batched loads), a little per field
+ * resolved. It is compiled once per document (validation is cached, and so is this) into an
  * expression whose factors may be variables; it is evaluated per request with the variables actually
  * sent. So `first: $n` costs what `n` is, and `nodes(ids: $ids)` costs one unit per id.
  */
@@ -32,7 +34,7 @@ interface FieldTerm {
 }
 
 interface CostExpression {
-  /** Fields counted once each (their own cost of 1). */
+  /** Work done once per execution of this selection: fields resolved, Queries, items read. */
   flat: number;
   terms: FieldTerm[];
   fragments: string[];
@@ -93,16 +95,47 @@ function compileSet(
       expression.terms.push(...inner.terms);
       expression.fragments.push(...inner.fragments);
     } else {
-      expression.flat += 1;
+      expression.flat += COST.field;
       // Introspection is priced flat: its own depth limit bounds it.
       if (!selection.selectionSet || selection.name.value.startsWith('__')) continue;
       const field =
         isObjectType(parent) || isInterfaceType(parent) ? parent.getFields()[selection.name.value] : undefined;
-      const inner = compileSet(selection.selectionSet, field ? getNamedType(field.type) : undefined, schema);
+      const type = field ? getNamedType(field.type) : undefined;
+      const inner = compileSet(selection.selectionSet, type, schema);
+      const reads = readsOf(selection.name.value, type, parent);
+      // A Query (or a resolver's own reads) once per execution; the items it reads once per item.
+      expression.flat += reads.perExecution;
+      inner.flat += reads.perItem;
       expression.terms.push({ inner, ...factorOf(selection, field, parent) });
     }
   }
   return expression;
+}
+
+/** The storage work one execution of a field causes: Queries and other reads, and item reads per item it returns. */
+function readsOf(
+  name: string,
+  type: GraphQLNamedType | undefined,
+  parent: GraphQLNamedType | undefined,
+): { perExecution: number; perItem: number } {
+  const own = LIMITS.fieldReads[name] ?? 0;
+  if (type?.name.endsWith('Connection')) {
+    return { perExecution: own + COST.call, perItem: itemWeight(connectionNode(type)) ?? COST.item };
+  }
+  // An edge's node was read (and priced) by its connection's Query.
+  if (parent?.name.endsWith('Edge')) return { perExecution: own, perItem: 0 };
+  return { perExecution: own, perItem: itemWeight(type) ?? 0 };
+}
+
+const itemWeight = (type: GraphQLNamedType | undefined): number | undefined =>
+  type ? LIMITS.itemWeights[type.name] : undefined;
+
+function connectionNode(connection: GraphQLNamedType): GraphQLNamedType | undefined {
+  if (!isObjectType(connection)) return undefined;
+  const edge = connection.getFields().edges;
+  const edgeType = edge ? getNamedType(edge.type) : undefined;
+  const node = isObjectType(edgeType) ? edgeType.getFields().node : undefined;
+  return node ? getNamedType(node.type) : undefined;
 }
 
 /** A connection's page size, a list argument's length, or a flat factor for other lists. */
@@ -112,8 +145,6 @@ function factorOf(
   parent: GraphQLNamedType | undefined,
 ): Omit<FieldTerm, 'inner'> {
   if (!field) return { factor: { constant: 1 } };
-  const fanOut = LIMITS.fieldFactors[selection.name.value];
-  if (fanOut !== undefined) return { factor: { constant: fanOut } };
   // A connection's page size already counts its edges: `edges` itself does not multiply again.
   if (selection.name.value === 'edges' && parent?.name.endsWith('Connection')) return { factor: { constant: 1 } };
   const first = selection.arguments?.find((a) => a.name.value === 'first')?.value;
@@ -190,6 +221,7 @@ export function evaluateCost(
     return value;
   };
 
-  const total = cost(operation.expression);
+  // Fractions of a unit (fields) add up; the verdict is whole units.
+  const total = Math.ceil(cost(operation.expression) - 1e-9);
   return tooMany ? { tooMany } : { cost: total };
 }

@@ -41,5 +41,21 @@ export function maskError(error: unknown, message: string, isDev?: boolean): Err
   if (original instanceof Error && !isGraphQLError(original)) {
     logger.error('unexpected error while resolving', { error: original, path });
   }
-  return maskYogaError(error, message, isDev);
+  const masked = maskYogaError(error, message, isDev);
+  return withCode(masked);
+}
+
+/**
+ * graphql-js raises a few request errors without a code ("Schema is not configured to execute
+ * mutation operation."): they are about the request, so every client still gets a code to act on.
+ */
+function withCode(error: Error): Error {
+  if (!isGraphQLError(error) || error.originalError) return error;
+  const extensions = (error as GraphQLError).extensions ?? {};
+  if (extensions.code !== undefined) return error;
+  return new GraphQLError(error.message, {
+    nodes: error.nodes ?? null,
+    path: error.path ?? null,
+    extensions: { ...extensions, code: 'BAD_REQUEST' },
+  });
 }

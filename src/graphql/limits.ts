@@ -18,15 +18,20 @@ export const LIMITS = {
   /** Brackets ({, [, () nested in the query text, checked before parsing (the parser recurses on them). */
   maxNesting: 40,
   /**
-   * Cost: every field 1, times the page size (`first` as sent, default 10) of each enclosing connection
-   * and the length of each list argument (`nodes(ids:)`); priced per request with its variables.
+   * Cost, in units of work (COST below): a Query per connection executed, the items each read, the
+   * entities loaded for lists (people, events, related articles, mentions), a tenth per field resolved;
+   * page sizes (`first` as sent, default 10) and list arguments (`nodes(ids:)`) multiply what is under
+   * them. Calibrated against measured DynamoDB calls and read units in docs/query-cost.md.
    */
-  maxCost: 5_000,
+  maxCost: 3_000,
+  /** Entities read per item returned, in item reads (an article item carries its body: about two). */
+  itemWeights: { Article: 2, Person: 1, Event: 1, Node: 2 } as Readonly<Record<string, number>>,
   /**
-   * Fields whose resolver reads far more than it returns, priced by what they read: an event's related
-   * events come from the timelines of up to ten participants (eleven Queries for at most five events).
+   * Fields whose resolver reads far more than it returns, priced by what they read once per execution:
+   * an event's related events come from the timelines of up to ten participants (eleven Queries and
+   * up to ten timelines of events).
    */
-  fieldFactors: { relatedEvents: 50 } as Readonly<Record<string, number>>,
+  fieldReads: { relatedEvents: 11 * 5 + 100 } as Readonly<Record<string, number>>,
   /** Items in a list argument such as `nodes(ids:)`. */
   maxListArgument: 100,
   /** Lists without a page size (people of an article, its ≤5 related articles) count as this many. */
@@ -34,3 +39,10 @@ export const LIMITS = {
   /** Request body, checked before it is read as JSON. */
   maxBodyBytes: 100 * 1024,
 } as const;
+
+/**
+ * The unit of cost is one item read (an item of up to 4 KB: half a read capacity unit, eventually
+ * consistent). A Query is a round trip of its own, priced as five item reads; a field resolved in memory
+ * as a tenth of one (serializing a 100-article page of 70 fields each is about 700 units of CPU).
+ */
+export const COST = { item: 1, call: 5, field: 0.1 } as const;

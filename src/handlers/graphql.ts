@@ -13,7 +13,7 @@ const trustedDocuments = settings.trustedDocumentsFile
 
 /** API Gateway HTTP API (payload 2.0): GET and POST /graphql, the IAM-signed operator route, GraphiQL's assets. */
 export const handler = createGraphQLHandler(
-  { ...repositories, trustedDocuments },
+  { ...repositories, trustedDocuments, webUrlTemplates: settings.webUrlTemplates },
   settings,
   operatorKeyProvider(settings),
 );

@@ -48,6 +48,39 @@ describe('article metadata over GraphQL', () => {
     });
   });
 
+  it("serves the publisher's canonical URL as url, the RSS item's link", async () => {
+    const { data } = await query('query($slug: String!) { article(slug: $slug) { url } }', {
+      slug: 'bash-expansao-de-parametros',
+    });
+
+    expect(data.article.url).toBe('http://www.Dicas-L.com.br/dicas-l/20200406.php');
+  });
+
+  it('serves url as null when the source gave no link (the plain-text seed)', async () => {
+    const { data } = await query('{ article(slug: "north-korea-wants-to-crash-bilateral-ties-with-russia") { url } }');
+
+    expect(data.article.url).toBeNull();
+  });
+
+  it('builds webUrl from the template of the served language, and null without one', async () => {
+    const withTemplates = graphqlClient(table, {
+      webUrlTemplates: { en: 'https://news.example/{slug}', de: 'https://news.example/de/{slug}' },
+    });
+    const source = 'query($slug: String!) { article(slug: $slug) { webUrl } }';
+
+    const english = await withTemplates(source, { slug: 'north-korea-wants-to-crash-bilateral-ties-with-russia' });
+    const german = await withTemplates(source, { slug: 'faktencheck-derby-elfmeter-hat-schiedsrichter-zwayer-recht' });
+    const portuguese = await withTemplates(source, { slug: 'bash-expansao-de-parametros' });
+
+    expect(english.data.article.webUrl).toBe(
+      'https://news.example/north-korea-wants-to-crash-bilateral-ties-with-russia',
+    );
+    expect(german.data.article.webUrl).toBe(
+      'https://news.example/de/faktencheck-derby-elfmeter-hat-schiedsrichter-zwayer-recht',
+    );
+    expect(portuguese.data.article.webUrl).toBeNull();
+  });
+
   it("serves the seed's date as read from its date line", async () => {
     const { data } = await query(ARTICLE, { slug: 'north-korea-wants-to-crash-bilateral-ties-with-russia' });
 

@@ -186,6 +186,19 @@ describe('article lookups and lists', () => {
     expect(second.data.articles.pageInfo.hasNextPage).toBe(false);
   });
 
+  it.each(['articles', 'people', 'events'])(
+    '%s: says there is a previous page on a page read after a cursor, and none on the first',
+    async (field) => {
+      const source = `query($after: String) { ${field}(first: 1, after: $after) { pageInfo { hasPreviousPage endCursor } } }`;
+
+      const first = await query(source);
+      const second = await query(source, { after: first.data[field].pageInfo.endCursor });
+
+      expect(first.data[field].pageInfo.hasPreviousPage).toBe(false);
+      expect(second.data[field].pageInfo.hasPreviousPage).toBe(true);
+    },
+  );
+
   it.each([0, -1, 101])('rejects first: %i on every connection', async (first) => {
     const answers = await Promise.all(
       ['articles', 'people', 'events'].map((field) =>

@@ -79,8 +79,9 @@ describe('cost is priced on what executes', () => {
   });
 
   it('prices a page size sent as a variable at the value sent, not the declared default', async () => {
+    // 20 articles, not 100: each person's articles is a Query of its own, and 500 of them are refused at any n.
     const query =
-      'query($n: Int = 1) { articles(first: 100) { edges { node { people { articles(first: $n) { edges { node { id headline } } } } } } } }';
+      'query($n: Int = 1) { articles(first: 20) { edges { node { people { articles(first: $n) { edges { node { id headline } } } } } } } }';
     table.calls.reset();
 
     const cheap = await devClient.post({ query, variables: { n: 1 } });

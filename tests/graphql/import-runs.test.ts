@@ -76,6 +76,25 @@ describe('import runs over GraphQL', () => {
     expect(found.data.article.headline).toBe('North Korea wants to crash bilateral ties with Russia');
   });
 
+  it("gives a written document's article as a Relay global ID that node(id:) resolves", async () => {
+    const { data } = await query(
+      'query($id: ID!) { importRun(id: $id) { documents(outcome: WRITTEN) { articleId article { headline } } } }',
+      { id: run.id },
+      {},
+      true,
+    );
+    const [written] = data.importRun.documents;
+    const { data: node } = await query('query($id: ID!) { node(id: $id) { ... on Article { headline } } }', {
+      id: written.articleId,
+    });
+
+    expect(Buffer.from(written.articleId, 'base64').toString()).toBe(
+      `Article:${run.documents.find((d) => d.outcome === 'WRITTEN')?.articleId}`,
+    );
+    expect(written.article).toEqual({ headline: 'North Korea wants to crash bilateral ties with Russia' });
+    expect(node.node).toEqual(written.article);
+  });
+
   it('reports an unknown run as NOT_FOUND', async () => {
     const { errors } = await query('{ importRun(id: "nope") { id } }', {}, {}, true);
 

@@ -1,4 +1,4 @@
-import { createGraphQLApp, OPERATOR_PATH } from '../../src/graphql/yoga.js';
+import { createGraphQLApp, OPERATOR_PATH, type YogaOptions } from '../../src/graphql/yoga.js';
 import type { TestTable } from './test-table.js';
 
 export interface GraphQLAnswer {
@@ -7,8 +7,8 @@ export interface GraphQLAnswer {
 }
 
 /** The yoga apps over a test table, and a helper that POSTs one operation: to the operator API when `operator`. */
-export function graphqlClient(table: TestTable) {
-  const settings = { ...table, graphiql: false, introspection: true, exposeLimits: true, corsOrigins: [] };
+export function graphqlClient(table: TestTable, options: Partial<YogaOptions> = {}) {
+  const settings = { ...table, graphiql: false, introspection: true, exposeLimits: true, corsOrigins: [], ...options };
   const app = createGraphQLApp(settings);
   const operatorApp = createGraphQLApp({ ...settings, operatorApi: true });
   return async function query(

@@ -15,6 +15,7 @@ describe('readConfig', () => {
       corsOrigins: [],
       operatorApiKey: undefined,
       operatorApiKeySecretArn: undefined,
+      webUrlTemplates: {},
       logLevel: 'INFO',
       inLambda: false,
     });
@@ -23,6 +24,21 @@ describe('readConfig', () => {
   it('turns GraphiQL and introspection off on prod unless asked for', () => {
     expect(readConfig({ STAGE: 'prod' })).toMatchObject({ production: true, graphiql: false, introspection: false });
     expect(readConfig({ STAGE: 'prod', INTROSPECTION: 'true' })).toMatchObject({ introspection: true });
+  });
+
+  it('reads the webUrl templates per language from WEB_URL_TEMPLATES', () => {
+    expect(readConfig({ WEB_URL_TEMPLATES: '{"en":"https://news.example/{slug}"}' }).webUrlTemplates).toEqual({
+      en: 'https://news.example/{slug}',
+    });
+  });
+
+  it('names WEB_URL_TEMPLATES when it is not JSON or not usable', () => {
+    expect(() => readConfig({ WEB_URL_TEMPLATES: 'https://news.example/{slug}' })).toThrow(
+      /WEB_URL_TEMPLATES must be JSON/,
+    );
+    expect(() => readConfig({ WEB_URL_TEMPLATES: '{"en":"https://news.example/"}' })).toThrow(
+      'WEB_URL_TEMPLATES has a template for "en" without {slug} or {id}',
+    );
   });
 
   it('refuses a short operator key', () => {

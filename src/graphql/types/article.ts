@@ -81,6 +81,18 @@ builder.node(ArticleRef, {
     dateline: t.exposeString('dateline', { nullable: true, description: 'The date line as written in the source.' }),
     updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
     version: t.exposeInt('version', { description: 'Goes up by one each time an import changes the article.' }),
+    url: t.string({
+      nullable: true,
+      description:
+        "The publisher's canonical URL of the story (the feed item's link, ninjs/JSON Feed url), when the source gave one.",
+      resolve: (article) => article.source?.url ?? null,
+    }),
+    webUrl: t.string({
+      nullable: true,
+      description:
+        "The article's page on this site in the served language, from the WEB_URL_TEMPLATES setting; null when none is configured.",
+      resolve: (article, _, ctx) => ctx.articles.webUrl(article),
+    }),
     source: t.field({ type: SourceRef, nullable: true, resolve: (article) => article.source ?? null }),
     photo: t.field({
       type: PhotoRef,
@@ -168,7 +180,7 @@ export function articlesOf<Parent extends { locales: readonly string[] }>(
     description,
     args: { first: t.arg.int({ required: false }), after: t.arg.string({ required: false }) },
     resolve: async (parent, { first, after }, ctx) =>
-      toConnection(await ctx.articles.list(filterOf(parent), first, after, parent.locales)),
+      toConnection(await ctx.articles.list(filterOf(parent), first, after, parent.locales), after),
   });
 }
 
@@ -224,6 +236,7 @@ builder.queryFields((t) => ({
           after,
           localesFrom(locale, ctx),
         ),
+        after,
       ),
   }),
 }));

@@ -50,7 +50,8 @@ builder.node(EventRef, {
       type: PersonConnection,
       description: 'The people who took part, by name. first: 1 to 100 (default 10).',
       args: { first: t.arg.int({ required: false }), after: t.arg.string({ required: false }) },
-      resolve: async (event, { first, after }, ctx) => toConnection(await ctx.events.participants(event, first, after)),
+      resolve: async (event, { first, after }, ctx) =>
+        toConnection(await ctx.events.participants(event, first, after), after),
     }),
     articles: articlesOf(t, 'Articles covering the event, newest first.', (event) => ({ eventId: event.id })),
     relatedEvents: t.field({
@@ -102,7 +103,7 @@ builder.queryFields((t) => ({
         ...(filter?.kind ? { kind: filter.kind } : {}),
         ...(personId ? { personId } : {}),
       };
-      return toConnection(await ctx.events.list(query, first, after, localesFrom(locale, ctx)));
+      return toConnection(await ctx.events.list(query, first, after, localesFrom(locale, ctx)), after);
     },
   }),
 }));

@@ -2,6 +2,7 @@ import type { DocumentResult, ImportRun } from '../../domain/import-run.js';
 import { builder } from '../builder.js';
 import { toConnection } from '../connection.js';
 import { articleGlobalId } from '../global-id.js';
+import { ArticleRef } from './article.js';
 
 const OutcomeEnum = builder.enumType('DocumentOutcome', {
   subGraphs: ['operator'],
@@ -41,6 +42,12 @@ const DocumentResultRef = builder.objectRef<DocumentResult>('ImportedDocument').
     flags: t.stringList({
       description: "Kinds of the article's quality flags (IMPLAUSIBLE_YEAR, ...): what may need an editor's look.",
       resolve: (d) => d.flags ?? [],
+    }),
+    article: t.field({
+      type: ArticleRef,
+      nullable: true,
+      description: 'The article as it is now (null when rejected, or since withdrawn).',
+      resolve: (d, _, ctx) => (d.articleId ? ctx.entities.find('Article', d.articleId, ctx.locales) : null),
     }),
   }),
 });
@@ -86,7 +93,7 @@ builder.queryFields((t) => ({
     ),
     description: 'Import runs, newest first.',
     args: { first: t.arg.int({ required: false }), after: t.arg.string({ required: false }) },
-    resolve: async (_, { first, after }, ctx) => toConnection(await ctx.runs.list(first, after)),
+    resolve: async (_, { first, after }, ctx) => toConnection(await ctx.runs.list(first, after), after),
   }),
   importRun: t.field({
     subGraphs: ['operator'],

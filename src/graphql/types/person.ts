@@ -29,7 +29,8 @@ builder.node(PersonRef, {
       type: EventConnection,
       description: 'Events the person took part in, newest first. first: 1 to 100 (default 10).',
       args: { first: t.arg.int({ required: false }), after: t.arg.string({ required: false }) },
-      resolve: async (person, { first, after }, ctx) => toConnection(await ctx.events.ofPerson(person, first, after)),
+      resolve: async (person, { first, after }, ctx) =>
+        toConnection(await ctx.events.ofPerson(person, first, after), after),
     }),
   }),
 });
@@ -72,6 +73,7 @@ builder.queryFields((t) => ({
           after,
           localesFrom(locale, ctx),
         ),
+        after,
       ),
   }),
 }));

@@ -1,0 +1,71 @@
+import { parse } from 'graphql';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { compileCost, evaluateCost } from '../../src/graphql/cost.js';
+import { COST, LIMITS } from '../../src/graphql/limits.js';
+import { schema } from '../../src/graphql/schema.js';
+import { loadSampleContent } from '../../src/local/sample-content.js';
+import { graphqlClient } from '../support/graphql-client.js';
+import { readmeExamples } from '../support/readme.js';
+import { createTestTable, type TestTable } from '../support/test-table.js';
+
+/** The app's list page the cost model must let through: 100 articles with what a list shows. */
+const APP_PAGE = `{ articles(first: 100) { edges { cursor node { id slug headline summary publishedAt url
+  image { url(width: 600) caption credit altText } photo { credit caption } source { publisher url }
+  people { id name slug } events { id name slug kind } subjects translations { language headline slug } } }
+  pageInfo { hasNextPage endCursor } } }`;
+
+/** The README's example queries, titled by their comment's first words, and the app page. */
+function pages(): [string, string][] {
+  const examples = readmeExamples().map(({ title, query }): [string, string] => [
+    title.split(/[:,(.]/)[0]?.trim() ?? title,
+    query,
+  ]);
+  return [...examples, ['App list page, 100 articles', APP_PAGE]];
+}
+
+const costOf = (query: string) => evaluateCost(compileCost(parse(query), schema), undefined, {});
+
+let table: TestTable;
+let query: ReturnType<typeof graphqlClient>;
+const measured: { page: string; cost: number; calls: number; items: number; readUnits: number }[] = [];
+
+beforeAll(async () => {
+  table = await createTestTable('calibration');
+  await loadSampleContent(table);
+  query = graphqlClient(table);
+  table.calls.measure(true);
+  for (const [page, source] of pages()) {
+    table.calls.reset();
+    const { errors } = await query(source);
+    if (errors) throw new Error(`${page}: ${errors[0]?.message}`);
+    const verdict = costOf(source);
+    measured.push({
+      page,
+      cost: 'cost' in verdict ? verdict.cost : Number.NaN,
+      calls: table.calls.calls.length,
+      items: table.calls.reads.items,
+      readUnits: table.calls.reads.readUnits,
+    });
+  }
+  table.calls.measure(false);
+  // The table in docs/query-cost.md is this output.
+  console.log(measured.map((m) => `| ${m.page} | ${m.cost} | ${m.calls} | ${m.items} | ${m.readUnits} |`).join('\n'));
+}, 300_000);
+afterAll(() => table.drop());
+
+describe('the cost model, calibrated on the work pages do', () => {
+  it('lets the 100-article app page through, measured at two DynamoDB calls', () => {
+    const app = measured.find((m) => m.page.startsWith('App list page'));
+
+    expect(app?.cost).toBeLessThanOrEqual(LIMITS.maxCost);
+    expect(app?.calls).toBeLessThanOrEqual(2);
+  });
+
+  it('never prices a page below the work it measured (items read, plus each call as COST.call items)', () => {
+    for (const m of measured) expect(m.cost, m.page).toBeGreaterThanOrEqual(m.items + COST.call * m.calls);
+  });
+
+  it('never prices a page below its read units (an item of up to 4 KB is half a unit)', () => {
+    for (const m of measured) expect(m.cost, m.page).toBeGreaterThanOrEqual(2 * m.readUnits);
+  });
+});
