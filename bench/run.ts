@@ -4,11 +4,8 @@ import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
 import { importInputs } from '../src/importers/importer.js';
 import { listFiles, readFiles } from '../src/importers/file-inputs.js';
-import { startDynamoDBLocal } from '../src/local/dynamodb-local.js';
+import { openDatabase } from '../src/local/database.js';
 import { SAMPLE_FOLDERS } from '../src/local/sample-content.js';
-import { createDocumentClient } from '../src/storage/client.js';
-import { createRepositories } from '../src/storage/repositories.js';
-import { ensureTable } from '../src/storage/table-definition.js';
 import { LAMBDA_BUNDLE } from '../scripts/esbuild-options.js';
 import { oneApolloServer } from './peers/one-apollo-server.js';
 import { runEndToEnd } from './end-to-end.js';
@@ -58,15 +55,15 @@ const sizes = [
   bundleSize('bench/dist/apollo.js'),
 ];
 
-const database = await startDynamoDBLocal();
-const table = 'bench';
-const client = createDocumentClient({ region: 'us-east-1', endpoint: database.endpoint });
-await ensureTable(client, table);
+// An in-memory DynamoDB Local of its own: the bench never touches the database `npm start` serves.
+const database = await openDatabase({ tableName: 'bench' });
+const table = database.tableName;
+const client = database.client;
 const metered = meterCapacity(client);
 try {
   console.log('importing the fixtures');
   const started = performance.now();
-  const run = await importInputs(createRepositories(client, table), readFiles(listFiles(SAMPLE_FOLDERS)), {
+  const run = await importInputs(database.repositories, readFiles(listFiles(SAMPLE_FOLDERS)), {
     source: 'bench',
   });
   const importSeconds = (performance.now() - started) / 1000;
@@ -82,7 +79,7 @@ try {
   console.log('measuring DynamoDB calls and read capacity per query');
   const { createGraphQLHandler } = await import('../src/http/graphql-handler.js');
   const handler = createGraphQLHandler(
-    createRepositories(client, table),
+    database.repositories,
     {
       graphiql: false,
       introspection: false,
@@ -157,5 +154,5 @@ try {
   writeReport(results);
   console.log('wrote bench/results/latest.json and bench/results/latest.md');
 } finally {
-  await database.stop();
+  await database.close();
 }

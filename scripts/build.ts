@@ -7,6 +7,7 @@ import { LAMBDA_BUNDLE } from './esbuild-options.js';
 /** `npm run build`: one minified bundle per handler in dist/, plus GraphiQL's assets gzipped. */
 const HANDLERS = {
   graphql: 'src/handlers/graphql.ts',
+  'operator-graphql': 'src/handlers/operator-graphql.ts',
   'import-content': 'src/handlers/import-content.ts',
   'import-worker': 'src/handlers/import-worker.ts',
 };

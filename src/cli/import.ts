@@ -1,57 +1,73 @@
-import { existsSync } from 'node:fs';
-import type { DocumentResult, ImportRun } from '../domain/import-run.js';
 import { listFiles, readFiles } from '../importers/file-inputs.js';
 import { fetchSource } from '../importers/http-inputs.js';
-import { importInputs } from '../importers/importer.js';
+import { type ImportOptions, importInputs } from '../importers/importer.js';
+import { previewInputs } from '../importers/preview.js';
 import type { RawInput } from '../importers/raw-input.js';
-import { cleanReason } from '../importers/reasons.js';
-import { readConcurrency } from './concurrency-option.js';
-import { connectLocalDatabase } from './local-database.js';
+import { createImportProgress } from '../local/import-progress.js';
+import { NoRunningDatabaseError, openLocalTarget } from '../local/local-target.js';
+import { type ImportArgs, parseImportArgs, USAGE } from './import-args.js';
+import { formatPreviews, formatRun, previewJson, runJson } from './import-report.js';
 
-const USAGE = 'usage: npm run import -- [--concurrency N] <file | folder | http(s) URL> ...';
-/** `npm run import -- <file | folder | URL> …`: one recorded run; exit 1 when the run failed. */
+/** `npm run import -- [options] <file | folder | URL> …`: one recorded run; exit 1 when it failed, 2 on bad usage. */
 async function main(argv: string[]): Promise<number> {
-  if (argv.length === 0 || argv.includes('--help')) {
-    console.error(USAGE);
-    return argv.length ? 0 : 2;
+  const args = parseImportArgs(argv);
+  if (args === 'help') {
+    console.log(USAGE);
+    return 0;
   }
-  const options = readConcurrency(argv);
-  if ('error' in options) {
-    console.error(`${options.error}\n${USAGE}`);
+  if ('error' in args) {
+    console.error(`${args.error}\n${USAGE}`);
     return 2;
   }
-  const { concurrency, rest: args } = options;
-  const missing = args.filter((arg) => !/^https?:\/\//.test(arg) && !existsSync(arg));
-  if (missing.length) {
-    console.error(`no such file or folder: ${missing.join(', ')}\n${USAGE}`);
-    return 2;
+  const files = listFiles(args.files);
+  const progress = createImportProgress({
+    inputs: files.length + args.urls.length,
+    tty: Boolean(process.stderr.isTTY),
+    write: (text) => process.stderr.write(text),
+  });
+  const callbacks = { onParsed: progress.parsed, onDocument: progress.document };
+  if (args.dryRun) {
+    const previews = await previewInputs(inputs(files, args.urls), callbacks);
+    progress.finish();
+    console.log(args.json ? JSON.stringify(previewJson(previews), null, 2) : formatPreviews(previews));
+    return 0;
   }
-  const files = listFiles(args.filter((arg) => !/^https?:\/\//.test(arg)));
-  const urls = args.filter((arg) => /^https?:\/\//.test(arg));
-  const database = await connectLocalDatabase();
+  return importInto(args, files, callbacks, progress.finish);
+}
+
+async function importInto(
+  args: ImportArgs,
+  files: string[],
+  callbacks: Pick<ImportOptions, 'onParsed' | 'onDocument'>,
+  finish: () => void,
+): Promise<number> {
+  let target: Awaited<ReturnType<typeof openLocalTarget>>;
   try {
-    const progress = createProgress(files.length + urls.length);
-    const run = await importInputs(database.repositories, inputs(files, urls, progress.input), {
-      source: `cli: ${argv.join(' ')}`,
-      onDocument: progress.document,
-      concurrency,
+    target = await openLocalTarget({ startLocal: args.startLocal });
+  } catch (error) {
+    if (!(error instanceof NoRunningDatabaseError)) throw error;
+    console.error(error.message);
+    return 2;
+  }
+  try {
+    console.error(`importing into table ${target.tableName} at ${target.endpoint} (${target.origin})`);
+    const run = await importInputs(target.repositories, inputs(files, args.urls), {
+      ...callbacks,
+      source: `cli: ${[...args.files, ...args.urls].join(' ')}`,
+      concurrency: args.concurrency,
     });
-    progress.done();
+    finish();
     if (!run) throw new Error('a run with this id exists already');
-    printSummary(run);
+    console.log(args.json ? JSON.stringify(runJson(run, target), null, 2) : formatRun(run, target));
     return run.status === 'FAILED' ? 1 : 0;
   } finally {
-    await database.close();
+    await target.close();
   }
 }
 
-async function* inputs(files: string[], urls: string[], onInput: () => void): AsyncGenerator<RawInput> {
-  for (const input of readFiles(files)) {
-    onInput();
-    yield input;
-  }
+async function* inputs(files: string[], urls: string[]): AsyncGenerator<RawInput> {
+  yield* readFiles(files);
   for (const url of urls) {
-    onInput();
     const result = await fetchSource(url, {});
     if (result.status === 'fetched') yield result.input;
     else
@@ -60,53 +76,6 @@ async function* inputs(files: string[], urls: string[], onInput: () => void): As
         bytes: new Uint8Array(),
         unreadable: result.status === 'failed' ? result.reason : 'not modified',
       };
-  }
-}
-
-/** A one-line progress bar on a terminal (stderr), silent otherwise. */
-function createProgress(total: number) {
-  const tty = process.stderr.isTTY;
-  let inputs = 0;
-  let documents = 0;
-  const draw = () => {
-    if (!tty) return;
-    const width = 30;
-    const filled = Math.round((inputs / Math.max(total, 1)) * width);
-    process.stderr.write(
-      `\r[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${inputs}/${total} inputs, ${documents} documents`,
-    );
-  };
-  return {
-    input: () => {
-      inputs += 1;
-      draw();
-    },
-    document: (_: DocumentResult) => {
-      documents += 1;
-      draw();
-    },
-    done: () => tty && process.stderr.write('\n'),
-  };
-}
-
-function printSummary(run: ImportRun): void {
-  const rows: [string, string][] = [
-    ['run', run.id],
-    ['status', run.status],
-    ['documents', String(run.counts.documents)],
-    ['written', String(run.counts.written)],
-    ['unchanged', String(run.counts.unchanged)],
-    ['rejected', String(run.counts.rejected)],
-  ];
-  const width = Math.max(...rows.map(([label]) => label.length));
-  console.log(rows.map(([label, value]) => `${label.padEnd(width)}  ${value}`).join('\n'));
-  if (run.message) console.log(`message    ${run.message}`);
-  const rejected = run.documents.filter((d) => d.outcome === 'REJECTED');
-  if (rejected.length) {
-    console.log('\nrejected:');
-    // Names and reasons come from the documents: cleaned so a hostile file cannot drive the terminal.
-    for (const document of rejected)
-      console.log(`  ${cleanReason(document.document)}: ${cleanReason(document.reason ?? '')}`);
   }
 }
 

@@ -11,6 +11,10 @@ export interface DocumentResult {
   /** Why it was rejected, or why an UNCHANGED document was not written (superseded by a newer version). */
   reason?: string;
   articleId?: string;
+  /** The article's headline as imported, so an editor recognises it. */
+  headline?: string;
+  /** The kinds of the quality flags the article carries (what may need an editor's look). */
+  flags?: string[];
 }
 
 export type RunStatus = 'RUNNING' | 'SUCCEEDED' | 'FAILED' | 'INCOMPLETE';

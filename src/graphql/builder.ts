@@ -1,5 +1,6 @@
 import SchemaBuilder from '@pothos/core';
 import RelayPlugin from '@pothos/plugin-relay';
+import SubGraphPlugin from '@pothos/plugin-sub-graph';
 import { GraphQLError, Kind } from 'graphql';
 import type { Context } from './context.js';
 
@@ -7,12 +8,16 @@ import type { Context } from './context.js';
 export const builder = new SchemaBuilder<{
   Context: Context;
   DefaultFieldNullability: false;
+  // Two schemas from one set of types: the public API, and the operator API (its own endpoint) with the
+  // public fields plus import runs and, later, the editors' mutations. Nothing operator-only is public.
+  SubGraphs: 'public' | 'operator';
   Scalars: {
     DateTime: { Input: string; Output: string };
     ID: { Input: string; Output: string };
   };
 }>({
-  plugins: [RelayPlugin],
+  plugins: [SubGraphPlugin, RelayPlugin],
+  subGraphs: { defaultForTypes: ['public', 'operator'], fieldsInheritFromTypes: true },
   defaultFieldNullability: false,
   relay: {
     clientMutationId: 'omit',

@@ -11,5 +11,8 @@ import './types/quality-flag.js';
 import './types/source.js';
 import './types/translation.js';
 
-/** The whole schema; built once per process. */
-export const schema = builder.toSchema({ sortSchema: false });
+/** The public schema (GET and POST /graphql); built once per process. */
+export const schema = builder.toSchema({ sortSchema: false, subGraph: 'public' });
+
+/** The operator schema (its own endpoint, operators only): the public one plus operator fields. */
+export const operatorSchema = builder.toSchema({ sortSchema: false, subGraph: 'operator' });

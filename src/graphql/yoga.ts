@@ -9,7 +9,10 @@ import { renderGraphiQLPage, useGraphiQLAssets } from './graphiql.js';
 import { useHardening } from './hardening.js';
 import { usePersistedOperations } from './persisted-operations.js';
 import type { PersistedOperationStore } from '../domain/persisted-operations.js';
-import { schema } from './schema.js';
+import { operatorSchema, schema } from './schema.js';
+
+/** Where the operator API answers (an IAM-authorized route when deployed; the operator key locally). */
+export const OPERATOR_PATH = '/operator/graphql';
 
 export interface YogaOptions extends Dependencies {
   graphiql: boolean;
@@ -19,6 +22,8 @@ export interface YogaOptions extends Dependencies {
   persistedOperations: PersistedOperationStore;
   /** Trusted documents (hash → query): only these run (see README, Security). */
   trustedDocuments?: ReadonlyMap<string, string> | undefined;
+  /** The operator API (operatorSchema on /operator/graphql) instead of the public one. */
+  operatorApi?: boolean;
 }
 
 /** What the handler hands yoga along with each request. */
@@ -36,11 +41,12 @@ export function createGraphQLApp({
   corsOrigins,
   persistedOperations,
   trustedDocuments,
+  operatorApi = false,
   ...dependencies
 }: YogaOptions) {
   return createYoga<ServerContext>({
-    schema,
-    graphqlEndpoint: '/graphql',
+    schema: operatorApi ? operatorSchema : schema,
+    graphqlEndpoint: operatorApi ? OPERATOR_PATH : '/graphql',
     landingPage: false,
     graphiql: graphiql ? { title: 'News GraphQL', defaultQuery: DEFAULT_QUERY } : false,
     renderGraphiQL: renderGraphiQLPage,

@@ -2,6 +2,7 @@ import type { DocumentResult } from '../domain/import-run.js';
 import { buildEntry } from './build-document.js';
 import type { DocumentEntry } from './document-items.js';
 import type { ImportDependencies } from './importer.js';
+import { describeBuilt } from './input-documents.js';
 import { persistEntry } from './persist-entry.js';
 
 /**
@@ -13,6 +14,12 @@ export async function importEntry(
   { document, entry }: DocumentEntry,
   now: Date,
 ): Promise<DocumentResult> {
-  const { outcome, articleId, reason } = await persistEntry(deps, buildEntry(entry, now));
-  return { document, outcome, ...(articleId ? { articleId } : {}), ...(reason ? { reason } : {}) };
+  const built = buildEntry(entry, now);
+  const { outcome, articleId, reason } = await persistEntry(deps, built);
+  return {
+    document,
+    outcome,
+    ...(articleId ? { articleId, ...describeBuilt(built) } : {}),
+    ...(reason ? { reason } : {}),
+  };
 }

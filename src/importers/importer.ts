@@ -19,6 +19,8 @@ export interface ImportOptions {
   now?: () => Date;
   /** Called after each document, for progress display. */
   onDocument?: (result: DocumentResult) => void;
+  /** Called once an input is parsed, with the number of documents it holds (progress counts documents). */
+  onParsed?: (documents: number) => void;
   /** Stops taking new inputs once this returns true (the Lambda deadline); the run is INCOMPLETE. */
   shouldStop?: () => boolean;
   /** Inputs imported at once (a backfill); 1 by default. Version conditions keep overlapping documents right. */
@@ -36,7 +38,7 @@ export function importInputs(
 ): Promise<ImportRun | undefined> {
   const now = options.now ?? (() => new Date());
   const parsers = createParsers(now);
-  return recordRun(deps.runs, inputs, options, (input) => importInput(deps, input, parsers, now));
+  return recordRun(deps.runs, inputs, options, (input) => importInput(deps, input, parsers, now, options.onParsed));
 }
 
 /**
@@ -92,9 +94,12 @@ async function importInput(
   input: RawInput,
   parsers: ReturnType<typeof createParsers>,
   now: () => Date,
+  onParsed: ((documents: number) => void) | undefined,
 ): Promise<DocumentResult[]> {
   const results: DocumentResult[] = [];
-  for (const item of documentItems(input, parsers)) {
+  const items = documentItems(input, parsers);
+  onParsed?.(items.length);
+  for (const item of items) {
     if (!isEntry(item)) {
       results.push(item);
       continue;

@@ -107,5 +107,7 @@ function fromDocumentItem(item: Record<string, unknown>): DocumentResult {
     outcome: item.outcome as DocumentResult['outcome'],
     ...(item.reason ? { reason: String(item.reason) } : {}),
     ...(item.articleId ? { articleId: String(item.articleId) } : {}),
+    ...(item.headline ? { headline: String(item.headline) } : {}),
+    ...(Array.isArray(item.flags) ? { flags: item.flags.map(String) } : {}),
   };
 }

@@ -171,41 +171,6 @@ describe('automatic persisted operations', () => {
   });
 });
 
-describe('operator access', () => {
-  const runs = { query: '{ importRuns(first: 1) { edges { node { status counts { written } } } } }' };
-
-  it('refuses import runs without credentials or with a wrong key', async () => {
-    for (const headers of [{}, { 'x-api-key': 'wrong-key-but-long-enough' }] as Record<string, string>[]) {
-      const result = bodyOf(await post(runs, headers));
-      expect(result.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
-      expect(result.data).toBeNull();
-    }
-  });
-
-  it('answers with the operator API key', async () => {
-    const result = bodyOf(await post(runs, { 'x-api-key': OPERATOR_KEY }));
-
-    expect(result.data.importRuns.edges[0].node).toEqual({ status: 'SUCCEEDED', counts: { written: 1 } });
-  });
-
-  it('answers a request API Gateway authorized with IAM', async () => {
-    const result = bodyOf(
-      await post(runs, {}, (event) => {
-        (event.requestContext as unknown as { authorizer: unknown }).authorizer = {
-          iam: {
-            accessKey: 'AKIA…',
-            accountId: '123456789012',
-            userArn: 'arn:aws:iam::123456789012:role/operator',
-            userId: 'AROA…',
-          },
-        };
-      }),
-    );
-
-    expect(result.data.importRuns.edges).toHaveLength(1);
-  });
-});
-
 describe('browsers', () => {
   it('sends CORS headers to a configured origin only', async () => {
     const allowed = await post({ query: '{ __typename }' }, { origin: 'https://app.example.com' });

@@ -58,19 +58,37 @@ describe('import runs over GraphQL', () => {
     ]);
   });
 
+  it("gives each document's article as a global ID that article(id:) accepts, with its headline and flag kinds", async () => {
+    const { data } = await query(
+      'query($id: ID!) { importRun(id: $id) { documents(outcome: WRITTEN) { articleId headline flags } } }',
+      { id: run.id },
+      {},
+      true,
+    );
+    const [document] = data.importRun.documents;
+    const found = await query('query($id: ID!) { article(id: $id) { headline } }', { id: document.articleId });
+
+    expect(document).toEqual({
+      articleId: expect.any(String),
+      headline: 'North Korea wants to crash bilateral ties with Russia',
+      flags: ['FOREIGN_FRAGMENT', 'IMPLAUSIBLE_YEAR', 'DOUBLED_PHRASE'],
+    });
+    expect(found.data.article.headline).toBe('North Korea wants to crash bilateral ties with Russia');
+  });
+
   it('reports an unknown run as NOT_FOUND', async () => {
     const { errors } = await query('{ importRun(id: "nope") { id } }', {}, {}, true);
 
     expect(errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
   });
 
-  it('refuses runs to anyone who is not an operator', async () => {
+  it('does not serve runs on the public API at all', async () => {
     const list = await query('{ importRuns { edges { node { id } } } }');
     const one = await query('query($id: ID!) { importRun(id: $id) { id } }', { id: run.id });
 
     for (const answer of [list, one]) {
-      expect(answer.data).toBeNull();
-      expect(answer.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+      expect(answer.data).toBeUndefined();
+      expect(answer.errors?.[0]?.message).toMatch(/^Cannot query field "importRuns?" on type "Query"/);
     }
   });
 

@@ -45,5 +45,5 @@ describe('importContent Lambda handler', () => {
     });
     expect(again).toEqual({ duplicate: true });
     expect((await table.runs.get('5f1a-event'))?.counts.written).toBe(55);
-  }, 30_000);
+  }, 300_000);
 });

@@ -62,7 +62,7 @@ describe('importWorker Lambda handler (SQS batches)', () => {
       ['Grace Hopper', 1],
       ['Mary Somerville', 1],
     ]);
-  }, 60_000);
+  }, 300_000);
 
   it('a batch delivered again (visibility timeout, partial failure) writes nothing new', async () => {
     const response = (await handler(
@@ -75,7 +75,7 @@ describe('importWorker Lambda handler (SQS batches)', () => {
     const listed = await table.articles.listArticles({}, { first: 100 });
     expect(listed.edges.map((e) => e.node.article?.version)).toEqual([1, 1, 1]);
     expect((await table.events.listParticipants('harbour-summit-2026-10-30', { first: 10 })).edges).toHaveLength(3);
-  }, 60_000);
+  }, 300_000);
 
   it('fails a message of an unknown version or shape without losing the others of its batch', async () => {
     const future = gzipSync(JSON.stringify({ v: 2, runId: 'r', document: 'x', entry: {} })).toString('base64');
@@ -92,5 +92,5 @@ describe('importWorker Lambda handler (SQS batches)', () => {
     expect(response.batchItemFailures).toEqual([{ itemIdentifier: 'm-future' }, { itemIdentifier: 'm-shapeless' }]);
     expect((await table.runs.get('queue-req-batch-3'))?.counts).toMatchObject({ documents: 1, written: 1 });
     expect(await articleCount()).toBe(4);
-  }, 60_000);
+  }, 300_000);
 });

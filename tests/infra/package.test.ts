@@ -69,7 +69,7 @@ describe('the packaged CloudFormation template', () => {
     }
   });
 
-  it('routes GET and POST /graphql and the GraphiQL assets to the graphql function', () => {
+  it('routes GET and POST /graphql and the GraphiQL assets to the graphql function, the operator path to its own', () => {
     const routes = ofType('AWS::ApiGatewayV2::Route')
       .map((r) => r.Properties.RouteKey)
       .sort();
@@ -89,6 +89,8 @@ describe('the packaged CloudFormation template', () => {
     const graphql = ofType('AWS::Lambda::Function').find((f) => f.Properties.Handler === 'dist/graphql.handler');
 
     expect(operatorRoute?.Properties.AuthorizationType).toBe('AWS_IAM');
+    // Its own function (the operator schema), not the public graphql one.
+    expect(JSON.stringify(operatorRoute?.Properties.Target)).toContain('OperatorGraphql');
     expect(resources.OperatorApiKeySecret?.Properties.GenerateSecretString).toEqual({
       PasswordLength: 48,
       ExcludePunctuation: true,
@@ -107,6 +109,7 @@ describe('the packaged CloudFormation template', () => {
       'dist/graphql.handler',
       'dist/import-content.handler',
       'dist/import-worker.handler',
+      'dist/operator-graphql.handler',
     ]);
     for (const fn of functions) {
       expect(fn.Properties.Runtime).toBe('nodejs22.x');
@@ -119,7 +122,7 @@ describe('the packaged CloudFormation template', () => {
     const [rule] = ofType('AWS::Events::Rule');
     expect(rule?.Properties.ScheduleExpression).toBe('rate(1 hour)');
     expect(rule?.Properties.State).toBe('ENABLED');
-    expect(ofType('AWS::Logs::LogGroup').map((g) => g.Properties.RetentionInDays)).toEqual([14, 14, 14]);
+    expect(ofType('AWS::Logs::LogGroup').map((g) => g.Properties.RetentionInDays)).toEqual([14, 14, 14, 14]);
   });
 
   it('throttles the HTTP API stage and expires stored persisted queries by TTL', () => {
@@ -240,7 +243,7 @@ describe('the prod template', () => {
       Object.values(prod)
         .filter((r) => r.Type === 'AWS::Logs::LogGroup')
         .map((g) => g.Properties.RetentionInDays),
-    ).toEqual([90, 90, 90]);
+    ).toEqual([90, 90, 90, 90]);
     const mapping = Object.values(prod).find((r) => r.Type === 'AWS::Lambda::EventSourceMapping');
     expect(mapping?.Properties.ScalingConfig).toEqual({ MaximumConcurrency: 20 });
   });

@@ -1,4 +1,4 @@
-import { createGraphQLApp } from '../../src/graphql/yoga.js';
+import { createGraphQLApp, OPERATOR_PATH } from '../../src/graphql/yoga.js';
 import type { TestTable } from './test-table.js';
 
 export interface GraphQLAnswer {
@@ -6,17 +6,19 @@ export interface GraphQLAnswer {
   errors?: { message: string; extensions?: { code?: string } }[];
 }
 
-/** The yoga app over a test table, and a helper that POSTs one operation to it. */
+/** The yoga apps over a test table, and a helper that POSTs one operation: to the operator API when `operator`. */
 export function graphqlClient(table: TestTable) {
-  const app = createGraphQLApp({ ...table, graphiql: false, introspection: true, exposeLimits: true, corsOrigins: [] });
+  const settings = { ...table, graphiql: false, introspection: true, exposeLimits: true, corsOrigins: [] };
+  const app = createGraphQLApp(settings);
+  const operatorApp = createGraphQLApp({ ...settings, operatorApi: true });
   return async function query(
     source: string,
     variables: Record<string, unknown> = {},
     headers: Record<string, string> = {},
     operator = false,
   ): Promise<GraphQLAnswer> {
-    const response = await app.fetch(
-      'http://localhost/graphql',
+    const response = await (operator ? operatorApp : app).fetch(
+      `http://localhost${operator ? OPERATOR_PATH : '/graphql'}`,
       {
         method: 'POST',
         headers: { 'content-type': 'application/json', ...headers },

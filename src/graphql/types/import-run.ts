@@ -1,8 +1,10 @@
 import type { DocumentResult, ImportRun } from '../../domain/import-run.js';
 import { builder } from '../builder.js';
 import { toConnection } from '../connection.js';
+import { articleGlobalId } from '../global-id.js';
 
 const OutcomeEnum = builder.enumType('DocumentOutcome', {
+  subGraphs: ['operator'],
   values: {
     WRITTEN: { description: 'Stored: a new article, person or event, or a new version of one.' },
     UNCHANGED: { description: 'Nothing to write: the same content, or an older version (see reason).' },
@@ -11,6 +13,7 @@ const OutcomeEnum = builder.enumType('DocumentOutcome', {
   },
 });
 const RunStatusEnum = builder.enumType('ImportRunStatus', {
+  subGraphs: ['operator'],
   values: {
     RUNNING: { description: 'Still importing.' },
     SUCCEEDED: { description: 'Every input was read; rejected documents are listed with their reasons.' },
@@ -20,6 +23,7 @@ const RunStatusEnum = builder.enumType('ImportRunStatus', {
 });
 
 const DocumentResultRef = builder.objectRef<DocumentResult>('ImportedDocument').implement({
+  subGraphs: ['operator'],
   fields: (t) => ({
     document: t.exposeString('document', { description: 'File or URL; "#n" marks the n-th item of a feed.' }),
     outcome: t.field({ type: OutcomeEnum, resolve: (d) => d.outcome }),
@@ -28,11 +32,21 @@ const DocumentResultRef = builder.objectRef<DocumentResult>('ImportedDocument').
       description:
         'Why the document was rejected, or why an UNCHANGED one was not written ("superseded": an older version of a stored document).',
     }),
-    articleId: t.exposeString('articleId', { nullable: true }),
+    articleId: t.id({
+      nullable: true,
+      description: "The article's global ID, as article(id:) and node(id:) take it.",
+      resolve: (d) => (d.articleId ? articleGlobalId(d.articleId) : null),
+    }),
+    headline: t.exposeString('headline', { nullable: true, description: 'The headline as imported.' }),
+    flags: t.stringList({
+      description: "Kinds of the article's quality flags (IMPLAUSIBLE_YEAR, ...): what may need an editor's look.",
+      resolve: (d) => d.flags ?? [],
+    }),
   }),
 });
 
 const CountsRef = builder.objectRef<ImportRun['counts']>('ImportCounts').implement({
+  subGraphs: ['operator'],
   description: 'documents = written + unchanged + rejected + queued.',
   fields: (t) => ({
     documents: t.exposeInt('documents'),
@@ -44,6 +58,7 @@ const CountsRef = builder.objectRef<ImportRun['counts']>('ImportCounts').impleme
 });
 
 export const ImportRunRef = builder.objectRef<ImportRun>('ImportRun').implement({
+  subGraphs: ['operator'],
   description: 'One content import: what came in and what became of each document.',
   fields: (t) => ({
     id: t.exposeID('id'),
@@ -64,12 +79,17 @@ export const ImportRunRef = builder.objectRef<ImportRun>('ImportRun').implement(
 
 builder.queryFields((t) => ({
   importRuns: t.field({
-    type: builder.connectionObject({ type: ImportRunRef, name: 'ImportRunConnection' }),
+    subGraphs: ['operator'],
+    type: builder.connectionObject(
+      { type: ImportRunRef, name: 'ImportRunConnection', subGraphs: ['operator'] },
+      { subGraphs: ['operator'] },
+    ),
     description: 'Import runs, newest first.',
     args: { first: t.arg.int({ required: false }), after: t.arg.string({ required: false }) },
     resolve: async (_, { first, after }, ctx) => toConnection(await ctx.runs.list(first, after)),
   }),
   importRun: t.field({
+    subGraphs: ['operator'],
     type: ImportRunRef,
     description: "One run with every document's outcome. NOT_FOUND when there is none.",
     args: { id: t.arg.id({ required: true }) },

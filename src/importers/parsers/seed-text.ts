@@ -4,6 +4,9 @@ import { InputRejectedError } from '../raw-input.js';
 import type { DocumentParser, ParsedEntry } from '../parsed-entry.js';
 
 const PHOTO_LINE = /^photo:\s*(.+)$/i;
+// An optional first line naming the document, so that correcting its headline or date keeps its identity.
+const ID_LINE = /^id:[ \t]*(.*)$/i;
+const MAX_ID_LENGTH = 200;
 const DATELINE = /^\s*[A-Za-z]+,\s+[A-Za-z]+\s+\d{1,2}(,\s*\d{4})?\s*$/;
 // A headline is one short line without the sentence punctuation that ends body paragraphs.
 const looksLikeHeadline = (block: string) =>
@@ -16,13 +19,14 @@ const looksLikeHeadline = (block: string) =>
 export function createSeedTextParser(importedAt: () => Date): DocumentParser {
   return {
     format: 'seed-text',
-    accepts: (text) => DATELINE.test(text.replace(/^\s+/, '').split('\n', 1)[0] ?? ''),
+    accepts: (text) => DATELINE.test(splitIdLine(text).rest.replace(/^\s+/, '').split('\n', 1)[0] ?? ''),
     parse: (text) => [{ entry: readSeedText(text, importedAt()) }],
   };
 }
 
 export function readSeedText(text: string, importedAt: Date): ParsedEntry {
-  const blocks = text
+  const { id, rest: content } = splitIdLine(text);
+  const blocks = content
     .replace(/\r\n?/g, '\n')
     .split(/\n\s*\n/)
     .map((b) => b.trim())
@@ -47,8 +51,9 @@ export function readSeedText(text: string, importedAt: Date): ParsedEntry {
   if (rest.length === 0) throw new InputRejectedError('the article has no body paragraphs');
   return {
     kind: 'article',
-    // Plain text has no id of its own: date and headline identify it, so a corrected body updates the article.
-    sourceId: `text:${date}:${headline}`,
+    // Without an Id line, date and headline identify the text: a corrected body updates the article, a
+    // corrected headline or date makes another. With one, the id alone does.
+    sourceId: id !== undefined ? `text:id:${checkId(id)}` : `text:${date}:${headline}`,
     language,
     headline,
     otherHeadlines,
@@ -59,4 +64,22 @@ export function readSeedText(text: string, importedAt: Date): ParsedEntry {
     source: {},
     ...(photoCredit ? { photo: { credit: photoCredit } } : {}),
   };
+}
+
+/** The value of a leading "Id:" line (checked by readIdLine), and the text after it. */
+function splitIdLine(text: string): { id?: string; rest: string } {
+  const [first = '', ...others] = text
+    .replace(/^[\s\uFEFF]+/, '')
+    .replace(/\r\n?/g, '\n')
+    .split('\n');
+  const match = ID_LINE.exec(first.trim());
+  return match ? { id: (match[1] ?? '').trim(), rest: others.join('\n') } : { rest: text };
+}
+
+function checkId(id: string): string {
+  if (!id)
+    throw new InputRejectedError('the "Id:" line is empty: give the document\'s id after "Id:" or leave the line out');
+  if (id.length > MAX_ID_LENGTH)
+    throw new InputRejectedError(`the "Id:" line is ${id.length} characters long; at most ${MAX_ID_LENGTH}`);
+  return id;
 }

@@ -72,5 +72,5 @@ describe('importing the dev corpus (feeds and ninjs the tests had never seen)', 
     expect(again.counts.written).toBe(0);
     expect(again.counts.unchanged).toBe(run.counts.written);
     expect(await snapshot(table, isRunRecord)).toEqual(before);
-  }, 60_000);
+  }, 300_000);
 });

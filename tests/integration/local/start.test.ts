@@ -85,6 +85,18 @@ async function queryHeadlines(port: number): Promise<unknown> {
   return response.json();
 }
 
+/** Import runs over the local operator path: the status without the key, the number of runs with the printed one. */
+async function operatorRuns({ port, output }: Started, withKey: boolean): Promise<number> {
+  const key = /x-api-key: (\S+)/.exec(output())?.[1] ?? '';
+  const response = await fetch(`http://127.0.0.1:${port}/operator/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(withKey ? { 'x-api-key': key } : {}) },
+    body: JSON.stringify({ query: '{ importRuns { edges { node { id } } } }' }),
+  });
+  if (!withKey) return response.status;
+  return ((await response.json()) as { data: { importRuns: { edges: unknown[] } } }).data.importRuns.edges.length;
+}
+
 const seedAnswer = {
   data: {
     articles: {
@@ -107,7 +119,11 @@ describe('npm start', () => {
       const first = await start();
       // One unchanged on an empty table: the UOL feed lists one story twice (once behind a redirect).
       expect(first.output()).toMatch(/imported sample content: \d+ written, 1 unchanged, \d+ rejected/);
+      // Progress in documents while it imports (a line every 50 off a terminal), then the final count.
+      expect(first.output()).toMatch(/^50\/\d+ documents \(\d+\/\d+ inputs\): \d+ written/m);
       expect(await queryHeadlines(first.port)).toEqual(seedAnswer);
+      expect(await operatorRuns(first, false)).toBe(401);
+      expect(await operatorRuns(first, true)).toBe(1);
       expect(javaProcessesUsing(dataDir)).toHaveLength(1);
 
       expect(await interrupt(first)).toBe(0);

@@ -59,3 +59,36 @@ describe('readSeedText on malformed input', () => {
     );
   });
 });
+
+describe('readSeedText with an Id line', () => {
+  const note = 'Tuesday, March 4, 2025\n\nCouncil approves the new tram line\n\nThe council approved it 31 to 12.\n';
+
+  it('identifies the seed article by its Id line instead of its date and headline', () => {
+    const article = readSeedText(`Id: dw-nk-russia-ties\n\n${seed}`, importedAt);
+
+    expect(article.sourceId).toBe('text:id:dw-nk-russia-ties');
+    expect(article.headline).toBe('North Korea wants to crash bilateral ties with Russia');
+    expect(article.dateline).toBe('Saturday, November 16');
+  });
+
+  it('reads the Id line in any case, with or without a blank line after it, and trims the id', () => {
+    const tight = readSeedText(`ID:   desk-note-7  \n${note}`, importedAt);
+    const spaced = readSeedText(`\uFEFFid: desk-note-7\r\n\r\n${note.replace(/\n/g, '\r\n')}`, importedAt);
+
+    expect(tight.sourceId).toBe('text:id:desk-note-7');
+    expect(spaced.sourceId).toBe('text:id:desk-note-7');
+    expect(spaced.body).toEqual(['The council approved it 31 to 12.']);
+  });
+
+  it('rejects an empty Id line, saying what to do', () => {
+    expect(() => readSeedText(`Id:\n${note}`, importedAt)).toThrow(
+      'the "Id:" line is empty: give the document\'s id after "Id:" or leave the line out',
+    );
+  });
+
+  it('rejects an id longer than 200 characters', () => {
+    expect(() => readSeedText(`Id: ${'x'.repeat(201)}\n${note}`, importedAt)).toThrow(
+      /201 characters long; at most 200/,
+    );
+  });
+});

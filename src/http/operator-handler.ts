@@ -1,0 +1,56 @@
+import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
+import type { Config } from '../config.js';
+import { createGraphQLApp, type YogaOptions } from '../graphql/yoga.js';
+import { logger } from '../observability/logger.js';
+import { rejectOversizedBody, toRequest, toResult } from './api-gateway.js';
+import { isOperator, type OperatorKeyProvider } from './operator-auth.js';
+import { rejectMalformedRequest } from './request-checks.js';
+
+type Dependencies = Omit<YogaOptions, 'graphiql' | 'introspection' | 'exposeLimits' | 'corsOrigins' | 'operatorApi'>;
+
+const UNAUTHENTICATED = JSON.stringify({
+  errors: [
+    {
+      message: 'the operator API is for operators: send the x-api-key header, or sign the request with IAM',
+      extensions: { code: 'UNAUTHENTICATED' },
+    },
+  ],
+});
+
+/**
+ * The operator API's handler (POST /operator/graphql): the operator schema, for requests API Gateway
+ * authorized with IAM or that carry the operator key; everyone else gets 401 before any GraphQL runs.
+ * Answers are never cached, and no browser origin is allowed.
+ */
+export function createOperatorHandler(
+  dependencies: Dependencies,
+  settings: Pick<Config, 'introspection' | 'production'>,
+  operatorKey: OperatorKeyProvider,
+) {
+  const app = createGraphQLApp({
+    ...dependencies,
+    operatorApi: true,
+    graphiql: false,
+    introspection: settings.introspection,
+    exposeLimits: !settings.production,
+    corsOrigins: [],
+  });
+  return async function handler(
+    event: APIGatewayProxyEventV2,
+    context?: Context,
+  ): Promise<APIGatewayProxyStructuredResultV2> {
+    const requestId = context?.awsRequestId ?? event.requestContext.requestId;
+    logger.appendKeys({ requestId });
+    if (!(await isOperator(event, operatorKey)))
+      return {
+        statusCode: 401,
+        headers: { 'content-type': 'application/json', 'cache-control': 'no-store' },
+        body: UNAUTHENTICATED,
+      };
+    const result =
+      rejectOversizedBody(event, !settings.production) ??
+      rejectMalformedRequest(event) ??
+      (await toResult(await app.fetch(toRequest(event, app.fetchAPI.Request), { requestId, operator: true })));
+    return { ...result, headers: { ...result.headers, 'cache-control': 'no-store' } };
+  };
+}

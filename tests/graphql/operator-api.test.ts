@@ -1,0 +1,73 @@
+import type { APIGatewayProxyEventV2 } from 'aws-lambda';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { importInputs } from '../../src/importers/importer.js';
+import { fixtureInput } from '../support/fixtures.js';
+import { bodyOf, handlerClient } from '../support/handler-client.js';
+import { createTestTable, type TestTable } from '../support/test-table.js';
+
+const OPERATOR_KEY = 'test-operator-key-for-operator-api';
+let table: TestTable;
+let handler: typeof import('../../src/handlers/operator-graphql.js').handler;
+const client = handlerClient(() => handler);
+// The deployed route: POST /operator/graphql.
+const onOperatorPath = (event: APIGatewayProxyEventV2) => {
+  event.rawPath = '/operator/graphql';
+  event.requestContext.http.path = '/operator/graphql';
+};
+const post = (body: unknown, headers: Record<string, string> = {}, change = (_: APIGatewayProxyEventV2) => {}) =>
+  client.post(body, headers, (event) => {
+    onOperatorPath(event);
+    change(event);
+  });
+
+beforeAll(async () => {
+  table = await createTestTable('operator-api');
+  await importInputs(table, [fixtureInput('seed/north-korea-russia-ties.txt')], { source: 'test' });
+  Object.assign(process.env, {
+    TABLE_NAME: table.tableName,
+    DYNAMODB_ENDPOINT: table.endpoint,
+    OPERATOR_API_KEY: OPERATOR_KEY,
+  });
+  ({ handler } = await import('../../src/handlers/operator-graphql.js'));
+});
+afterAll(() => table.drop());
+
+const runs = { query: '{ importRuns(first: 1) { edges { node { status counts { written } } } } }' };
+
+describe('the operator API', () => {
+  it('answers 401 without credentials or with a wrong key, before any GraphQL runs', async () => {
+    for (const headers of [{}, { 'x-api-key': 'wrong-key-but-long-enough' }] as Record<string, string>[]) {
+      const result = await post(runs, headers);
+
+      expect(result.statusCode).toBe(401);
+      expect(bodyOf(result).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+      expect(bodyOf(result).data).toBeUndefined();
+    }
+  });
+
+  it('serves import runs with the operator key, never cached', async () => {
+    const result = await post(runs, { 'x-api-key': OPERATOR_KEY });
+
+    expect(bodyOf(result).data.importRuns.edges[0].node).toEqual({ status: 'SUCCEEDED', counts: { written: 1 } });
+    expect(result.headers?.['cache-control']).toBe('no-store');
+  });
+
+  it('serves a request API Gateway authorized with IAM', async () => {
+    const result = await post(runs, {}, (event) => {
+      (event.requestContext as unknown as { authorizer: unknown }).authorizer = {
+        iam: { accountId: '123456789012', userArn: 'arn:aws:iam::123456789012:role/operator', userId: 'AROA…' },
+      };
+    });
+
+    expect(bodyOf(result).data.importRuns.edges).toHaveLength(1);
+  });
+
+  it('serves the public fields too, so an editor finds an article and acts on it in one place', async () => {
+    const result = await post(
+      { query: '{ article(slug: "north-korea-wants-to-crash-bilateral-ties-with-russia") { headline } }' },
+      { 'x-api-key': OPERATOR_KEY },
+    );
+
+    expect(bodyOf(result).data.article.headline).toBe('North Korea wants to crash bilateral ties with Russia');
+  });
+});
