@@ -131,7 +131,7 @@ function capacityModel(last: SizeResult | undefined, averageBodyBytes: number): 
     const wcu = steady.writeUnitsPerDoc * importsPerSecond;
     lines.push(
       '',
-      `Writes: ${f(steady.writeUnitsPerDoc)} WCU per import at ${last.articles} articles → ${f(wcu, 0)} WCU/s in all at ${IMPORTS_PER_MINUTE} imports/min. Even if every unit landed on one key (the newest-first feed partitions FEED#ALL and FEED#LANG#… take every article at their head, in the indexes) that is ${f((wcu * 100) / PARTITION_WCU, 0)}% of the 1,000 WCU/s limit. WCU per import that grows with the corpus (related-list refreshes rewrite recent articles in full) would move this figure: compare the WCU/doc column across sizes.`,
+      `Writes: ${f(steady.writeUnitsPerDoc)} WCU per import at ${last.articles} articles → ${f(wcu, 0)} WCU/s in all at ${IMPORTS_PER_MINUTE} imports/min. As an upper bound, if every unit landed on one key (the newest-first feed partitions FEED#ALL and FEED#LANG#… take every article at their head, in the indexes), that is ${f((wcu * 100) / PARTITION_WCU, 0)}% of the 1,000 WCU/s limit. WCU per import that grows with the corpus (related-list refreshes rewrite recent articles in full) would move this figure: compare the WCU/doc column across sizes.`,
       '',
       `Storage: the average generated body is ${f(averageBodyBytes / 1024)} KB; with both indexes projecting every attribute (today) each article is stored about three times: ${f((averageBodyBytes * 3 * 1e6) / 1e9, 0)} GB at 1M articles, ${f((averageBodyBytes * 3 * 1e8) / 1e12, 1)} TB at 100M (bodies only; slim index items would cut the index copies to a few hundred bytes an article).`,
       '',
