@@ -9,6 +9,7 @@ const HANDLERS = {
   graphql: 'src/handlers/graphql.ts',
   'operator-graphql': 'src/handlers/operator-graphql.ts',
   'import-content': 'src/handlers/import-content.ts',
+  'import-worker': 'src/handlers/import-worker.ts',
 };
 
 rmSync('dist', { recursive: true, force: true });

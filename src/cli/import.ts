@@ -54,6 +54,7 @@ async function importInto(
     const run = await importInputs(target.repositories, inputs(files, args.urls), {
       ...callbacks,
       source: `cli: ${[...args.files, ...args.urls].join(' ')}`,
+      concurrency: args.concurrency,
     });
     finish();
     if (!run) throw new Error('a run with this id exists already');

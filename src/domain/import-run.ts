@@ -1,6 +1,7 @@
 import type { Page, PageRequest } from './pagination.js';
 
-export type DocumentOutcome = 'WRITTEN' | 'UNCHANGED' | 'REJECTED';
+/** QUEUED: the scheduler sent it to the import queue; the worker's run records what became of it. */
+export type DocumentOutcome = 'WRITTEN' | 'UNCHANGED' | 'REJECTED' | 'QUEUED';
 
 /** What happened to one document (a file, or one item of a feed). */
 export interface DocumentResult {
@@ -23,9 +24,10 @@ export interface RunCounts {
   written: number;
   unchanged: number;
   rejected: number;
+  queued: number;
 }
 
-/** One import run: documents in = written + unchanged + rejected. */
+/** One import run: documents in = written + unchanged + rejected + queued. */
 export interface ImportRun {
   id: string;
   source: string;
@@ -54,5 +56,6 @@ export function countOutcomes(documents: readonly DocumentResult[]): RunCounts {
     written: count('WRITTEN'),
     unchanged: count('UNCHANGED'),
     rejected: count('REJECTED'),
+    queued: count('QUEUED'),
   };
 }

@@ -1,10 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { countOutcomes, type DocumentResult, type ImportRun } from '../domain/import-run.js';
+import { countOutcomes, type DocumentResult, type ImportRun, type ImportRunRepository } from '../domain/import-run.js';
 import type { Repositories } from '../domain/repositories.js';
-import { persistEntry } from './persist-entry.js';
-import { describeBuilt, inputDocuments, reasonOf } from './input-documents.js';
+import { documentItems, isEntry } from './document-items.js';
+import { importEntry } from './import-entry.js';
 import { createParsers } from './parse-input.js';
+import { forEachConcurrently } from './pool.js';
 import type { RawInput } from './raw-input.js';
+import { reasonOf } from './reject-reason.js';
 
 /** The importer writes through the same ports the GraphQL context reads. */
 export type ImportDependencies = Repositories;
@@ -21,16 +23,33 @@ export interface ImportOptions {
   onParsed?: (documents: number) => void;
   /** Stops taking new inputs once this returns true (the Lambda deadline); the run is INCOMPLETE. */
   shouldStop?: () => boolean;
+  /** Inputs imported at once (a backfill); 1 by default. Version conditions keep overlapping documents right. */
+  concurrency?: number;
 }
 
 /**
  * Imports inputs into the table as one recorded run. Each document stands alone: a bad one is
  * rejected with its reason and the run goes on. Re-importing unchanged content writes nothing.
  */
-export async function importInputs(
+export function importInputs(
   deps: ImportDependencies,
   inputs: Iterable<RawInput | Promise<RawInput>> | AsyncIterable<RawInput>,
   options: ImportOptions,
+): Promise<ImportRun | undefined> {
+  const now = options.now ?? (() => new Date());
+  const parsers = createParsers(now);
+  return recordRun(deps.runs, inputs, options, (input) => importInput(deps, input, parsers, now, options.onParsed));
+}
+
+/**
+ * One recorded run over the inputs: `handle` turns each input into document results (imported here,
+ * or queued for workers). Undefined when a run with this id exists (a second delivery of one event).
+ */
+export async function recordRun<T>(
+  runs: ImportRunRepository,
+  inputs: Iterable<T | Promise<T>> | AsyncIterable<T>,
+  options: ImportOptions,
+  handle: (input: T) => Promise<DocumentResult[]>,
 ): Promise<ImportRun | undefined> {
   const now = options.now ?? (() => new Date());
   const run: ImportRun = {
@@ -41,29 +60,32 @@ export async function importInputs(
     counts: countOutcomes([]),
     documents: [],
   };
-  if (!(await deps.runs.start(run))) return undefined;
-  const parsers = createParsers(now);
-  const record = (result: DocumentResult) => {
-    run.documents.push(result);
-    options.onDocument?.(result);
-  };
+  if (!(await runs.start(run))) return undefined;
+  // Results are kept per input and listed in input order, whatever order concurrent imports end in.
+  const byInput: DocumentResult[][] = [];
   try {
-    for await (const input of inputs) {
-      if (options.shouldStop?.()) {
-        run.status = 'INCOMPLETE';
-        run.message = 'stopped before the deadline; the next run goes on from here';
-        break;
-      }
-      for (const result of await importInput(deps, input, parsers, now, options.onParsed)) record(result);
+    const finished = await forEachConcurrently(
+      inputs,
+      options.concurrency ?? 1,
+      async (input, index) => {
+        byInput[index] = await handle(input);
+        for (const result of byInput[index]) options.onDocument?.(result);
+      },
+      () => options.shouldStop?.() ?? false,
+    );
+    if (!finished) {
+      run.status = 'INCOMPLETE';
+      run.message = 'stopped before the deadline; the next run goes on from here';
     }
     if (run.status === 'RUNNING') run.status = 'SUCCEEDED';
   } catch (error) {
     run.status = 'FAILED';
     run.message = (error as Error).message;
   }
+  run.documents.push(...byInput.flat());
   run.counts = countOutcomes(run.documents);
   run.finishedAt = now().toISOString();
-  await deps.runs.finish(run);
+  await runs.finish(run);
   return run;
 }
 
@@ -74,26 +96,18 @@ async function importInput(
   now: () => Date,
   onParsed: ((documents: number) => void) | undefined,
 ): Promise<DocumentResult[]> {
-  const documents = inputDocuments(input, parsers, now);
-  onParsed?.(documents.length);
   const results: DocumentResult[] = [];
-  for (const found of documents) {
-    const { document } = found;
-    if ('rejected' in found) results.push({ document, outcome: 'REJECTED', reason: found.rejected });
-    else if ('duplicate' in found) results.push({ document, outcome: 'UNCHANGED', reason: found.duplicate });
-    else {
-      try {
-        const { outcome, articleId, reason } = await persistEntry(deps, found.built);
-        const described = describeBuilt(found.built);
-        results.push({
-          document,
-          outcome,
-          ...(articleId ? { articleId, ...described } : {}),
-          ...(reason ? { reason } : {}),
-        });
-      } catch (error) {
-        results.push({ document, outcome: 'REJECTED', reason: reasonOf(error) });
-      }
+  const items = documentItems(input, parsers);
+  onParsed?.(items.length);
+  for (const item of items) {
+    if (!isEntry(item)) {
+      results.push(item);
+      continue;
+    }
+    try {
+      results.push(await importEntry(deps, item, now()));
+    } catch (error) {
+      results.push({ document: item.document, outcome: 'REJECTED', reason: reasonOf(error) });
     }
   }
   return results;

@@ -1,8 +1,8 @@
-import { WriteRejectedError } from '../domain/errors.js';
-import { buildEntry, type BuiltEntry } from './build-document.js';
-import { type createParsers, parseInput } from './parse-input.js';
-import { InputRejectedError, type RawInput } from './raw-input.js';
-import { cleanReason } from './reasons.js';
+import { type BuiltEntry, buildEntry } from './build-document.js';
+import { documentItems, isEntry } from './document-items.js';
+import type { createParsers } from './parse-input.js';
+import type { RawInput } from './raw-input.js';
+import { reasonOf } from './reject-reason.js';
 
 /** One document of an input, built (parsed and enriched), or why it is not imported. */
 export type InputDocument =
@@ -12,44 +12,25 @@ export type InputDocument =
   | { document: string; duplicate: string };
 
 /**
- * Every document of one input, in order, built but not written: what an import persists and what a
- * dry run prints. A bad document is refused with its reason and the others go on.
+ * Every document of one input, in order, built but not written: what a dry run prints. The documents are
+ * the importer's own (documentItems), so a dry run names and refuses them exactly as an import does.
  */
 export function inputDocuments(
   input: RawInput,
   parsers: ReturnType<typeof createParsers>,
   now: () => Date,
 ): InputDocument[] {
-  if (input.unreadable) return [{ document: input.name, rejected: cleanReason(input.unreadable) }];
-  let items: ReturnType<typeof parseInput>['items'];
-  try {
-    items = parseInput(input, parsers).items;
-  } catch (error) {
-    return [{ document: input.name, rejected: reasonOf(error) }];
-  }
-  const positions = new Map<string, number>();
-  return items.map(({ entry, reason }, index): InputDocument => {
-    // "#n" is the item's position in the feed, counting refused items, so an editor can find it.
-    const document = items.length > 1 ? `${input.name}#${index + 1}` : input.name;
-    if (!entry) return { document, rejected: reason ?? 'refused' };
-    // Two items of one feed that are one story (the same link, once wrapped): the first one stands,
-    // else each run would write them over each other.
-    const first = entry.sourceId ? positions.get(entry.sourceId) : undefined;
-    if (first !== undefined)
-      return { document, duplicate: cleanReason(`the same story as item #${first} (${entry.sourceId})`) };
-    if (entry.sourceId) positions.set(entry.sourceId, index + 1);
+  return documentItems(input, parsers).map((item): InputDocument => {
+    if (!isEntry(item))
+      return item.outcome === 'UNCHANGED'
+        ? { document: item.document, duplicate: item.reason ?? 'unchanged' }
+        : { document: item.document, rejected: item.reason ?? 'refused' };
     try {
-      return { document, built: buildEntry(entry, now()) };
+      return { document: item.document, built: buildEntry(item.entry, now()) };
     } catch (error) {
-      return { document, rejected: reasonOf(error) };
+      return { document: item.document, rejected: reasonOf(error) };
     }
   });
-}
-
-/** Known rejections keep their message; anything else is a bug or an outage and says so. */
-export function reasonOf(error: unknown): string {
-  if (error instanceof InputRejectedError || error instanceof WriteRejectedError) return cleanReason(error.message);
-  return cleanReason(`unexpected ${(error as Error).name ?? 'error'}: ${(error as Error).message ?? String(error)}`);
 }
 
 /** What an editor needs to recognise a built document's article: its headline and the kinds of its quality flags. */

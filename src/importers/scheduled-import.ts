@@ -1,6 +1,9 @@
 import type { ImportRun } from '../domain/import-run.js';
 import { DEFAULT_FETCH_OPTIONS, fetchSource, type FetchOptions, type SourceState } from './http-inputs.js';
-import { importInputs, type ImportDependencies } from './importer.js';
+import { enqueueInput } from './enqueue.js';
+import { importInputs, recordRun, type ImportDependencies } from './importer.js';
+import { createParsers } from './parse-input.js';
+import type { DocumentQueue } from './queued-document.js';
 import type { RawInput } from './raw-input.js';
 import type { ImportSource } from './sources.js';
 
@@ -23,10 +26,11 @@ export interface ScheduledImportOptions {
 /**
  * One scheduled run over the configured sources, starting where the last run stopped. Unchanged
  * sources answer 304 and cost nothing; the run stops taking sources while there is still time to
- * record it, and the next run resumes from there.
+ * record it, and the next run resumes from there. With a queue the run only fetches and splits: each
+ * document becomes one message, imported by the queue's workers (handlers/import-worker.ts).
  */
 export async function runScheduledImport(
-  deps: ImportDependencies & { sources: SourceStateStore },
+  deps: ImportDependencies & { sources: SourceStateStore; queue?: DocumentQueue },
   options: ScheduledImportOptions,
 ): Promise<ImportRun | undefined> {
   const fetchOptions = options.fetchOptions ?? DEFAULT_FETCH_OPTIONS;
@@ -55,11 +59,17 @@ export async function runScheduledImport(
     }
   }
 
-  const run = await importInputs(deps, inputs(), {
+  const runOptions = {
     source: `schedule (${count} sources)`,
     runId: options.runId,
     shouldStop: () => options.remainingMs() < reserveMs,
-  });
+  };
+  const queue = deps.queue;
+  const parsers = createParsers(() => new Date());
+  // With a queue, each document goes to the workers; without one (local, tests) it is imported here.
+  const run = queue
+    ? await recordRun(deps.runs, inputs(), runOptions, (input) => enqueueInput(queue, input, parsers, options.runId))
+    : await importInputs(deps, inputs(), runOptions);
   if (run && count) await deps.sources.putCursor((first + visited) % count);
   return run;
 }

@@ -41,6 +41,14 @@ describe('npm run import', () => {
     rmSync(folder, { recursive: true });
   });
 
+  it('takes --concurrency N for backfills and does not read it as a path', () => {
+    const result = runCli('--concurrency', '4', 'tests/fixtures/seed', 'tests/fixtures/events');
+
+    expect(result.stderr).not.toContain('no such file');
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/^documents {2}3$/m);
+  });
+
   it('reports unchanged documents on a second run', () => {
     const result = runCli('tests/fixtures/seed');
 

@@ -20,7 +20,7 @@ beforeAll(async () => {
   ].map(fixtureInput);
   run = (await importInputs(table, inputs, { source: 'test' })) as ImportRun;
   query = graphqlClient(table);
-}, 60_000);
+}, 300_000);
 afterAll(() => table.drop());
 
 describe('article metadata over GraphQL', () => {

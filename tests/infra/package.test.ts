@@ -108,6 +108,7 @@ describe('the packaged CloudFormation template', () => {
     expect(functions.map((f) => f.Properties.Handler).sort()).toEqual([
       'dist/graphql.handler',
       'dist/import-content.handler',
+      'dist/import-worker.handler',
       'dist/operator-graphql.handler',
     ]);
     for (const fn of functions) {
@@ -121,7 +122,7 @@ describe('the packaged CloudFormation template', () => {
     const [rule] = ofType('AWS::Events::Rule');
     expect(rule?.Properties.ScheduleExpression).toBe('rate(1 hour)');
     expect(rule?.Properties.State).toBe('ENABLED');
-    expect(ofType('AWS::Logs::LogGroup').map((g) => g.Properties.RetentionInDays)).toEqual([14, 14, 14]);
+    expect(ofType('AWS::Logs::LogGroup').map((g) => g.Properties.RetentionInDays)).toEqual([14, 14, 14, 14]);
   });
 
   it('throttles the HTTP API stage and expires stored persisted queries by TTL', () => {
@@ -167,6 +168,53 @@ describe('the packaged CloudFormation template', () => {
   });
 });
 
+describe('the import queue', () => {
+  const worker = () =>
+    Object.entries(resources).find(([, r]) => r.Properties.Handler === 'dist/import-worker.handler') as [
+      string,
+      Resource,
+    ];
+
+  it('gives the schedule the queue URL and the right to send to it', () => {
+    const schedule = ofType('AWS::Lambda::Function').find(
+      (f) => f.Properties.Handler === 'dist/import-content.handler',
+    );
+    const statements = resources.IamRoleLambdaExecution!.Properties.Policies[0].PolicyDocument.Statement as {
+      Action: string | string[];
+      Resource: unknown[];
+    }[];
+    const send = statements.find((s) => ([] as string[]).concat(s.Action).includes('sqs:SendMessage'));
+
+    expect(schedule?.Properties.Environment.Variables.IMPORT_QUEUE_URL).toEqual({ Ref: 'ImportQueue' });
+    expect(send?.Resource).toContainEqual({ 'Fn::GetAtt': ['ImportQueue', 'Arn'] });
+  });
+
+  it('feeds the worker from the queue in batches of 10, reporting failed messages one by one, at most 4 at once', () => {
+    const [name] = worker();
+    const mapping = ofType('AWS::Lambda::EventSourceMapping')[0]!.Properties;
+
+    expect(mapping.EventSourceArn).toEqual({ 'Fn::GetAtt': ['ImportQueue', 'Arn'] });
+    expect(mapping.FunctionName).toEqual({ 'Fn::GetAtt': [name, 'Arn'] });
+    expect(mapping.BatchSize).toBe(10);
+    expect(mapping.FunctionResponseTypes).toEqual(['ReportBatchItemFailures']);
+    expect(mapping.ScalingConfig).toEqual({ MaximumConcurrency: 4 });
+    expect(worker()[1].Properties.Environment.Variables.IMPORT_WORKER_CONCURRENCY).toBe('4');
+  });
+
+  it('moves a message to the dead-letter queue after 5 receives, and holds it there longer than the queue would', () => {
+    const queue = resources.ImportQueue!.Properties;
+    const deadLetters = resources.ImportDeadLetterQueue!.Properties;
+
+    expect(queue.RedrivePolicy).toEqual({
+      deadLetterTargetArn: { 'Fn::GetAtt': ['ImportDeadLetterQueue', 'Arn'] },
+      maxReceiveCount: 5,
+    });
+    // A message must stay invisible while a worker may still hold it: 6 × the worker's timeout.
+    expect(queue.VisibilityTimeout).toBe(6 * worker()[1].Properties.Timeout);
+    expect(deadLetters.MessageRetentionPeriod).toBeGreaterThan(queue.MessageRetentionPeriod);
+  });
+});
+
 describe('the bundles', () => {
   it('keep the GraphQL handler within 750 KB minified, AWS SDK included', async () => {
     const { statSync } = await import('node:fs');
@@ -195,6 +243,8 @@ describe('the prod template', () => {
       Object.values(prod)
         .filter((r) => r.Type === 'AWS::Logs::LogGroup')
         .map((g) => g.Properties.RetentionInDays),
-    ).toEqual([90, 90, 90]);
+    ).toEqual([90, 90, 90, 90]);
+    const mapping = Object.values(prod).find((r) => r.Type === 'AWS::Lambda::EventSourceMapping');
+    expect(mapping?.Properties.ScalingConfig).toEqual({ MaximumConcurrency: 20 });
   });
 });

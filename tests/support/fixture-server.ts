@@ -9,7 +9,8 @@ export interface FixtureServer {
 
 /**
  * A loopback HTTP server for the real fetch path: /guardian.rss with an ETag (304 on If-None-Match),
- * /flaky.json (429 once, then the JSON Feed), /down (always 503), /slow (answers after 2 s).
+ * /flaky.json (429 once, then the JSON Feed), /down (always 503), /slow (answers after 60 s: longer than any
+ * client timeout a test sets, however busy the machine).
  */
 export async function startFixtureServer(): Promise<FixtureServer> {
   const requests = new Map<string, number>();
@@ -30,7 +31,7 @@ export async function startFixtureServer(): Promise<FixtureServer> {
       return void response.writeHead(200, { 'content-type': 'application/feed+json' }).end(jsonFeed);
     }
     if (path === '/down') return void response.writeHead(503).end('maintenance');
-    if (path === '/slow') return void setTimeout(() => response.writeHead(200).end('late'), 2000);
+    if (path === '/slow') return void setTimeout(() => response.writeHead(200).end('late'), 60_000).unref();
     response.writeHead(404).end();
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

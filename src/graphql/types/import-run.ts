@@ -5,7 +5,12 @@ import { articleGlobalId } from '../global-id.js';
 
 const OutcomeEnum = builder.enumType('DocumentOutcome', {
   subGraphs: ['operator'],
-  values: ['WRITTEN', 'UNCHANGED', 'REJECTED'] as const,
+  values: {
+    WRITTEN: { description: 'Stored: a new article, person or event, or a new version of one.' },
+    UNCHANGED: { description: 'Nothing to write: the same content, or an older version (see reason).' },
+    REJECTED: { description: 'Not imported; reason says why.' },
+    QUEUED: { description: "Sent to the import queue by a scheduled run; a worker's run records the outcome." },
+  },
 });
 const RunStatusEnum = builder.enumType('ImportRunStatus', {
   subGraphs: ['operator'],
@@ -42,12 +47,13 @@ const DocumentResultRef = builder.objectRef<DocumentResult>('ImportedDocument').
 
 const CountsRef = builder.objectRef<ImportRun['counts']>('ImportCounts').implement({
   subGraphs: ['operator'],
-  description: 'documents = written + unchanged + rejected.',
+  description: 'documents = written + unchanged + rejected + queued.',
   fields: (t) => ({
     documents: t.exposeInt('documents'),
     written: t.exposeInt('written'),
     unchanged: t.exposeInt('unchanged'),
     rejected: t.exposeInt('rejected'),
+    queued: t.exposeInt('queued'),
   }),
 });
 

@@ -62,7 +62,7 @@ afterAll(() => table.drop());
 describe('hostile and broken inputs', () => {
   it('rejects each with a reason and imports the good documents around them', () => {
     expect(run.status).toBe('SUCCEEDED');
-    expect(run.counts).toEqual({ documents: 12, written: 2, unchanged: 0, rejected: 10 });
+    expect(run.counts).toEqual({ documents: 12, written: 2, unchanged: 0, rejected: 10, queued: 0 });
     expect(run.documents[0]?.outcome).toBe('WRITTEN');
     expect(run.documents.at(-1)?.outcome).toBe('WRITTEN');
   });

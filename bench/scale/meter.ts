@@ -1,0 +1,73 @@
+import type { DocumentClient } from '../../src/storage/document-client.js';
+
+const CAPACITY_COMMANDS = new Set([
+  'GetItem',
+  'PutItem',
+  'UpdateItem',
+  'DeleteItem',
+  'Query',
+  'Scan',
+  'BatchGetItem',
+  'BatchWriteItem',
+  'TransactWriteItems',
+  'TransactGetItems',
+]);
+
+export interface Reading {
+  calls: number;
+  readUnits: number;
+  writeUnits: number;
+  byCommand: Record<string, number>;
+}
+
+/**
+ * Counts every DynamoDB call, asks each for ReturnConsumedCapacity TOTAL and adds up the read and write
+ * units DynamoDB reports, and keeps every error by name. An SDK middleware (add it before the first call:
+ * the client caches its middleware per command).
+ */
+export function meter(client: DocumentClient) {
+  let current: Reading = empty();
+  const errors = new Map<string, number>();
+  client.middlewareStack.add(
+    (next, context) => async (args) => {
+      const command = String(context.commandName).replace(/Command$/, '');
+      const input = args.input as Record<string, unknown>;
+      if (CAPACITY_COMMANDS.has(command)) input.ReturnConsumedCapacity = 'TOTAL';
+      current.calls += 1;
+      current.byCommand[command] = (current.byCommand[command] ?? 0) + 1;
+      try {
+        const result = await next(args);
+        const consumed = (result.output as { ConsumedCapacity?: unknown }).ConsumedCapacity;
+        for (const c of (
+          [] as { ReadCapacityUnits?: number; WriteCapacityUnits?: number; CapacityUnits?: number }[]
+        ).concat((consumed as never) ?? [])) {
+          const read = c.ReadCapacityUnits ?? 0;
+          const write = c.WriteCapacityUnits ?? 0;
+          // Some answers give only CapacityUnits: reads for read commands, writes for the others.
+          const total = read || write ? 0 : (c.CapacityUnits ?? 0);
+          const isRead = /Get|Query|Scan/.test(command);
+          current.readUnits += read + (isRead ? total : 0);
+          current.writeUnits += write + (isRead ? 0 : total);
+        }
+        return result;
+      } catch (error) {
+        const name = (error as Error).name ?? 'Error';
+        // Conditional-check failures are the version conditions doing their work, counted apart.
+        errors.set(name, (errors.get(name) ?? 0) + 1);
+        throw error;
+      }
+    },
+    { step: 'initialize', name: 'scaleBenchMeter' },
+  );
+  return {
+    /** The reading since the last call, and a fresh one started. */
+    take(): Reading {
+      const reading = current;
+      current = empty();
+      return reading;
+    },
+    errors,
+  };
+}
+
+const empty = (): Reading => ({ calls: 0, readUnits: 0, writeUnits: 0, byCommand: {} });
