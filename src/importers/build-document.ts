@@ -1,5 +1,4 @@
 import { createHash } from 'node:crypto';
-import nlp from 'compromise';
 import type { Article, ArticleDocument, Translation } from '../domain/article.js';
 import { isPlain, type BodyBlock } from '../domain/body-blocks.js';
 import type { EventWrite } from '../domain/event.js';
@@ -7,11 +6,14 @@ import { articleIdFromSource } from '../domain/identity.js';
 import { normalizeName } from '../domain/names.js';
 import type { Person } from '../domain/person.js';
 import { slugify } from '../domain/slug.js';
-import { classifyEventKind, namesAnEvent } from './enrich/event-kinds.js';
 import { extractEvents } from './enrich/events.js';
 import { chooseLanguage } from './enrich/language-tags.js';
 import { authorsOf, peopleOfEntry } from './enrich/entry-people.js';
-import { describeRole, stripHonorific, type ExtractedPerson } from './enrich/people.js';
+import { describeRole, type ExtractedPerson } from './enrich/people.js';
+import { classifyCategories } from './taxonomy/categories.js';
+import { termsOf } from './taxonomy/terms.js';
+import type { Term } from '../domain/taxonomy.js';
+import type { Author } from '../domain/author.js';
 import { imagesFromBlocks, mergeImages } from './images.js';
 import { flagQuality } from './enrich/quality.js';
 import { parseByline } from './bylines.js';
@@ -24,6 +26,8 @@ export interface BuiltEntry {
   article?: ArticleDocument;
   people: Person[];
   events: EventWrite[];
+  /** Subjects, sections, organisations and places the article is filed under. */
+  terms: Term[];
   contentHash: string;
 }
 
@@ -46,6 +50,8 @@ export function buildEntry(entry: ParsedEntry, now: Date): BuiltEntry {
     people: categoryPeople,
     events: categoryEvents,
     subjects: categorySubjects,
+    sections: categorySections,
+    contributors,
   } = classifyCategories(entry.categories ?? []);
   // Metadata from the source comes first (people it labels or tags), then people found in the text; authors are not the story's people.
   // ninjs event participants are people the source labels too, so they become people and participants.
@@ -72,13 +78,24 @@ export function buildEntry(entry: ParsedEntry, now: Date): BuiltEntry {
 
   const people = peopleFound.map((p) => toPerson(p, now));
   const events = sourceEvents.map((e) => toEvent(e, people, now));
-  if (entry.kind === 'event') return { people, events, contentHash };
+  if (entry.kind === 'event') return { people, events, terms: [], contentHash };
   const images = mergeImages([...(entry.images ?? []), ...imagesFromBlocks(entry.bodyBlocks)]);
   // A feed item may be a headline with a link to the story, or a picture; without either there is nothing to show.
   if (!entry.body.length && !entry.summary && !entry.source.url && !images.length)
     throw new InputRejectedError(`"${entry.headline.slice(0, 60)}" has no body text, no link and no picture`);
   if (!entry.publishedAt) throw new InputRejectedError(`"${entry.headline.slice(0, 60)}" has no publication date`);
 
+  const subjects = [...(entry.subjects ?? []), ...categorySubjects];
+  const { terms, links } = termsOf(
+    {
+      Subject: subjects,
+      Section: [...(entry.sections ?? []), ...categorySections],
+      Organisation: entry.organisations ?? [],
+      Place: entry.places ?? [],
+    },
+    language,
+    now,
+  );
   const id = articleIdFromSource(entry.sourceId ?? `content:${contentHash}`);
   const translations: Translation[] = entry.otherHeadlines.map((t) => ({
     articleId: id,
@@ -97,7 +114,7 @@ export function buildEntry(entry: ParsedEntry, now: Date): BuiltEntry {
     body,
     ...(keepBlocks(entry) ? { bodyBlocks: entry.bodyBlocks } : {}),
     ...(entry.byline ? { byline: entry.byline } : {}),
-    authors: entry.authors ?? parseByline(entry.byline),
+    authors: withContributors(entry.authors ?? parseByline(entry.byline), contributors),
     source: entry.source,
     publishedAt: entry.publishedAt,
     dateSource: entry.dateSource ?? 'DOCUMENT',
@@ -121,11 +138,12 @@ export function buildEntry(entry: ParsedEntry, now: Date): BuiltEntry {
     related: [],
     organisations: (entry.organisations ?? []).map((o) => o.name),
     places: (entry.places ?? []).map((p) => p.name),
-    subjects: [...(entry.subjects ?? []), ...categorySubjects],
+    subjects: subjects.map((s) => (typeof s === 'string' ? s : s.name)),
+    terms: links,
     qualityFlags: [...(entry.flags ?? []), ...qualityFlags],
     contentHash,
   };
-  return { article: { article, translations }, people, events, contentHash };
+  return { article: { article, translations }, people, events, terms, contentHash };
 }
 
 // Blocks roughly double a body's size; past this the article keeps its plain paragraphs (DynamoDB items stop at 400 KB).
@@ -169,23 +187,10 @@ function toEvent(event: SourceEvent, people: Person[], now: Date): EventWrite {
   };
 }
 
-/** Feed categories: a two- or three-word personal name is a person, an event word makes an event, the rest are subjects. */
-function classifyCategories(categories: readonly string[]) {
-  const people: { name: string; aliases: string[] }[] = [];
-  const events: SourceEvent[] = [];
-  const subjects: string[] = [];
-  for (const category of categories) {
-    const name = category.trim().replace(/\s+/g, ' ');
-    const words = name.split(' ');
-    const person =
-      words.length >= 2 &&
-      words.length <= 3 &&
-      (nlp(name).people().out('array') as string[])[0]?.length === name.length;
-    if (person) people.push({ name: stripHonorific(name).name, aliases: [] });
-    else if (namesAnEvent(name)) events.push({ name, kind: classifyEventKind(name), participants: [] });
-    else subjects.push(name);
-  }
-  return { people, events, subjects };
+/** Contributors a feed tags the item with are its authors too, when the byline did not already name them. */
+function withContributors(authors: Author[], contributors: readonly string[]): Author[] {
+  const more = contributors.filter((name) => !authors.some((a) => sameName(a.name, name)));
+  return [...authors, ...more.map((name) => ({ name }))];
 }
 
 const sameName = (a: string, b: string) => normalizeName(a) === normalizeName(b);
