@@ -1,16 +1,19 @@
 import type { Article, ArticleDocument } from './article.js';
 import type { Page, PageRequest } from './pagination.js';
+import type { TermLink } from './taxonomy.js';
 
 export interface SlugMatch {
   articleId: string;
   language: string;
 }
 
-/** At most one of language, personId and eventId; the date range combines with any of them. */
+/** At most one of language, personId, eventId and term; the date range combines with any of them. */
 export interface ArticleFilter {
   language?: string;
   personId?: string;
   eventId?: string;
+  /** Articles filed under a subject, section, organisation or place. */
+  term?: Pick<TermLink, 'kind' | 'termId'>;
   /** Inclusive ISO instants. */
   publishedAfter?: string;
   publishedBefore?: string;

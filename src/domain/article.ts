@@ -6,6 +6,7 @@ import type { PersonMention } from './person.js';
 import type { QualityFlag } from './quality.js';
 import type { RelatedArticle } from './related.js';
 import type { SourceRevision } from './revision.js';
+import type { TermLink } from './taxonomy.js';
 
 /** How a translation came to be; the seed's Spanish headline is a machine translation, for instance. */
 export type TranslationKind = 'HUMAN' | 'MACHINE' | 'UNKNOWN';
@@ -83,6 +84,8 @@ export interface Article {
   places?: string[];
   /** Topics: source subjects and feed categories that name neither a person nor an event. */
   subjects?: string[];
+  /** Subjects, sections, organisations and places as entities (absent on articles stored before them). */
+  terms?: TermLink[];
   /** What looks damaged in the text; the text itself is stored as the source wrote it. */
   qualityFlags?: QualityFlag[];
   /** Hash of the imported content: an unchanged re-import is detected without comparing fields. */

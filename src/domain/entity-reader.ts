@@ -1,6 +1,7 @@
 import type { Article, Translation } from './article.js';
 import type { NewsEvent } from './event.js';
 import type { Person } from './person.js';
+import type { Term } from './taxonomy.js';
 
 /** Everything that can be read by id; a Translation's id is `<articleId>/<language>`. */
 export interface EntityTypes {
@@ -8,6 +9,10 @@ export interface EntityTypes {
   Person: Person;
   Event: NewsEvent;
   Translation: Translation;
+  Subject: Term;
+  Section: Term;
+  Organisation: Term;
+  Place: Term;
 }
 
 export type EntityType = keyof EntityTypes;

@@ -3,12 +3,14 @@ import type { EntityReader } from './entity-reader.js';
 import type { EventRepository } from './event-repository.js';
 import type { ImportRunRepository } from './import-run.js';
 import type { PersonRepository } from './person-repository.js';
+import type { TermRepository } from './term-repository.js';
 
 /** The ports storage implements over the one table: what the GraphQL context and the importer are built from. */
 export interface Repositories {
   articles: ArticleRepository;
   people: PersonRepository;
   events: EventRepository;
+  terms: TermRepository;
   entities: EntityReader;
   runs: ImportRunRepository;
 }

@@ -5,6 +5,7 @@ import { translationId } from '../domain/entity-reader.js';
 import { NotFoundError } from '../domain/errors.js';
 import { pageRequest, type Page } from '../domain/pagination.js';
 import { webUrlFor, type WebUrlTemplates } from '../domain/web-url.js';
+import { sameLink, type TermLink } from '../domain/taxonomy.js';
 import { boundedKey, quoted, requireExactlyOne } from './arguments.js';
 import { type EntityQueries, found } from './entity-queries.js';
 import type { Loaders } from './loaders.js';
@@ -17,7 +18,8 @@ import { bodyLanguage, localize, servedLanguage, servedTranslation, type Localiz
  */
 const names = (article: Article, filter: ArticleFilter): boolean =>
   (filter.personId === undefined || article.people.some((p) => p.personId === filter.personId)) &&
-  (filter.eventId === undefined || article.events.some((e) => e.eventId === filter.eventId));
+  (filter.eventId === undefined || article.events.some((e) => e.eventId === filter.eventId)) &&
+  (filter.term === undefined || (article.terms ?? []).some((t) => sameLink(t, filter.term as TermLink)));
 
 /** The article reads resolvers delegate to, over the request's loaders. */
 export class ArticleQueries {

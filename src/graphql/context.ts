@@ -7,6 +7,7 @@ import { EntityQueries } from './entity-queries.js';
 import { createLoaders } from './loaders.js';
 import { PersonQueries } from './person-queries.js';
 import { RunQueries } from './run-queries.js';
+import { TermQueries } from './term-queries.js';
 
 /** What the process shares across requests: repositories over the one table. */
 export type Dependencies = Repositories & {
@@ -19,6 +20,7 @@ export interface Context {
   people: PersonQueries;
   events: EventQueries;
   runs: RunQueries;
+  terms: TermQueries;
   /** Any registered entity by id (node(id:)). */
   entities: EntityQueries;
   /** The request's default locale list, from Accept-Language; empty means "the original language". */
@@ -33,6 +35,7 @@ export function createContext(dependencies: Dependencies, acceptLanguage?: strin
     articles: new ArticleQueries(dependencies.articles, loaders, entities, dependencies.webUrlTemplates ?? {}),
     people: new PersonQueries(dependencies.people, loaders, entities),
     events: new EventQueries(dependencies.events, loaders, entities),
+    terms: new TermQueries(loaders, entities),
     entities,
     runs: new RunQueries(dependencies.runs, operator),
     locales: parseAcceptLanguage(acceptLanguage),

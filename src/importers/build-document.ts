@@ -6,12 +6,15 @@ import { articleIdFromSource } from '../domain/identity.js';
 import { normalizeName } from '../domain/names.js';
 import type { Person } from '../domain/person.js';
 import { slugify } from '../domain/slug.js';
-import { classifyCategories } from './enrich/categories.js';
 import { extractEvents } from './enrich/events.js';
 import { chooseLanguage } from './enrich/language-tags.js';
 import { authorsOf, peopleOfEntry } from './enrich/entry-people.js';
 import type { KnownPerson } from './enrich/known-people.js';
 import { describeRole, type ExtractedPerson } from './enrich/people.js';
+import { classifyCategories } from './taxonomy/categories.js';
+import { termsOf } from './taxonomy/terms.js';
+import type { Term } from '../domain/taxonomy.js';
+import type { Author } from '../domain/author.js';
 import { imagesFromBlocks, mergeImages } from './images.js';
 import { flagQuality } from './enrich/quality.js';
 import { parseByline } from './bylines.js';
@@ -24,6 +27,8 @@ export interface BuiltEntry {
   article?: ArticleDocument;
   people: Person[];
   events: EventWrite[];
+  /** Subjects, sections, organisations and places the article is filed under. */
+  terms: Term[];
   contentHash: string;
 }
 
@@ -50,6 +55,8 @@ export function buildEntry(
     people: categoryPeople,
     events: categoryEvents,
     subjects: categorySubjects,
+    sections: categorySections,
+    contributors,
   } = classifyCategories(entry.categories ?? []);
   // Metadata from the source comes first (people it labels or tags), then people found in the text; authors are not the story's people.
   // ninjs event participants are people the source labels too, so they become people and participants.
@@ -76,13 +83,24 @@ export function buildEntry(
 
   const people = peopleFound.map((p) => toPerson(p, now));
   const events = sourceEvents.map((e) => toEvent(e, people, now));
-  if (entry.kind === 'event') return { people, events, contentHash };
+  if (entry.kind === 'event') return { people, events, terms: [], contentHash };
   const images = mergeImages([...(entry.images ?? []), ...imagesFromBlocks(entry.bodyBlocks)]);
   // A feed item may be a headline with a link to the story, or a picture; without either there is nothing to show.
   if (!entry.body.length && !entry.summary && !entry.source.url && !images.length)
     throw new InputRejectedError(`"${entry.headline.slice(0, 60)}" has no body text, no link and no picture`);
   if (!entry.publishedAt) throw new InputRejectedError(`"${entry.headline.slice(0, 60)}" has no publication date`);
 
+  const subjects = [...(entry.subjects ?? []), ...categorySubjects];
+  const { terms, links } = termsOf(
+    {
+      Subject: subjects,
+      Section: [...(entry.sections ?? []), ...categorySections],
+      Organisation: entry.organisations ?? [],
+      Place: entry.places ?? [],
+    },
+    language,
+    now,
+  );
   const id = articleIdFromSource(entry.sourceId ?? `content:${contentHash}`);
   const translations: Translation[] = entry.otherHeadlines.map((t) => ({
     articleId: id,
@@ -101,7 +119,7 @@ export function buildEntry(
     body,
     ...(keepBlocks(entry) ? { bodyBlocks: entry.bodyBlocks } : {}),
     ...(entry.byline ? { byline: entry.byline } : {}),
-    authors: entry.authors ?? parseByline(entry.byline),
+    authors: withContributors(entry.authors ?? parseByline(entry.byline), contributors),
     source: entry.source,
     publishedAt: entry.publishedAt,
     dateSource: entry.dateSource ?? 'DOCUMENT',
@@ -125,11 +143,12 @@ export function buildEntry(
     related: [],
     organisations: (entry.organisations ?? []).map((o) => o.name),
     places: (entry.places ?? []).map((p) => p.name),
-    subjects: [...(entry.subjects ?? []), ...categorySubjects],
+    subjects: subjects.map((s) => (typeof s === 'string' ? s : s.name)),
+    terms: links,
     qualityFlags: [...(entry.flags ?? []), ...qualityFlags],
     contentHash,
   };
-  return { article: { article, translations }, people, events, contentHash };
+  return { article: { article, translations }, people, events, terms, contentHash };
 }
 
 // Blocks roughly double a body's size; past this the article keeps its plain paragraphs (DynamoDB items stop at 400 KB).
@@ -171,6 +190,12 @@ function toEvent(event: SourceEvent, people: Person[], now: Date): EventWrite {
     participants: participants.filter((p, i) => participants.findIndex((q) => q.personId === p.personId) === i),
     updatedAt: now.toISOString(),
   };
+}
+
+/** Contributors a feed tags the item with are its authors too, when the byline did not already name them. */
+function withContributors(authors: Author[], contributors: readonly string[]): Author[] {
+  const more = contributors.filter((name) => !authors.some((a) => sameName(a.name, name)));
+  return [...authors, ...more.map((name) => ({ name }))];
 }
 
 const sameName = (a: string, b: string) => normalizeName(a) === normalizeName(b);

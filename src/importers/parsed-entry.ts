@@ -14,6 +14,10 @@ export interface Named {
   role?: string;
   /** How the document relates to it (ninjs rel: "about", "mentions"); not a role. */
   rel?: string;
+  /** The vocabulary the source files it under (RSS category domain, Atom scheme, ninjs scheme). */
+  scheme?: string;
+  /** Its id in that vocabulary (Atom term, ninjs code or literal). */
+  code?: string;
 }
 
 /** An event the source itself describes (ninjs eventDetails, a category that names an event). */
@@ -56,9 +60,12 @@ export interface ParsedEntry {
   organisations?: Named[];
   places?: Named[];
   events?: SourceEvent[];
-  /** Feed categories and tags, classified into people, events and subjects during enrichment. */
-  categories?: string[];
-  subjects?: string[];
+  /** Feed categories and tags, classified into sections, authors, people, events and subjects during enrichment. */
+  categories?: Named[];
+  /** Subjects the source files the item under (a plain label, or with its vocabulary and code). */
+  subjects?: (string | Named)[];
+  /** Sections of the publication the source files the item in. */
+  sections?: Named[];
   /** What the parser noticed about the input itself (a date taken from the feed). */
   flags?: QualityFlag[];
 }

@@ -8,6 +8,7 @@ import type { Person } from '../domain/person.js';
 import { describeRevision, isOlderRevision, isSameRevision } from '../domain/revision.js';
 import type { BuiltEntry } from './build-document.js';
 import type { ImportDependencies } from './importer.js';
+import { upsertTerms } from './taxonomy/upsert-terms.js';
 
 const ATTEMPTS = 3;
 
@@ -66,7 +67,9 @@ async function persistOnce(deps: ImportDependencies, built: BuiltEntry): Promise
   if (built.article) deps.articles.checkArticle(built.article);
   const peopleChanged = await upsertPeople(deps, built.people);
   const eventsChanged = await upsertEvents(deps, built.events);
-  if (!built.article || !article) return { outcome: peopleChanged || eventsChanged ? 'WRITTEN' : 'UNCHANGED' };
+  const termsChanged = await upsertTerms(deps, built.terms);
+  if (!built.article || !article)
+    return { outcome: peopleChanged || eventsChanged || termsChanged ? 'WRITTEN' : 'UNCHANGED' };
 
   const translations = await Promise.all(
     built.article.translations.map(async (t) => ({ ...t, slug: await freeSlug(deps, t.slug, t.language, article.id) })),

@@ -2,6 +2,7 @@ import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { DeleteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { DocumentClient } from './document-client.js';
 import type { Article } from '../domain/article.js';
+import { linkKey, type TermLink } from '../domain/taxonomy.js';
 import { assertExist } from './existence.js';
 import * as items from './items.js';
 import * as keys from './keys.js';
@@ -14,15 +15,22 @@ export interface StoredEdges {
   /** Mention edges already counted in their person's mentionCount. */
   counted: Set<string>;
   events: Set<string>;
+  /** Filings, by linkKey ("Subject#economy"). */
+  terms: Set<string>;
 }
 
 /** Edges this write created (absent before it): the only ones it may withdraw when its switch fails. */
 export interface CreatedEdges {
   people: string[];
   events: string[];
+  terms: TermLink[];
 }
 
-type Link = { kind: 'person' | 'event'; id: string };
+type Link =
+  | { kind: 'person'; id: string }
+  | { kind: 'event'; id: string }
+  | { kind: 'term'; id: string; link: TermLink };
+type Edged = Pick<Article, 'id' | 'people' | 'events' | 'terms'>;
 
 const PARALLEL = 10;
 
@@ -35,14 +43,17 @@ const PARALLEL = 10;
  */
 export async function storedEdges(client: DocumentClient, table: string, articleId: string): Promise<StoredEdges> {
   // Two prefixes, not one range: between EVENT# and PERSON# sort the translations (LANG#) and other items.
-  const [events, people] = await Promise.all([
+  const [events, people, terms] = await Promise.all([
     edgeItems(client, table, articleId, 'EVENT#'),
     edgeItems(client, table, articleId, 'PERSON#'),
+    edgeItems(client, table, articleId, keys.TERM_EDGE_PREFIX),
   ]);
   return {
     people: new Set(people.map((item) => String(item.personId))),
     counted: new Set(people.filter((item) => item.counted === true).map((item) => String(item.personId))),
     events: new Set(events.map((item) => String(item.eventId))),
+    // A filing's sort key ends in its linkKey ("TERM#Subject#economy").
+    terms: new Set(terms.map((item) => String(item.SK).slice(keys.TERM_EDGE_PREFIX.length))),
   };
 }
 
@@ -51,7 +62,7 @@ const edgeItems = (client: DocumentClient, table: string, articleId: string, pre
     TableName: table,
     KeyConditionExpression: 'PK = :pk AND begins_with(SK, :prefix)',
     ExpressionAttributeValues: { ':pk': keys.articlePartition(articleId), ':prefix': prefix },
-    ProjectionExpression: 'personId, eventId, counted',
+    ProjectionExpression: 'SK, personId, eventId, counted',
     ConsistentRead: true,
   });
 
@@ -69,6 +80,7 @@ export function assertLinksExist(
     ...article.events
       .filter((e) => !stored.events.has(e.eventId))
       .map((e) => ({ type: 'Event' as const, id: e.eventId })),
+    ...(article.terms ?? []).filter((t) => !stored.terms.has(linkKey(t))).map((t) => ({ type: t.kind, id: t.termId })),
   ]);
 }
 
@@ -80,6 +92,7 @@ export async function putEdges(client: DocumentClient, table: string, article: A
   const links: Link[] = [
     ...article.people.map((p) => ({ kind: 'person' as const, id: p.personId })),
     ...article.events.map((e) => ({ kind: 'event' as const, id: e.eventId })),
+    ...(article.terms ?? []).map((link) => ({ kind: 'term' as const, id: linkKey(link), link })),
   ];
   const created = await inParallel(
     links.map((link) => async () => ((await upsertEdge(client, table, article, link)) ? link : undefined)),
@@ -88,13 +101,16 @@ export async function putEdges(client: DocumentClient, table: string, article: A
   return {
     people: made.filter((l) => l.kind === 'person').map((l) => l.id),
     events: made.filter((l) => l.kind === 'event').map((l) => l.id),
+    terms: made.flatMap((l) => (l.kind === 'term' ? [l.link] : [])),
   };
 }
 
 async function upsertEdge(client: DocumentClient, table: string, article: Article, link: Link): Promise<boolean> {
   const item = (link.kind === 'person'
     ? items.toMentionItem(article.id, link.id, article.publishedAt)
-    : items.toCoverageItem(article.id, link.id, article.publishedAt)) as unknown as Record<string, unknown>;
+    : link.kind === 'event'
+      ? items.toCoverageItem(article.id, link.id, article.publishedAt)
+      : items.toFilingItem(article.id, link.link, article.publishedAt)) as unknown as Record<string, unknown>;
   const output = await client.send(
     new UpdateCommand({ TableName: table, ...updateItem(item), ReturnValues: 'UPDATED_OLD' }),
   );
@@ -134,11 +150,12 @@ export async function countMentions(
 export async function removeStaleEdges(
   client: DocumentClient,
   table: string,
-  article: Pick<Article, 'id' | 'people' | 'events'>,
+  article: Edged,
   stored: StoredEdges,
 ): Promise<void> {
   const people = new Set(article.people.map((p) => p.personId));
   const events = new Set(article.events.map((e) => e.eventId));
+  const terms = new Set((article.terms ?? []).map(linkKey));
   await inParallel([
     ...[...stored.people]
       .filter((id) => !people.has(id))
@@ -149,6 +166,9 @@ export async function removeStaleEdges(
     ...[...stored.events]
       .filter((id) => !events.has(id))
       .map((id) => async () => void (await deleteEdge(client, table, keys.coverageKey(article.id, id)))),
+    ...[...stored.terms]
+      .filter((key) => !terms.has(key))
+      .map((key) => async () => void (await deleteEdge(client, table, filingKey(article.id, key)))),
   ]);
 }
 
@@ -160,11 +180,12 @@ export async function removeStaleEdges(
 export async function withdrawEdges(
   client: DocumentClient,
   table: string,
-  current: Pick<Article, 'id' | 'people' | 'events'>,
+  current: Edged,
   created: CreatedEdges,
 ): Promise<void> {
   const people = new Set(current.people.map((p) => p.personId));
   const events = new Set(current.events.map((e) => e.eventId));
+  const terms = new Set((current.terms ?? []).map(linkKey));
   const uncounted = { ConditionExpression: 'attribute_not_exists(counted)' };
   await inParallel([
     ...created.people
@@ -173,7 +194,19 @@ export async function withdrawEdges(
     ...created.events
       .filter((id) => !events.has(id))
       .map((id) => async () => void (await deleteEdge(client, table, keys.coverageKey(current.id, id), uncounted))),
+    ...created.terms
+      .filter((link) => !terms.has(linkKey(link)))
+      .map(
+        (link) => async () =>
+          void (await deleteEdge(client, table, keys.termEdgeKey(current.id, link.kind, link.termId), uncounted)),
+      ),
   ]);
+}
+
+/** A filing's key back from its linkKey ("Subject#economy"). */
+function filingKey(articleId: string, key: string): keys.PrimaryKey {
+  const hash = key.indexOf('#');
+  return keys.termEdgeKey(articleId, key.slice(0, hash) as TermLink['kind'], key.slice(hash + 1));
 }
 
 async function deleteEdge(

@@ -61,16 +61,15 @@ export class DynamoArticleRepository implements ArticleRepository {
 
 /** Which index answers a filter: the feed, a language feed, or a person's or event's inverted edges. */
 function articleQuery(filter: ArticleFilter): PagedQuery {
-  const keyed = [filter.language, filter.personId, filter.eventId].filter((value) => value !== undefined);
+  const keyed = [filter.language, filter.personId, filter.eventId, filter.term].filter((value) => value !== undefined);
   if (keyed.length > 1)
-    throw new InvalidInputError('filter: combine at most one of language, person and event (each with a date range)');
+    throw new InvalidInputError(
+      'filter: combine at most one of language, person, event, subject, section, organisation and place (each with a date range)',
+    );
   const from = filter.publishedAfter;
   const to = filter.publishedBefore === undefined ? undefined : keys.upperBound(`${filter.publishedBefore}#`);
-  if (filter.personId !== undefined || filter.eventId !== undefined) {
-    const partition =
-      filter.personId !== undefined
-        ? keys.personPartition(filter.personId)
-        : keys.eventPartition(filter.eventId as string);
+  const partition = edgePartition(filter);
+  if (partition !== undefined) {
     const prefix = keys.ARTICLE_EDGE_PREFIX;
     return {
       index: keys.INDEX.feeds,
@@ -93,4 +92,12 @@ function articleQuery(filter: ArticleFilter): PagedQuery {
     ...(to !== undefined ? { to } : {}),
     descending: true,
   };
+}
+
+/** The GSI1 partition holding the inverted edges a filter reads, if it names a person, event or term. */
+function edgePartition(filter: ArticleFilter): string | undefined {
+  if (filter.personId !== undefined) return keys.personPartition(filter.personId);
+  if (filter.eventId !== undefined) return keys.eventPartition(filter.eventId);
+  if (filter.term !== undefined) return keys.termPartition(filter.term.kind, filter.term.termId);
+  return undefined;
 }

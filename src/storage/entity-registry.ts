@@ -3,6 +3,7 @@ import { articleEntity } from './entities/article.js';
 import type { EntityDefinition } from './entities/entity-definition.js';
 import { eventEntity } from './entities/event.js';
 import { personEntity } from './entities/person.js';
+import { termEntity } from './entities/term.js';
 import { translationEntity } from './entities/translation.js';
 import type { PrimaryKey } from './keys.js';
 
@@ -19,6 +20,10 @@ registerEntity(articleEntity);
 registerEntity(translationEntity);
 registerEntity(personEntity);
 registerEntity(eventEntity);
+registerEntity(termEntity('Subject'));
+registerEntity(termEntity('Section'));
+registerEntity(termEntity('Organisation'));
+registerEntity(termEntity('Place'));
 
 function definitionOf(type: string): EntityDefinition {
   const definition = registry.get(type);

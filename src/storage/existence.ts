@@ -1,10 +1,11 @@
 import type { DocumentClient } from './document-client.js';
 import { WriteRejectedError } from '../domain/errors.js';
 import { batchGetItems } from './batch-get.js';
-import * as keys from './keys.js';
+import type { EntityType } from '../domain/entity-reader.js';
+import { entityKeyOf } from './entity-registry.js';
 
 export interface Referenced {
-  type: 'Person' | 'Event';
+  type: Exclude<EntityType, 'Article' | 'Translation'>;
   id: string;
   /** How the rejection names it ("participant"); by default its type ("person", "event"). */
   as?: string;
@@ -23,7 +24,7 @@ export async function assertExist(
   const found = await batchGetItems(
     client,
     table,
-    referenced.map((r) => (r.type === 'Person' ? keys.personKey(r.id) : keys.eventKey(r.id))),
+    referenced.map((r) => entityKeyOf(r)),
     { consistent: true },
   );
   const present = new Set(found.map((item) => `${String(item.type)}:${String(item.id)}`));

@@ -2,6 +2,7 @@ import type { Article, Translation } from '../domain/article.js';
 import { dateSortKey, type EventParticipant, type NewsEvent } from '../domain/event.js';
 import { normalizeName } from '../domain/names.js';
 import type { Person } from '../domain/person.js';
+import type { Term, TermKind, TermLink } from '../domain/taxonomy.js';
 import * as keys from './keys.js';
 
 /** Item shapes: the domain object plus its keys and a `type` attribute naming the entity. */
@@ -15,6 +16,8 @@ export type EventItem = Item<NewsEvent, 'Event'>;
 export type SlugItem = Item<{ articleId: string; language: string }, 'Slug'>;
 export type NameItem = Item<{ personId: string; name: string }, 'Name'>;
 export type MentionItem = Item<{ articleId: string; personId: string; publishedAt: string }, 'Mention'>;
+export type TermItem = Item<Term, TermKind>;
+export type FilingItem = Item<{ articleId: string; kind: TermKind; termId: string; publishedAt: string }, 'Filing'>;
 export type CoverageItem = Item<{ articleId: string; eventId: string; publishedAt: string }, 'Coverage'>;
 /** A participation edge: the participant, and a copy of the event for the person's timeline. */
 export type ParticipationItem = Item<
@@ -80,6 +83,23 @@ export const toCoverageItem = (articleId: string, eventId: string, publishedAt: 
   type: 'Coverage',
   articleId,
   eventId,
+  publishedAt,
+});
+
+export const toTermItem = (term: Term): TermItem => ({
+  ...keys.termKey(term.kind, term.id),
+  ...term,
+  type: term.kind,
+});
+
+export const fromTermItem = (item: Record<string, unknown>): Term => withoutKeys<Term>(item);
+
+export const toFilingItem = (articleId: string, link: TermLink, publishedAt: string): FilingItem => ({
+  ...keys.termEdgeKeys(articleId, link.kind, link.termId, publishedAt),
+  type: 'Filing',
+  articleId,
+  kind: link.kind,
+  termId: link.termId,
   publishedAt,
 });
 

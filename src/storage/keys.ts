@@ -2,6 +2,8 @@
  * Every key of the single table is built here and nowhere else. The layout and the access pattern
  * each key serves are documented in schema/dynamodb.md; change both together.
  */
+import type { TermKind } from '../domain/taxonomy.js';
+
 export interface PrimaryKey {
   PK: string;
   SK: string;
@@ -102,6 +104,31 @@ export const coverageKey = (articleId: string, eventId: string): PrimaryKey => (
 export const coverageKeys = (articleId: string, eventId: string, publishedAt: string) => ({
   ...coverageKey(articleId, eventId),
   GSI1PK: eventPartition(eventId),
+  GSI1SK: articleEdgeSortKey(publishedAt, articleId),
+});
+
+/** Taxonomy terms: one partition per term, its item on top of its inverted article edges (GSI1). */
+const TERM_PREFIX: Record<TermKind, string> = {
+  Subject: 'SUBJECT',
+  Section: 'SECTION',
+  Organisation: 'ORG',
+  Place: 'PLACE',
+};
+export const termPartition = (kind: TermKind, id: string): string => `${TERM_PREFIX[kind]}#${id}`;
+export const termKey = (kind: TermKind, id: string): PrimaryKey => ({
+  PK: termPartition(kind, id),
+  SK: TERM_PREFIX[kind],
+});
+
+/** Filing (article → term) in the article's collection, inverted on GSI1 like mentions. */
+export const TERM_EDGE_PREFIX = 'TERM#';
+export const termEdgeKey = (articleId: string, kind: TermKind, termId: string): PrimaryKey => ({
+  PK: articlePartition(articleId),
+  SK: `${TERM_EDGE_PREFIX}${kind}#${termId}`,
+});
+export const termEdgeKeys = (articleId: string, kind: TermKind, termId: string, publishedAt: string) => ({
+  ...termEdgeKey(articleId, kind, termId),
+  GSI1PK: termPartition(kind, termId),
   GSI1SK: articleEdgeSortKey(publishedAt, articleId),
 });
 

@@ -8,6 +8,7 @@ import { DynamoImportRunRepository } from './import-run-store.js';
 import { DynamoPersistedOperationStore } from './persisted-operation-store.js';
 import { DynamoPersonRepository } from './person-store.js';
 import { DynamoSourceStateStore } from './source-state-store.js';
+import { DynamoTermRepository } from './term-store.js';
 
 /** Every repository over one table, sharing the process's client. */
 export function createRepositories(client: DocumentClient, table: string) {
@@ -15,6 +16,7 @@ export function createRepositories(client: DocumentClient, table: string) {
     articles: new DynamoArticleRepository(client, table),
     people: new DynamoPersonRepository(client, table),
     events: new DynamoEventRepository(client, table),
+    terms: new DynamoTermRepository(client, table),
     entities: new DynamoEntityReader(client, table),
     runs: new DynamoImportRunRepository(client, table),
     sources: new DynamoSourceStateStore(client, table),

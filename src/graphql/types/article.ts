@@ -1,6 +1,8 @@
 import type { Article, Photo } from '../../domain/article.js';
 import type { ArticleFilter as ArticleFilterInput } from '../../domain/article-repository.js';
 import { renderBodyHtml } from '../../domain/body-html.js';
+import { InvalidInputError } from '../../domain/errors.js';
+import { TERM_KINDS } from '../../domain/taxonomy.js';
 import { builder } from '../builder.js';
 import { nodeLoader } from '../node-loader.js';
 import { decodeIdFor, idOrSlug, languageTagArg, localesFrom } from '../arguments.js';
@@ -13,6 +15,7 @@ import {
   servedTranslation,
   type Localized,
 } from '../localization.js';
+import { ArticleTaxonomyRef } from './article-taxonomy.js';
 import { AuthorRef } from './author.js';
 import { BodyBlockRef } from './body-block.js';
 import { DateSourceEnum } from './date-source.js';
@@ -132,13 +135,25 @@ builder.node(ArticleRef, {
       description: 'Events the article covers.',
       resolve: (article, _, ctx) => ctx.events.ofArticle(article),
     }),
+    taxonomy: t.field({
+      type: ArticleTaxonomyRef,
+      description: 'Subjects, sections, organisations and places as entities (ids, codes, their own articles).',
+      resolve: (article) => article,
+    }),
     organisations: t.stringList({
       description: 'Organisations the source names.',
+      deprecationReason: 'Use taxonomy.organisations (entities with ids and their own articles)',
       resolve: (article) => article.organisations ?? [],
     }),
-    places: t.stringList({ description: 'Places the source names.', resolve: (article) => article.places ?? [] }),
+    places: t.stringList({
+      description: 'Places the source names.',
+      deprecationReason: 'Use taxonomy.places (entities with ids and their own articles)',
+      resolve: (article) => article.places ?? [],
+    }),
     subjects: t.stringList({
       description: 'Topics: source subjects and feed categories.',
+      deprecationReason:
+        'Use taxonomy.subjects and taxonomy.sections (entities with ids, codes and their own articles)',
       resolve: (article) => article.subjects ?? [],
     }),
     qualityFlags: t.field({
@@ -185,7 +200,8 @@ export function articlesOf<Parent extends { locales: readonly string[] }>(
 }
 
 const ArticleFilter = builder.inputType('ArticleFilter', {
-  description: 'Combine at most one of language, person and event with a publication date range.',
+  description:
+    'Combine at most one of language, person, event, subject, section, organisation and place with a publication date range.',
   fields: (t) => ({
     language: t.string({
       description:
@@ -193,10 +209,26 @@ const ArticleFilter = builder.inputType('ArticleFilter', {
     }),
     person: t.id({ description: "A person's ID or slug." }),
     event: t.id({ description: "An event's ID or slug." }),
+    subject: t.id({ description: "A subject's ID or slug." }),
+    section: t.id({ description: "A section's ID or slug." }),
+    organisation: t.id({ description: "An organisation's ID or slug." }),
+    place: t.id({ description: "A place's ID or slug." }),
     publishedAfter: t.field({ type: 'DateTime', description: 'Inclusive.' }),
     publishedBefore: t.field({ type: 'DateTime', description: 'Inclusive.' }),
   }),
 });
+
+/** The one taxonomy filter given (several are refused with the other combinations by the repository). */
+function termFilter(filter: Partial<Record<'subject' | 'section' | 'organisation' | 'place', string | null>>) {
+  const given = TERM_KINDS.flatMap((kind) => {
+    const argument = (kind.charAt(0).toLowerCase() + kind.slice(1)) as keyof typeof filter;
+    const value = filter[argument];
+    return value ? [{ kind, termId: idOrSlug(kind, value, `filter.${argument}`) as string }] : [];
+  });
+  if (given.length > 1)
+    throw new InvalidInputError(`filter: give at most one of subject, section, organisation and place`);
+  return given[0] ? { term: given[0] } : {};
+}
 
 const LOCALE_HELP = 'Languages in order of preference, e.g. ["es", "en"]; default: Accept-Language, else the original.';
 
@@ -229,6 +261,7 @@ builder.queryFields((t) => ({
             ...(filter?.language ? { language: languageTagArg('filter.language', filter.language) } : {}),
             ...(filter?.person ? { personId: idOrSlug('Person', filter.person, 'filter.person') } : {}),
             ...(filter?.event ? { eventId: idOrSlug('Event', filter.event, 'filter.event') } : {}),
+            ...termFilter(filter ?? {}),
             ...(filter?.publishedAfter ? { publishedAfter: filter.publishedAfter } : {}),
             ...(filter?.publishedBefore ? { publishedBefore: filter.publishedBefore } : {}),
           },

@@ -7,7 +7,7 @@ import type { Localized } from '../localization.js';
 import { articlesOf } from './article.js';
 import { PartialDateRef } from './partial-date.js';
 import { PersonConnection } from './person.js';
-import { PlaceRef } from './place.js';
+import { EventPlaceRef } from './event-place.js';
 
 export const EventKindEnum = builder.enumType('EventKind', { values: EVENT_KINDS });
 
@@ -40,7 +40,7 @@ builder.node(EventRef, {
       description: 'The month (1-12) of an uncertain date, when that part is plausible.',
       resolve: (event) => event.statedDate?.month ?? null,
     }),
-    place: t.field({ type: PlaceRef, nullable: true, resolve: (event) => event.place ?? null }),
+    place: t.field({ type: EventPlaceRef, nullable: true, resolve: (event) => event.place ?? null }),
     description: t.exposeString('description', { nullable: true }),
     participantCount: t.int({
       description: 'How many people took part.',

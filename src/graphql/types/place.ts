@@ -1,10 +1,7 @@
-import type { Place } from '../../domain/event.js';
-import { builder } from '../builder.js';
+import { termNode } from '../term-node.js';
 
-export const PlaceRef = builder.objectRef<Place>('Place').implement({
-  description: 'Where an event happened.',
-  fields: (t) => ({
-    name: t.exposeString('name'),
-    country: t.exposeString('country', { nullable: true }),
-  }),
-});
+export const PlaceRef = termNode(
+  'Place',
+  'A place articles are about.',
+  'Articles filed under the place, newest first.',
+);

@@ -1,6 +1,6 @@
 import { resolveItemDate } from '../item-date.js';
 import { canonicalLink, storyIdentity } from '../links.js';
-import type { ParsedItem } from '../parsed-entry.js';
+import type { Named, ParsedItem } from '../parsed-entry.js';
 import { itemRef, readItems } from '../parsed-items.js';
 import { feedEntry } from './feed-entry.js';
 import { firstBase, resolveWebUrl } from '../urls.js';
@@ -56,10 +56,18 @@ export function readAtom(feed: Node, xhtml: readonly (string | undefined)[] = []
         publisher,
         language: normalizeLanguage(item['@xml:lang'] as string | undefined) ?? language,
         categories: asArray(item.category as Node[])
-          .map((c) => (c['@label'] ?? c['@term']) as string | undefined)
-          .filter((c): c is string => Boolean(c)),
+          .map(atomCategory)
+          .filter((c) => c.name),
       });
     },
     (item) => itemRef('id', textOf(item.id)) ?? itemRef('link', alternateOf(item)),
   );
+}
+
+/** RFC 4287 4.2.2: `term` identifies the category within its `scheme`; `label` is for people to read. */
+function atomCategory(category: Node): Named {
+  const term = (category['@term'] as string | undefined)?.trim();
+  const label = (category['@label'] as string | undefined)?.trim();
+  const scheme = (category['@scheme'] as string | undefined)?.trim();
+  return { name: label || term || '', ...(scheme ? { scheme } : {}), ...(scheme && term ? { code: term } : {}) };
 }

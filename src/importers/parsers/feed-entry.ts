@@ -2,7 +2,7 @@ import { headlineFromText } from '../headline.js';
 import type { Image } from '../../domain/image.js';
 import { bodyFromMarkup, decodeEntities, htmlToParagraphs } from '../html.js';
 import type { ItemDate } from '../item-date.js';
-import type { ParsedEntry } from '../parsed-entry.js';
+import type { Named, ParsedEntry } from '../parsed-entry.js';
 import { InputRejectedError } from '../raw-input.js';
 
 /** What RSS (0.9x, 1.0, 2.0) and Atom items have in common, as read from the XML. */
@@ -20,7 +20,7 @@ export interface EntryFields {
   images: Image[];
   publisher: string | undefined;
   language: string | undefined;
-  categories: string[];
+  categories: Named[];
   credit?: string;
 }
 

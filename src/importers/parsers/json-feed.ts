@@ -66,7 +66,9 @@ export const jsonFeedParser: DocumentParser = {
           dateSource: date.dateSource,
           ...(author ? { byline: author, authors: [...new Set(names)].flatMap((name) => parseByline(name)) } : {}),
           source: { ...(publisher ? { publisher } : {}), ...(url ? { url } : {}), ...(id ? { originalId: id } : {}) },
-          categories: Array.isArray(item.tags) ? item.tags.filter((t): t is string => typeof t === 'string') : [],
+          categories: Array.isArray(item.tags)
+            ? item.tags.filter((t): t is string => typeof t === 'string' && Boolean(t.trim())).map((name) => ({ name }))
+            : [],
           ...(fromText || date.flags.length ? { flags: [...(fromText ? [fromText.flag] : []), ...date.flags] } : {}),
         };
       },

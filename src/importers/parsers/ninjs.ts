@@ -106,9 +106,7 @@ function readText(item: Json): ParsedEntry {
         participants: [],
       }))
       .filter((e) => e.name),
-    subjects: list(item.subjects ?? item.subject)
-      .map((s) => stringOf(s.name))
-      .filter((s): s is string => Boolean(s)),
+    subjects: named(item.subjects ?? item.subject),
   } as ParsedEntry;
 }
 
@@ -190,9 +188,17 @@ function named(value: unknown): Named[] {
       name: stringOf(entry.name) ?? '',
       ...(stringOf(entry.uri) ? { uri: stringOf(entry.uri) } : {}),
       ...(stringOf(entry.rel) ? { rel: stringOf(entry.rel) } : {}),
+      ...vocabularyOf(entry),
     }))
     .filter((entry): entry is Named => Boolean(entry.name));
 }
 
 const list = (value: unknown): Json[] =>
   Array.isArray(value) ? value.filter(isObject) : isObject(value) ? [value] : [];
+
+/** ninjs 1.x gives `scheme` and `code`; 2.x and 3.x a `uri` and a `literal` (the code inside its vocabulary). */
+function vocabularyOf(entry: Json): Pick<Named, 'scheme' | 'code'> {
+  const code = stringOf(entry.code) ?? stringOf(entry.literal);
+  const scheme = stringOf(entry.scheme);
+  return { ...(code ? { code } : {}), ...(scheme ? { scheme } : {}) };
+}

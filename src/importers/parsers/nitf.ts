@@ -45,14 +45,18 @@ export const nitfParser: DocumentParser = {
       ? bodyFromMarkup(DomUtils.getOuterHTML(content, { xmlMode: true }), { xml: true })
       : { body: [], bodyBlocks: [] };
     const mediaCaption = textIn(content && find('media-caption', [content]));
+    // tobject.subject.refnum is the IPTC Subject Code of the label (NITF 3.x).
     const subjects = DomUtils.findAll((el) => localName(el) === 'tobject.subject', [root])
-      .map(
-        (el) =>
+      .map((el) => ({
+        name:
           el.attribs['tobject.subject.matter'] ??
           el.attribs['tobject.subject.type'] ??
-          el.attribs['tobject.subject.detail'],
-      )
-      .filter((s): s is string => Boolean(s?.trim()));
+          el.attribs['tobject.subject.detail'] ??
+          '',
+        refnum: el.attribs['tobject.subject.refnum']?.trim(),
+      }))
+      .filter((s) => s.name.trim())
+      .map((s) => (s.refnum ? { name: s.name, code: `subj:${s.refnum}` } : s.name));
     const entry: ParsedEntry = {
       kind: 'article',
       ...(sourceId ? { sourceId } : {}),
@@ -68,7 +72,7 @@ export const nitfParser: DocumentParser = {
       source: { ...(publisher ? { publisher } : {}), ...(sourceId ? { originalId: sourceId } : {}) },
       // A picture referenced by an id, not a URL, cannot be shown; its caption is still the photo's.
       ...(mediaCaption && !bodyBlocks.some((b) => b.kind === 'image') ? { photo: { caption: mediaCaption } } : {}),
-      subjects: [...new Set(subjects)],
+      subjects: subjects.filter((s, i) => subjects.findIndex((t) => JSON.stringify(t) === JSON.stringify(s)) === i),
     };
     // A document without an issue or publication date is refused by buildEntry, naming the headline.
     return [{ entry }];

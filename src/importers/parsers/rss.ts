@@ -1,6 +1,6 @@
 import { resolveItemDate } from '../item-date.js';
 import { canonicalLink, storyIdentity } from '../links.js';
-import type { ParsedItem } from '../parsed-entry.js';
+import type { Named, ParsedItem } from '../parsed-entry.js';
 import { itemRef, readItems } from '../parsed-items.js';
 import { feedEntry } from './feed-entry.js';
 import { firstBase, resolveWebUrl } from '../urls.js';
@@ -68,12 +68,20 @@ function readChannelItems(format: string, channel: Node, items: Node[]): ParsedI
         images: feedImages(item, bodyBaseOf(item)),
         publisher,
         language,
-        categories: [...asArray(item.category as Node[]), ...asArray(item['dc:subject'] as Node[])]
-          .map(textOf)
-          .filter((c): c is string => Boolean(c)),
+        categories: [
+          ...asArray(item.category as Node[]).map(rssCategory),
+          ...asArray(item['dc:subject'] as Node[]).map((subject) => ({ name: textOf(subject) ?? '' })),
+        ].filter((c) => c.name),
         ...(credit ? { credit } : {}),
       });
     },
     (item) => itemRef('guid', guidOf(item)) ?? itemRef('link', linkOf(item)),
   );
+}
+
+/** RSS 2.0 `<category domain="…">`: the domain names the taxonomy the category is from. */
+function rssCategory(category: Node): Named {
+  const name = textOf(category)?.trim() ?? '';
+  const domain = typeof category === 'object' && category ? (category['@domain'] as string | undefined) : undefined;
+  return { name, ...(domain?.trim() ? { scheme: domain.trim() } : {}) };
 }

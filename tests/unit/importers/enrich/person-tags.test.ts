@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildEntry } from '../../../../src/importers/build-document.js';
-import { classifyCategories, isPersonTag } from '../../../../src/importers/enrich/categories.js';
+import { isPersonTag } from '../../../../src/importers/enrich/categories.js';
+import { classifyCategories } from '../../../../src/importers/taxonomy/categories.js';
 import { createParsers, parseInput } from '../../../../src/importers/parse-input.js';
 
 const now = new Date('2026-11-28T00:00:00Z');
@@ -10,7 +11,7 @@ const guardian = parseInput(
   createParsers(() => now),
 ).entries;
 const withCategory = (category: string) => {
-  const entry = guardian.find((e) => e.categories?.includes(category));
+  const entry = guardian.find((e) => e.categories?.some((c) => c.name === category));
   if (!entry) throw new Error(`no Guardian item tagged ${category}`);
   return buildEntry(entry, now);
 };
@@ -41,9 +42,11 @@ describe('person tags among feed categories', () => {
   });
 
   it('splits one category list into people and subjects', () => {
-    const { people, subjects } = classifyCategories(['Kathryn Bigelow', 'Film', 'Philadelphia Eagles', 'Zac Efron']);
+    const { people, subjects } = classifyCategories(
+      ['Kathryn Bigelow', 'Film', 'Philadelphia Eagles', 'Zac Efron'].map((name) => ({ name })),
+    );
 
     expect(people.map((p) => p.name)).toEqual(['Kathryn Bigelow', 'Zac Efron']);
-    expect(subjects).toEqual(['Film', 'Philadelphia Eagles']);
+    expect(subjects.map((s) => s.name)).toEqual(['Film', 'Philadelphia Eagles']);
   });
 });

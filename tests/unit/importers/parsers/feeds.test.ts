@@ -15,7 +15,10 @@ describe('RSS and Atom', () => {
     expect(first.headline).toBe('Trump State of the Union address promised unity but emphasized discord');
     expect(first.language).toBe('en-GB');
     expect(first.publishedAt).toBe('2018-01-31T07:26:05.000Z');
-    expect(first.categories?.slice(0, 2)).toEqual(['Donald Trump', 'State of the Union address']);
+    expect(first.categories?.slice(0, 2)).toEqual([
+      { name: 'Donald Trump', scheme: 'https://www.theguardian.com/us-news/donaldtrump' },
+      { name: 'State of the Union address', scheme: 'https://www.theguardian.com/us-news/state-of-the-union-address' },
+    ]);
     expect(first.sourceId).toBe(
       'https://www.theguardian.com/us-news/2018/jan/31/donald-trump-state-of-the-union-address-unity-discord',
     );

@@ -23,7 +23,10 @@ describe('stand-alone NITF', () => {
       byline: 'NTB-AFP-DPA',
       dateline: 'Unnao',
       source: { publisher: 'NTB' },
-      subjects: ['Sykdom', 'Medisin og helse'],
+      subjects: [
+        { name: 'Sykdom', code: 'subj:07001000' },
+        { name: 'Medisin og helse', code: 'subj:07000000' },
+      ],
     });
   });
 
