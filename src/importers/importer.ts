@@ -20,11 +20,6 @@ export interface ImportOptions {
   now?: () => Date;
   /** Called after each document, for progress display. */
   onDocument?: (result: DocumentResult) => void;
-  /**
-   * Links people the table already knows by the surnames the text uses alone (a few name lookups per
-   * article). Off by default until its cost is measured on a full feed: it slows a 55-item import by a few seconds.
-   */
-  linkKnownPeople?: boolean;
   /** Stops taking new inputs once this returns true (the Lambda deadline); the run is INCOMPLETE. */
   shouldStop?: () => boolean;
 }
@@ -60,8 +55,7 @@ export async function importInputs(
         run.message = 'stopped before the deadline; the next run goes on from here';
         break;
       }
-      for (const result of await importInput(deps, input, parsers, now, options.linkKnownPeople === true))
-        record(result);
+      for (const result of await importInput(deps, input, parsers, now)) record(result);
     }
     if (run.status === 'RUNNING') run.status = 'SUCCEEDED';
   } catch (error) {
@@ -79,7 +73,6 @@ async function importInput(
   input: RawInput,
   parsers: ReturnType<typeof createParsers>,
   now: () => Date,
-  linkKnownPeople: boolean,
 ): Promise<DocumentResult[]> {
   if (input.unreadable) return [{ document: input.name, outcome: 'REJECTED', reason: cleanReason(input.unreadable) }];
   let items: ReturnType<typeof parseInput>['items'];
@@ -110,8 +103,7 @@ async function importInput(
     }
     if (entry.sourceId) positions.set(entry.sourceId, index + 1);
     try {
-      const known = linkKnownPeople ? await knownPeopleOf(deps, entry) : [];
-      const built = buildEntry(entry, now(), { known });
+      const built = buildEntry(entry, now(), { known: await knownPeopleOf(deps, entry) });
       const { outcome, articleId, reason } = await persistEntry(deps, built);
       results.push({ document, outcome, ...(articleId ? { articleId } : {}), ...(reason ? { reason } : {}) });
     } catch (error) {

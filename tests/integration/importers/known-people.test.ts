@@ -16,7 +16,7 @@ const document = (id: string, language: string, headline: string, body: string[]
   );
 const ids = new Map<string, string>();
 const importAll = async (inputs: ReturnType<typeof document>[]) => {
-  const run = await importInputs(table, inputs, { source: 'test', linkKnownPeople: true });
+  const run = await importInputs(table, inputs, { source: 'test' });
   for (const d of run?.documents ?? []) if (d.articleId) ids.set(d.document.replace(/\.json$/, ''), d.articleId);
 };
 /** The documents (by id) whose articles list the person. */
