@@ -34,6 +34,20 @@ export function nameCandidates(text: string): string[] {
 }
 
 /**
+ * The words worth looking up in the table: one-word candidates that could be a known person's short form
+ * (never written in lower case, no date, not an ordinary English word). Full names need no lookup: the
+ * text's own rules find them; what the table adds is who a surname alone stands for.
+ */
+export function lookupCandidates(text: string): string[] {
+  return nameCandidates(text).filter((c) => !c.includes(' ') && safeSingleWord(c, text) && !ordinary(c));
+}
+
+const ordinary = (word: string) => {
+  const tag = LEXICON[word.toLowerCase()];
+  return tag !== undefined && !NAME_TAGS.test(tag);
+};
+
+/**
  * Known people the text names by their name or an alias the table holds. A one-word alias ("Bolsonaro",
  * "Kane") links only when the text never uses it as an ordinary word (lower case, or a month or weekday:
  * "May" stays a month) and when exactly one known person bears it, so "Trump" with two known Trumps
@@ -84,6 +98,5 @@ function safeSingleWord(word: string, text: string): boolean {
   if (new RegExp(`(^|[^\\p{L}])${lower}(?![\\p{L}])`, 'u').test(text)) return false;
   if (DATE_WORD.test(word)) return false;
   const inside = new RegExp(`[\\p{L},’'] ${word}(?![\\p{L}])`, 'u').test(text);
-  const tag = LEXICON[lower];
-  return inside || tag === undefined || NAME_TAGS.test(tag);
+  return inside || !ordinary(word);
 }
