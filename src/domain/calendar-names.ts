@@ -16,6 +16,11 @@ export const ENGLISH_MONTHS = [
   'november',
   'december',
 ] as const;
+/**
+ * The English month names as written in running text (capitalised), as a regex alternation: "may" in lower case
+ * is a verb, so patterns over article text match the capitalised names only.
+ */
+export const ENGLISH_MONTH_ALTERNATION = ENGLISH_MONTHS.map((m) => m[0]?.toUpperCase() + m.slice(1)).join('|');
 export const ENGLISH_WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'] as const;
 
 // Full names per month (index 0 = January), accents removed; abbreviations are prefixes of these.

@@ -1,9 +1,9 @@
-import { ENGLISH_MONTHS } from '../../domain/calendar-names.js';
+import { ENGLISH_MONTH_ALTERNATION, ENGLISH_MONTHS } from '../../domain/calendar-names.js';
 import type { PartialDate, StatedDate } from '../../domain/event.js';
 
 // Article text is read for events in English only (build-document.ts): the English names suffice.
 const MONTHS: readonly string[] = ENGLISH_MONTHS;
-const MONTH_NAMES = 'January|February|March|April|May|June|July|August|September|October|November|December';
+const MONTH_NAMES = ENGLISH_MONTH_ALTERNATION;
 const DAY = new RegExp(`\\b(\\d{1,2}) (${MONTH_NAMES}) (\\d{3,4})\\b`);
 const MONTH_YEAR = new RegExp(`\\b(${MONTH_NAMES}) (\\d{3,4})\\b`);
 const YEAR = /\bin (\d{3,4})\b/;

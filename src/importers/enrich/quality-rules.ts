@@ -1,4 +1,5 @@
 import type { QualityFlag } from '../../domain/quality.js';
+import { ENGLISH_MONTH_ALTERNATION } from '../../domain/calendar-names.js';
 import { detectLanguageConfidently, sameLanguage } from './language.js';
 import { insideAny, outsideQuotations, quotedSpans } from './quotations.js';
 
@@ -11,7 +12,7 @@ export interface QualityContext {
 
 export type Rule = (paragraph: string, index: number, context: QualityContext) => QualityFlag[];
 
-const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
+const MONTHS = ENGLISH_MONTH_ALTERNATION;
 const YEAR_IN_CONTEXT = new RegExp(`\\b(?:in|since|of|(?:${MONTHS}))\\s+(\\d{3,4})\\b`, 'g');
 // After a year comes punctuation, the end, or a word that can follow a date ("in 1200 in Vladivostok");
 // after a count comes what is counted ("of 113 countries", "of 193 UN member states").
