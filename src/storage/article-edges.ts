@@ -1,6 +1,6 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { DeleteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import type { DocumentClient } from './document-client.js';
+import type { Table } from './table.js';
 import type { Article } from '../domain/article.js';
 import { linkKey, type TermLink } from '../domain/taxonomy.js';
 import { assertExist } from './existence.js';
@@ -41,12 +41,12 @@ const PARALLEL = 10;
  * A mention counts in its person's mentionCount once: when an edge the article names is marked
  * `counted` (a conditional update, after the switch), and it is taken off when a counted edge is deleted.
  */
-export async function storedEdges(client: DocumentClient, table: string, articleId: string): Promise<StoredEdges> {
+export async function storedEdges(table: Table, articleId: string): Promise<StoredEdges> {
   // Two prefixes, not one range: between EVENT# and PERSON# sort the translations (LANG#) and other items.
   const [events, people, terms] = await Promise.all([
-    edgeItems(client, table, articleId, 'EVENT#'),
-    edgeItems(client, table, articleId, 'PERSON#'),
-    edgeItems(client, table, articleId, keys.TERM_EDGE_PREFIX),
+    edgeItems(table, articleId, 'EVENT#'),
+    edgeItems(table, articleId, 'PERSON#'),
+    edgeItems(table, articleId, keys.TERM_EDGE_PREFIX),
   ]);
   return {
     people: new Set(people.map((item) => String(item.personId))),
@@ -57,9 +57,9 @@ export async function storedEdges(client: DocumentClient, table: string, article
   };
 }
 
-const edgeItems = (client: DocumentClient, table: string, articleId: string, prefix: string) =>
-  queryAll(client, {
-    TableName: table,
+const edgeItems = (table: Table, articleId: string, prefix: string) =>
+  queryAll(table, {
+    TableName: table.name,
     KeyConditionExpression: 'PK = :pk AND begins_with(SK, :prefix)',
     ExpressionAttributeValues: { ':pk': keys.articlePartition(articleId), ':prefix': prefix },
     ProjectionExpression: 'SK, personId, eventId, counted',
@@ -67,13 +67,8 @@ const edgeItems = (client: DocumentClient, table: string, articleId: string, pre
   });
 
 /** The people and events an article newly links must exist: one consistent batch read, before anything is written. */
-export function assertLinksExist(
-  client: DocumentClient,
-  table: string,
-  article: Article,
-  stored: StoredEdges,
-): Promise<void> {
-  return assertExist(client, table, [
+export function assertLinksExist(table: Table, article: Article, stored: StoredEdges): Promise<void> {
+  return assertExist(table, [
     ...article.people
       .filter((p) => !stored.people.has(p.personId))
       .map((p) => ({ type: 'Person' as const, id: p.personId })),
@@ -88,14 +83,14 @@ export function assertLinksExist(
  * Writes the article's edges before the switch, as updates (so a `counted` mark survives a rewrite);
  * returns those that did not exist before.
  */
-export async function putEdges(client: DocumentClient, table: string, article: Article): Promise<CreatedEdges> {
+export async function putEdges(table: Table, article: Article): Promise<CreatedEdges> {
   const links: Link[] = [
     ...article.people.map((p) => ({ kind: 'person' as const, id: p.personId })),
     ...article.events.map((e) => ({ kind: 'event' as const, id: e.eventId })),
     ...(article.terms ?? []).map((link) => ({ kind: 'term' as const, id: linkKey(link), link })),
   ];
   const created = await inParallel(
-    links.map((link) => async () => ((await upsertEdge(client, table, article, link)) ? link : undefined)),
+    links.map((link) => async () => ((await upsertEdge(table, article, link)) ? link : undefined)),
   );
   const made = created.filter((link): link is Link => link !== undefined);
   return {
@@ -105,32 +100,27 @@ export async function putEdges(client: DocumentClient, table: string, article: A
   };
 }
 
-async function upsertEdge(client: DocumentClient, table: string, article: Article, link: Link): Promise<boolean> {
+async function upsertEdge(table: Table, article: Article, link: Link): Promise<boolean> {
   const item = (link.kind === 'person'
     ? items.toMentionItem(article.id, link.id, article.publishedAt)
     : link.kind === 'event'
       ? items.toCoverageItem(article.id, link.id, article.publishedAt)
       : items.toFilingItem(article.id, link.link, article.publishedAt)) as unknown as Record<string, unknown>;
-  const output = await client.send(
-    new UpdateCommand({ TableName: table, ...updateItem(item), ReturnValues: 'UPDATED_OLD' }),
+  const output = await table.send(
+    new UpdateCommand({ TableName: table.name, ...updateItem(item), ReturnValues: 'UPDATED_OLD' }),
   );
   return !output.Attributes;
 }
 
 /** After the switch: each mention the article names and no write has counted yet is counted, once. */
-export async function countMentions(
-  client: DocumentClient,
-  table: string,
-  article: Article,
-  stored: StoredEdges,
-): Promise<void> {
+export async function countMentions(table: Table, article: Article, stored: StoredEdges): Promise<void> {
   const uncounted = article.people.map((p) => p.personId).filter((id) => !stored.counted.has(id));
   await inParallel(
     uncounted.map((id) => async () => {
       try {
-        await client.send(
+        await table.send(
           new UpdateCommand({
-            TableName: table,
+            TableName: table.name,
             Key: keys.mentionKey(article.id, id),
             UpdateExpression: 'SET counted = :yes',
             ConditionExpression: 'attribute_exists(PK) AND attribute_not_exists(counted)',
@@ -141,18 +131,13 @@ export async function countMentions(
         if (error instanceof ConditionalCheckFailedException) return;
         throw error;
       }
-      await addMentions(client, table, id, 1);
+      await addMentions(table, id, 1);
     }),
   );
 }
 
 /** Removes edges the article no longer names (after the switch); a counted mention comes off its person's count. */
-export async function removeStaleEdges(
-  client: DocumentClient,
-  table: string,
-  article: Edged,
-  stored: StoredEdges,
-): Promise<void> {
+export async function removeStaleEdges(table: Table, article: Edged, stored: StoredEdges): Promise<void> {
   const people = new Set(article.people.map((p) => p.personId));
   const events = new Set(article.events.map((e) => e.eventId));
   const terms = new Set((article.terms ?? []).map(linkKey));
@@ -160,15 +145,15 @@ export async function removeStaleEdges(
     ...[...stored.people]
       .filter((id) => !people.has(id))
       .map((id) => async () => {
-        const old = await deleteEdge(client, table, keys.mentionKey(article.id, id));
-        if (old?.counted === true) await addMentions(client, table, id, -1);
+        const old = await deleteEdge(table, keys.mentionKey(article.id, id));
+        if (old?.counted === true) await addMentions(table, id, -1);
       }),
     ...[...stored.events]
       .filter((id) => !events.has(id))
-      .map((id) => async () => void (await deleteEdge(client, table, keys.coverageKey(article.id, id)))),
+      .map((id) => async () => void (await deleteEdge(table, keys.coverageKey(article.id, id)))),
     ...[...stored.terms]
       .filter((key) => !terms.has(key))
-      .map((key) => async () => void (await deleteEdge(client, table, filingKey(article.id, key)))),
+      .map((key) => async () => void (await deleteEdge(table, filingKey(article.id, key)))),
   ]);
 }
 
@@ -177,12 +162,7 @@ export async function removeStaleEdges(
  * name, never counted, are deleted again, so a rejected write leaves nothing behind. Edges other writers
  * created or counted are left alone.
  */
-export async function withdrawEdges(
-  client: DocumentClient,
-  table: string,
-  current: Edged,
-  created: CreatedEdges,
-): Promise<void> {
+export async function withdrawEdges(table: Table, current: Edged, created: CreatedEdges): Promise<void> {
   const people = new Set(current.people.map((p) => p.personId));
   const events = new Set(current.events.map((e) => e.eventId));
   const terms = new Set((current.terms ?? []).map(linkKey));
@@ -190,15 +170,15 @@ export async function withdrawEdges(
   await inParallel([
     ...created.people
       .filter((id) => !people.has(id))
-      .map((id) => async () => void (await deleteEdge(client, table, keys.mentionKey(current.id, id), uncounted))),
+      .map((id) => async () => void (await deleteEdge(table, keys.mentionKey(current.id, id), uncounted))),
     ...created.events
       .filter((id) => !events.has(id))
-      .map((id) => async () => void (await deleteEdge(client, table, keys.coverageKey(current.id, id), uncounted))),
+      .map((id) => async () => void (await deleteEdge(table, keys.coverageKey(current.id, id), uncounted))),
     ...created.terms
       .filter((link) => !terms.has(linkKey(link)))
       .map(
         (link) => async () =>
-          void (await deleteEdge(client, table, keys.termEdgeKey(current.id, link.kind, link.termId), uncounted)),
+          void (await deleteEdge(table, keys.termEdgeKey(current.id, link.kind, link.termId), uncounted)),
       ),
   ]);
 }
@@ -210,14 +190,13 @@ function filingKey(articleId: string, key: string): keys.PrimaryKey {
 }
 
 async function deleteEdge(
-  client: DocumentClient,
-  table: string,
+  table: Table,
   key: keys.PrimaryKey,
   condition: { ConditionExpression?: string } = {},
 ): Promise<Record<string, unknown> | undefined> {
   try {
-    const output = await client.send(
-      new DeleteCommand({ TableName: table, Key: key, ReturnValues: 'ALL_OLD', ...condition }),
+    const output = await table.send(
+      new DeleteCommand({ TableName: table.name, Key: key, ReturnValues: 'ALL_OLD', ...condition }),
     );
     return output.Attributes;
   } catch (error) {
@@ -227,11 +206,11 @@ async function deleteEdge(
 }
 
 /** A person's count of mentioning articles; a person deleted meanwhile has none to keep. */
-async function addMentions(client: DocumentClient, table: string, personId: string, delta: number): Promise<void> {
+async function addMentions(table: Table, personId: string, delta: number): Promise<void> {
   try {
-    await client.send(
+    await table.send(
       new UpdateCommand({
-        TableName: table,
+        TableName: table.name,
         Key: keys.personKey(personId),
         UpdateExpression: 'ADD mentionCount :delta',
         ConditionExpression: 'attribute_exists(PK)',

@@ -1,5 +1,5 @@
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
-import type { DocumentClient } from './document-client.js';
+import type { Table } from './table.js';
 import type { ArticleDocument } from '../domain/article.js';
 import type {
   ArticleFilter,
@@ -17,15 +17,12 @@ import { checkArticle, writeArticle } from './article-writer.js';
 
 /** Articles in the single table (see schema/dynamodb.md for each pattern's key condition). */
 export class DynamoArticleRepository implements ArticleRepository {
-  constructor(
-    private readonly client: DocumentClient,
-    private readonly table: string,
-  ) {}
+  constructor(private readonly table: Table) {}
 
   async findBySlug(slug: string): Promise<SlugMatch[]> {
-    const output = await this.client.send(
+    const output = await this.table.send(
       new QueryCommand({
-        TableName: this.table,
+        TableName: this.table.name,
         KeyConditionExpression: 'PK = :pk',
         ExpressionAttributeValues: { ':pk': keys.slugPartition(slug) },
       }),
@@ -37,7 +34,7 @@ export class DynamoArticleRepository implements ArticleRepository {
   }
 
   async listArticles(filter: ArticleFilter, page: PageRequest): Promise<Page<ArticleListing>> {
-    const items = await queryPage(this.client, this.table, articleQuery(filter), page);
+    const items = await queryPage(this.table, articleQuery(filter), page);
     return mapPage(items, (item) =>
       item.type === 'Article'
         ? { id: String(item.id), article: fromArticleItem(item) }
@@ -46,7 +43,7 @@ export class DynamoArticleRepository implements ArticleRepository {
   }
 
   saveArticle(document: ArticleDocument): Promise<SaveOutcome> {
-    return writeArticle(this.client, this.table, document);
+    return writeArticle(this.table, document);
   }
 
   checkArticle(document: ArticleDocument): void {
@@ -54,7 +51,7 @@ export class DynamoArticleRepository implements ArticleRepository {
   }
 
   async isEmpty(): Promise<boolean> {
-    const page = await queryPage(this.client, this.table, articleQuery({}), { first: 1 });
+    const page = await queryPage(this.table, articleQuery({}), { first: 1 });
     return page.edges.length === 0;
   }
 }

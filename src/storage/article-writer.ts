@@ -1,5 +1,5 @@
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
-import type { DocumentClient } from './document-client.js';
+import type { Table } from './table.js';
 import type { Article, ArticleDocument } from '../domain/article.js';
 import type { SaveOutcome } from '../domain/article-repository.js';
 import { WriteRejectedError } from '../domain/errors.js';
@@ -26,16 +26,12 @@ const MAX_ACTIONS = 100;
  * translations alone, not on how many people or events the article names), then edges it no longer
  * names are removed. Readers trust an edge only when the article item names it.
  */
-export async function writeArticle(
-  client: DocumentClient,
-  table: string,
-  { article, translations }: ArticleDocument,
-): Promise<SaveOutcome> {
-  const { Item } = await client.send(
-    new GetCommand({ TableName: table, Key: keys.articleKey(article.id), ConsistentRead: true }),
+export async function writeArticle(table: Table, { article, translations }: ArticleDocument): Promise<SaveOutcome> {
+  const { Item } = await table.send(
+    new GetCommand({ TableName: table.name, Key: keys.articleKey(article.id), ConsistentRead: true }),
   );
   const previous = Item ? items.fromArticleItem(Item) : undefined;
-  const { related, candidates } = await rankRelatedArticles(client, table, article, previous);
+  const { related, candidates } = await rankRelatedArticles(table, article, previous);
   const stored: Article = { ...article, related };
 
   const articleItem = checkArticle({ article: stored, translations });
@@ -60,19 +56,19 @@ export async function writeArticle(
       `article ${article.id}: ${actions.length} writes, over the ${MAX_ACTIONS} a transaction allows (too many translations)`,
     );
   }
-  const edges = await storedEdges(client, table, article.id);
-  await assertLinksExist(client, table, stored, edges);
+  const edges = await storedEdges(table, article.id);
+  await assertLinksExist(table, stored, edges);
 
-  const created = await putEdges(client, table, stored);
+  const created = await putEdges(table, stored);
   try {
-    await transact(client, actions);
+    await transact(table, actions);
   } catch (error) {
-    await withdrawAfterFailedSwitch(client, table, article.id, created);
+    await withdrawAfterFailedSwitch(table, article.id, created);
     throw error;
   }
-  await countMentions(client, table, stored, edges);
-  await removeStaleEdges(client, table, stored, edges);
-  await refreshRelatedOf(client, table, stored, candidates);
+  await countMentions(table, stored, edges);
+  await removeStaleEdges(table, stored, edges);
+  await refreshRelatedOf(table, stored, candidates);
   return previous ? 'updated' : 'created';
 }
 
@@ -81,22 +77,12 @@ export async function writeArticle(
  * names them). A failure here is logged by the caller's error, not this one: the switch's error is
  * the one that explains what happened.
  */
-async function withdrawAfterFailedSwitch(
-  client: DocumentClient,
-  table: string,
-  articleId: string,
-  created: CreatedEdges,
-): Promise<void> {
+async function withdrawAfterFailedSwitch(table: Table, articleId: string, created: CreatedEdges): Promise<void> {
   try {
-    const { Item } = await client.send(
-      new GetCommand({ TableName: table, Key: keys.articleKey(articleId), ConsistentRead: true }),
+    const { Item } = await table.send(
+      new GetCommand({ TableName: table.name, Key: keys.articleKey(articleId), ConsistentRead: true }),
     );
-    await withdrawEdges(
-      client,
-      table,
-      Item ? items.fromArticleItem(Item) : { id: articleId, people: [], events: [] },
-      created,
-    );
+    await withdrawEdges(table, Item ? items.fromArticleItem(Item) : { id: articleId, people: [], events: [] }, created);
   } catch {
     // Edges left behind are invisible (the article does not name them) and uncounted.
   }
@@ -142,7 +128,7 @@ const versionIs = (version: number) => ({
 });
 
 function translationActions(
-  table: string,
+  table: Table,
   article: Article,
   translations: ArticleDocument['translations'],
   previous?: Article,
@@ -173,7 +159,7 @@ function primaryLanguages(article: Pick<Article, 'language' | 'translations'> | 
   );
 }
 
-function languageEntryActions(table: string, article: Article, previous?: Article): DescribedAction[] {
+function languageEntryActions(table: Table, article: Article, previous?: Article): DescribedAction[] {
   const now = primaryLanguages(article);
   const gone = primaryLanguages(previous).filter((primary) => !now.includes(primary));
   return [
@@ -191,11 +177,7 @@ function languageEntryActions(table: string, article: Article, previous?: Articl
 }
 
 /** Slugs are never deleted: one served once keeps resolving to its article after the headline changes. */
-function slugActions(
-  table: string,
-  article: Article,
-  translations: ArticleDocument['translations'],
-): DescribedAction[] {
+function slugActions(table: Table, article: Article, translations: ArticleDocument['translations']): DescribedAction[] {
   const current = [{ slug: article.slug, language: article.language }, ...translations];
   const owned = {
     ConditionExpression: 'attribute_not_exists(PK) OR articleId = :id',

@@ -1,4 +1,4 @@
-import type { DocumentClient } from './document-client.js';
+import type { Table } from './table.js';
 import {
   entityRefKey,
   type EntityReader,
@@ -11,13 +11,10 @@ import { entityKeyOf, fromEntityItem } from './entity-registry.js';
 
 /** Reads entities of every registered type together: one BatchGetItem per 100 keys, whatever their types. */
 export class DynamoEntityReader implements EntityReader {
-  constructor(
-    private readonly client: DocumentClient,
-    private readonly table: string,
-  ) {}
+  constructor(private readonly table: Table) {}
 
   async getMany(refs: readonly EntityRef[]): Promise<Map<string, EntityTypes[EntityType]>> {
-    const items = await batchGetItems(this.client, this.table, refs.map(entityKeyOf));
+    const items = await batchGetItems(this.table, refs.map(entityKeyOf));
     const found = new Map<string, EntityTypes[EntityType]>();
     for (const item of items) {
       const entity = fromEntityItem(item);

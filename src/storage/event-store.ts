@@ -1,6 +1,6 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import type { DocumentClient } from './document-client.js';
+import type { Table } from './table.js';
 import type { EventParticipant, EventWrite, NewsEvent } from '../domain/event.js';
 import type { EventFilter, EventRepository } from '../domain/event-repository.js';
 import type { Page, PageRequest } from '../domain/pagination.js';
@@ -16,13 +16,10 @@ import { updateItem } from './update-item.js';
 
 /** Events, their timelines by date and kind, and their participation edges (see schema/dynamodb.md). */
 export class DynamoEventRepository implements EventRepository {
-  constructor(
-    private readonly client: DocumentClient,
-    private readonly table: string,
-  ) {}
+  constructor(private readonly table: Table) {}
 
   async listEvents(filter: EventFilter, page: PageRequest): Promise<Page<NewsEvent>> {
-    const found = await queryPage(this.client, this.table, eventQuery(filter), page);
+    const found = await queryPage(this.table, eventQuery(filter), page);
     return mapPage(found, filter.personId !== undefined ? items.fromParticipationEvent : items.fromEventItem);
   }
 
@@ -34,7 +31,7 @@ export class DynamoEventRepository implements EventRepository {
       prefix: keys.PARTICIPANT_PREFIX,
       descending: false,
     };
-    return mapPage(await queryPage(this.client, this.table, query, page), items.fromParticipant);
+    return mapPage(await queryPage(this.table, query, page), items.fromParticipant);
   }
 
   /**
@@ -46,15 +43,14 @@ export class DynamoEventRepository implements EventRepository {
    */
   async saveEvent(write: EventWrite): Promise<boolean> {
     const { participants, ...fields } = write;
-    const { Item } = await this.client.send(
-      new GetCommand({ TableName: this.table, Key: keys.eventKey(write.id), ConsistentRead: true }),
+    const { Item } = await this.table.send(
+      new GetCommand({ TableName: this.table.name, Key: keys.eventKey(write.id), ConsistentRead: true }),
     );
     const previous = Item ? items.fromEventItem(Item) : undefined;
     const candidates = participants.filter((p, i) => participants.findIndex((q) => q.personId === p.personId) === i);
     const existing = new Set(
       (
         await batchGetItems(
-          this.client,
           this.table,
           candidates.map((p) => edgeKey(write.id, p)),
           { consistent: true },
@@ -66,7 +62,6 @@ export class DynamoEventRepository implements EventRepository {
     const changed = !previous || copyOf(previous) !== copyOf(event);
     if (!changed && fresh.length === 0) return false;
     await assertExist(
-      this.client,
       this.table,
       fresh.map((p) => ({ type: 'Person' as const, id: p.personId, as: 'participant' })),
     );
@@ -74,14 +69,13 @@ export class DynamoEventRepository implements EventRepository {
     const added = await this.addEdges(event, fresh);
     if (changed && previous)
       await batchWrite(
-        this.client,
         this.table,
         (await this.allParticipants(write.id)).map((p) => ({ put: items.toParticipationItem(p, event) })),
       );
     const { participantCount: _count, ...item } = items.toEventItem(event);
-    await this.client.send(
+    await this.table.send(
       new UpdateCommand({
-        TableName: this.table,
+        TableName: this.table.name,
         ...updateItem(item, { remove: OPTIONAL_FIELDS, add: { participantCount: added } }),
       }),
     );
@@ -95,9 +89,9 @@ export class DynamoEventRepository implements EventRepository {
       const results = await Promise.all(
         participants.slice(i, i + 10).map(async (participant) => {
           try {
-            await this.client.send(
+            await this.table.send(
               new PutCommand({
-                TableName: this.table,
+                TableName: this.table.name,
                 Item: items.toParticipationItem(participant, event),
                 ConditionExpression: 'attribute_not_exists(PK)',
               }),
@@ -116,8 +110,8 @@ export class DynamoEventRepository implements EventRepository {
 
   /** Every participant, read consistently from the event's collection (writes only). */
   private async allParticipants(eventId: string): Promise<EventParticipant[]> {
-    const found = await queryAll(this.client, {
-      TableName: this.table,
+    const found = await queryAll(this.table, {
+      TableName: this.table.name,
       KeyConditionExpression: 'PK = :pk AND begins_with(SK, :prefix)',
       ExpressionAttributeValues: { ':pk': keys.eventPartition(eventId), ':prefix': keys.PARTICIPANT_PREFIX },
       ProjectionExpression: 'personId, personName',

@@ -1,4 +1,4 @@
-import type { DocumentClient } from './document-client.js';
+import type { Table } from './table.js';
 import { WriteRejectedError } from '../domain/errors.js';
 import { batchGetItems } from './batch-get.js';
 import type { EntityType } from '../domain/entity-reader.js';
@@ -15,14 +15,9 @@ export interface Referenced {
  * People and events a write is about to link must exist: one consistent batch read, before anything is
  * written; the rejection names up to five that do not.
  */
-export async function assertExist(
-  client: DocumentClient,
-  table: string,
-  referenced: readonly Referenced[],
-): Promise<void> {
+export async function assertExist(table: Table, referenced: readonly Referenced[]): Promise<void> {
   if (!referenced.length) return;
   const found = await batchGetItems(
-    client,
     table,
     referenced.map((r) => entityKeyOf(r)),
     { consistent: true },

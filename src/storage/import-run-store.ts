@@ -1,7 +1,7 @@
 import { PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { queryAll } from './query-all.js';
 import { batchWrite } from './batch-write.js';
-import type { DocumentClient } from './document-client.js';
+import type { Table } from './table.js';
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import type { DocumentResult, ImportRun, ImportRunRepository } from '../domain/import-run.js';
 import type { Page, PageRequest } from '../domain/pagination.js';
@@ -10,15 +10,16 @@ import { mapPage, queryPage } from './paged-query.js';
 
 /** Import runs: the run item and one item per document in the run's collection (see schema/dynamodb.md). */
 export class DynamoImportRunRepository implements ImportRunRepository {
-  constructor(
-    private readonly client: DocumentClient,
-    private readonly table: string,
-  ) {}
+  constructor(private readonly table: Table) {}
 
   async start(run: ImportRun): Promise<boolean> {
     try {
-      await this.client.send(
-        new PutCommand({ TableName: this.table, Item: runItem(run), ConditionExpression: 'attribute_not_exists(PK)' }),
+      await this.table.send(
+        new PutCommand({
+          TableName: this.table.name,
+          Item: runItem(run),
+          ConditionExpression: 'attribute_not_exists(PK)',
+        }),
       );
       return true;
     } catch (error) {
@@ -34,14 +35,13 @@ export class DynamoImportRunRepository implements ImportRunRepository {
       ...document,
     }));
     await batchWrite(
-      this.client,
       this.table,
       items.map((item) => ({ put: item })),
     );
     // The run item is written last: once it says finished, every document outcome is there.
-    await this.client.send(
+    await this.table.send(
       new UpdateCommand({
-        TableName: this.table,
+        TableName: this.table.name,
         Key: keys.runKey(run.id),
         UpdateExpression: 'SET #status = :status, finishedAt = :finishedAt, counts = :counts, message = :message',
         ExpressionAttributeNames: { '#status': 'status' },
@@ -56,8 +56,8 @@ export class DynamoImportRunRepository implements ImportRunRepository {
   }
 
   async get(id: string): Promise<ImportRun | undefined> {
-    const items = await queryAll(this.client, {
-      TableName: this.table,
+    const items = await queryAll(this.table, {
+      TableName: this.table.name,
       KeyConditionExpression: 'PK = :pk',
       ExpressionAttributeValues: { ':pk': keys.runPartition(id) },
     });
@@ -69,7 +69,6 @@ export class DynamoImportRunRepository implements ImportRunRepository {
 
   async list(page: PageRequest): Promise<Page<ImportRun>> {
     const found = await queryPage(
-      this.client,
       this.table,
       {
         index: keys.INDEX.feeds,

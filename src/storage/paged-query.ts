@@ -1,5 +1,5 @@
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
-import type { DocumentClient } from './document-client.js';
+import type { Table } from './table.js';
 import type { Page, PageRequest } from '../domain/pagination.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
 import { upperBound } from './keys.js';
@@ -26,12 +26,7 @@ export interface PagedQuery {
  * One page of a Query, usually in one round trip: the cursor becomes a bound of the key condition
  * (so pages stay put while items arrive), and one extra item tells whether another page exists.
  */
-export async function queryPage(
-  client: DocumentClient,
-  table: string,
-  query: PagedQuery,
-  { first, after }: PageRequest,
-): Promise<Page<Item>> {
+export async function queryPage(table: Table, query: PagedQuery, { first, after }: PageRequest): Promise<Page<Item>> {
   const cursor = after ? decodeCursor(after) : undefined;
   let lower = maxOf(query.prefix, query.from);
   let upper = minOf(query.prefix === undefined ? undefined : upperBound(query.prefix), query.to);
@@ -58,9 +53,9 @@ export async function queryPage(
   const items: Item[] = [];
   let startKey: Record<string, unknown> | undefined;
   for (let reads = 0; reads < MAX_READS; reads++) {
-    const output = await client.send(
+    const output = await table.send(
       new QueryCommand({
-        TableName: table,
+        TableName: table.name,
         ...(query.index ? { IndexName: query.index } : {}),
         KeyConditionExpression: `${query.partitionAttribute} = :partition${sortCondition}`,
         ExpressionAttributeValues: values,

@@ -1,5 +1,5 @@
 import { GetCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import type { DocumentClient } from './document-client.js';
+import type { Table } from './table.js';
 import { normalizeName } from '../domain/names.js';
 import type { Page, PageRequest } from '../domain/pagination.js';
 import type { Person } from '../domain/person.js';
@@ -16,17 +16,14 @@ const DEFAULT_EVENTS = 10;
 
 /** People, their name lookups and their event timelines (see schema/dynamodb.md). */
 export class DynamoPersonRepository implements PersonRepository {
-  constructor(
-    private readonly client: DocumentClient,
-    private readonly table: string,
-  ) {}
+  constructor(private readonly table: Table) {}
 
   async getWithEvents(id: string, eventsFirst = DEFAULT_EVENTS): Promise<PersonWithEvents | undefined> {
     // The person item sorts above their event edges in their GSI1 partition: one descending Query reads
     // the person and the first page of events, never the whole timeline.
-    const output = await this.client.send(
+    const output = await this.table.send(
       new QueryCommand({
-        TableName: this.table,
+        TableName: this.table.name,
         IndexName: keys.INDEX.feeds,
         KeyConditionExpression: 'GSI1PK = :pk AND GSI1SK BETWEEN :from AND :to',
         ExpressionAttributeValues: {
@@ -53,9 +50,9 @@ export class DynamoPersonRepository implements PersonRepository {
   async findIdsByName(name: string): Promise<string[]> {
     const normalized = normalizeName(name);
     if (!normalized) return [];
-    const output = await this.client.send(
+    const output = await this.table.send(
       new QueryCommand({
-        TableName: this.table,
+        TableName: this.table.name,
         KeyConditionExpression: 'PK = :pk',
         ExpressionAttributeValues: { ':pk': keys.namePartition(normalized) },
       }),
@@ -67,7 +64,6 @@ export class DynamoPersonRepository implements PersonRepository {
     const prefix = filter.nameStartsWith === undefined ? undefined : normalizeName(filter.nameStartsWith);
     if (prefix === '') throw new InvalidInputError('filter.nameStartsWith: give at least one letter or digit');
     const found = await queryPage(
-      this.client,
       this.table,
       {
         index: keys.INDEX.languageFeeds,
@@ -88,8 +84,8 @@ export class DynamoPersonRepository implements PersonRepository {
    * and is put right by the next save.
    */
   async savePerson(person: Person): Promise<void> {
-    const { Item } = await this.client.send(
-      new GetCommand({ TableName: this.table, Key: keys.personKey(person.id), ConsistentRead: true }),
+    const { Item } = await this.table.send(
+      new GetCommand({ TableName: this.table.name, Key: keys.personKey(person.id), ConsistentRead: true }),
     );
     const previous = Item ? items.fromPersonItem(Item) : undefined;
     const names = new Map(
@@ -102,13 +98,13 @@ export class DynamoPersonRepository implements PersonRepository {
     ].filter((n) => n && !names.has(n));
     // Every field but the mention count, which article writes keep (ADD 0 creates it at zero).
     const { mentionCount: _kept, ...item } = items.toPersonItem(person);
-    await this.client.send(
+    await this.table.send(
       new UpdateCommand({
-        TableName: this.table,
+        TableName: this.table.name,
         ...updateItem(item, { remove: ['description'], add: { mentionCount: 0 } }),
       }),
     );
-    await batchWrite(this.client, this.table, [
+    await batchWrite(this.table, [
       ...[...names.values()].map((name) => ({ put: items.toNameItem(name, person.id) })),
       ...stale.map((normalized) => ({ delete: keys.nameKey(normalized, person.id) })),
     ]);

@@ -1,5 +1,5 @@
 import { QueryCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
-import type { DocumentClient } from './document-client.js';
+import type { Table } from './table.js';
 
 /**
  * Every item a Query matches, following LastEvaluatedKey page by page. For bounded collections read on
@@ -7,13 +7,13 @@ import type { DocumentClient } from './document-client.js';
  * (those are `queryPage`, bounded by `first`).
  */
 export async function queryAll(
-  client: DocumentClient,
+  table: Table,
   input: Omit<QueryCommandInput, 'ExclusiveStartKey'>,
 ): Promise<Record<string, unknown>[]> {
   const found: Record<string, unknown>[] = [];
   let startKey: Record<string, unknown> | undefined;
   do {
-    const output = await client.send(
+    const output = await table.send(
       new QueryCommand({ ...input, ...(startKey ? { ExclusiveStartKey: startKey } : {}) }),
     );
     found.push(...(output.Items ?? []));

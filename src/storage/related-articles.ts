@@ -1,5 +1,5 @@
 import { QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import type { DocumentClient } from './document-client.js';
+import type { Table } from './table.js';
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import type { Article } from '../domain/article.js';
 import { mergeRelated, rankRelated, type RelatedArticle, type RelatednessProfile } from '../domain/related.js';
@@ -21,7 +21,7 @@ const profileOf = (article: Article): RelatednessProfile => ({
  * Related articles are ranked when an article is written, from the inverted edges of its people and
  * events, so reads never fan out. Returns the ranking and the candidates (whose rankings change too).
  */
-export async function rankRelatedArticles(client: DocumentClient, table: string, article: Article, previous?: Article) {
+export async function rankRelatedArticles(table: Table, article: Article, previous?: Article) {
   const partitions = [
     ...article.people.map((p) => keys.personPartition(p.personId)),
     ...article.events.map((e) => keys.eventPartition(e.eventId)),
@@ -29,9 +29,9 @@ export async function rankRelatedArticles(client: DocumentClient, table: string,
   const ids = new Set<string>(previous?.related.map((r) => r.articleId) ?? []);
   await Promise.all(
     partitions.map(async (partition) => {
-      const output = await client.send(
+      const output = await table.send(
         new QueryCommand({
-          TableName: table,
+          TableName: table.name,
           IndexName: keys.INDEX.feeds,
           KeyConditionExpression: 'GSI1PK = :pk AND begins_with(GSI1SK, :prefix)',
           ExpressionAttributeValues: { ':pk': partition, ':prefix': keys.ARTICLE_EDGE_PREFIX },
@@ -44,17 +44,12 @@ export async function rankRelatedArticles(client: DocumentClient, table: string,
     }),
   );
   ids.delete(article.id);
-  const candidates = (await batchGetItems(client, table, [...ids].map(keys.articleKey))).map(fromArticleItem);
+  const candidates = (await batchGetItems(table, [...ids].map(keys.articleKey))).map(fromArticleItem);
   return { related: rankRelated(profileOf(article), candidates.map(profileOf)), candidates };
 }
 
 /** Puts the written article into (or out of) each candidate's ranking; a candidate changed meanwhile is left to its own next write. */
-export async function refreshRelatedOf(
-  client: DocumentClient,
-  table: string,
-  article: Article,
-  candidates: readonly Article[],
-): Promise<void> {
+export async function refreshRelatedOf(table: Table, article: Article, candidates: readonly Article[]): Promise<void> {
   await Promise.all(
     candidates.map(async (candidate) => {
       const [entry] = rankRelated(profileOf(candidate), [profileOf(article)], 1);
@@ -64,9 +59,9 @@ export async function refreshRelatedOf(
       );
       if (JSON.stringify(merged) === JSON.stringify(candidate.related)) return;
       try {
-        await client.send(
+        await table.send(
           new UpdateCommand({
-            TableName: table,
+            TableName: table.name,
             Key: keys.articleKey(candidate.id),
             UpdateExpression: 'SET related = :related',
             ConditionExpression: 'version = :version',

@@ -1,6 +1,7 @@
 import type { DocumentClient } from './document-client.js';
 import type { Config } from '../config.js';
 import { createDocumentClient } from './client.js';
+import { Table } from './table.js';
 import { DynamoArticleRepository } from './article-store.js';
 import { DynamoEntityReader } from './entity-store.js';
 import { DynamoEventRepository } from './event-store.js';
@@ -11,16 +12,17 @@ import { DynamoSourceStateStore } from './source-state-store.js';
 import { DynamoTermRepository } from './term-store.js';
 
 /** Every repository over one table, sharing the process's client. */
-export function createRepositories(client: DocumentClient, table: string) {
+export function createRepositories(client: DocumentClient, tableName: string) {
+  const table = new Table(client, tableName);
   return {
-    articles: new DynamoArticleRepository(client, table),
-    people: new DynamoPersonRepository(client, table),
-    events: new DynamoEventRepository(client, table),
-    terms: new DynamoTermRepository(client, table),
-    entities: new DynamoEntityReader(client, table),
-    runs: new DynamoImportRunRepository(client, table),
-    sources: new DynamoSourceStateStore(client, table),
-    persistedOperations: new DynamoPersistedOperationStore(client, table),
+    articles: new DynamoArticleRepository(table),
+    people: new DynamoPersonRepository(table),
+    events: new DynamoEventRepository(table),
+    terms: new DynamoTermRepository(table),
+    entities: new DynamoEntityReader(table),
+    runs: new DynamoImportRunRepository(table),
+    sources: new DynamoSourceStateStore(table),
+    persistedOperations: new DynamoPersistedOperationStore(table),
   };
 }
 

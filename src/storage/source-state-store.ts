@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
-import type { DocumentClient } from './document-client.js';
+import type { Table } from './table.js';
 import * as keys from './keys.js';
 
 export interface StoredSourceState {
@@ -10,14 +10,11 @@ export interface StoredSourceState {
 
 /** Per-source HTTP validators and the scheduled import's resume position. */
 export class DynamoSourceStateStore {
-  constructor(
-    private readonly client: DocumentClient,
-    private readonly table: string,
-  ) {}
+  constructor(private readonly table: Table) {}
 
   async get(url: string): Promise<StoredSourceState> {
-    const { Item } = await this.client.send(
-      new GetCommand({ TableName: this.table, Key: keys.sourceStateKey(hash(url)) }),
+    const { Item } = await this.table.send(
+      new GetCommand({ TableName: this.table.name, Key: keys.sourceStateKey(hash(url)) }),
     );
     return {
       ...(Item?.etag ? { etag: String(Item.etag) } : {}),
@@ -26,9 +23,9 @@ export class DynamoSourceStateStore {
   }
 
   async put(url: string, state: StoredSourceState): Promise<void> {
-    await this.client.send(
+    await this.table.send(
       new PutCommand({
-        TableName: this.table,
+        TableName: this.table.name,
         Item: { ...keys.sourceStateKey(hash(url)), type: 'SourceState', url, ...state },
       }),
     );
@@ -36,13 +33,13 @@ export class DynamoSourceStateStore {
 
   /** Index of the source the next scheduled run starts with. */
   async getCursor(): Promise<number> {
-    const { Item } = await this.client.send(new GetCommand({ TableName: this.table, Key: keys.IMPORT_CURSOR_KEY }));
+    const { Item } = await this.table.send(new GetCommand({ TableName: this.table.name, Key: keys.IMPORT_CURSOR_KEY }));
     return Number(Item?.next ?? 0);
   }
 
   async putCursor(next: number): Promise<void> {
-    await this.client.send(
-      new PutCommand({ TableName: this.table, Item: { ...keys.IMPORT_CURSOR_KEY, type: 'ImportCursor', next } }),
+    await this.table.send(
+      new PutCommand({ TableName: this.table.name, Item: { ...keys.IMPORT_CURSOR_KEY, type: 'ImportCursor', next } }),
     );
   }
 }

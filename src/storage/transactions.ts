@@ -1,6 +1,6 @@
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { TransactWriteCommand, type TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
-import type { DocumentClient } from './document-client.js';
+import type { Table } from './table.js';
 import { WriteRejectedError } from '../domain/errors.js';
 
 type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number];
@@ -18,15 +18,15 @@ type ActionInput =
   | { Delete: WithoutTable<TransactItem['Delete']> }
   | { ConditionCheck: WithoutTable<TransactItem['ConditionCheck']> };
 
-export function transactionAction(table: string, description: string, input: ActionInput): DescribedAction {
+export function transactionAction(table: Table, description: string, input: ActionInput): DescribedAction {
   const [kind, body] = Object.entries(input)[0] as [string, object];
-  return { description, action: { [kind]: { TableName: table, ...body } } as TransactItem };
+  return { description, action: { [kind]: { TableName: table.name, ...body } } as TransactItem };
 }
 
 /** Runs a transaction; a cancelled one becomes a WriteRejectedError naming the conditions that failed. */
-export async function transact(client: DocumentClient, actions: DescribedAction[]): Promise<void> {
+export async function transact(table: Table, actions: DescribedAction[]): Promise<void> {
   try {
-    await client.send(new TransactWriteCommand({ TransactItems: actions.map((a) => a.action) }));
+    await table.send(new TransactWriteCommand({ TransactItems: actions.map((a) => a.action) }));
   } catch (error) {
     if (!(error instanceof TransactionCanceledException)) throw error;
     const failed = (error.CancellationReasons ?? [])

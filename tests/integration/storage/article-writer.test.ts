@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WriteRejectedError } from '../../../src/domain/errors.js';
 import { putEdges } from '../../../src/storage/article-edges.js';
+import { Table } from '../../../src/storage/table.js';
 import { covering, makeArticle, makeEvent, makePerson, mentioning } from '../../support/factories.js';
 import { createTestTable, type TestTable } from '../../support/test-table.js';
 
@@ -133,7 +134,7 @@ describe('writeArticle', () => {
     const person = makePerson('Halfway Writer');
     await table.people.savePerson(person);
     const document = makeArticle({ people: mentioning(person) });
-    await putEdges(table.client, table.tableName, document.article); // a write that crashed before its switch
+    await putEdges(new Table(table.client, table.tableName), document.article); // a write that crashed before its switch
 
     await table.articles.saveArticle(document);
     await table.articles.saveArticle({
