@@ -59,7 +59,6 @@ export async function storedEdges(table: Table, articleId: string): Promise<Stor
 
 const edgeItems = (table: Table, articleId: string, prefix: string) =>
   queryAll(table, {
-    TableName: table.name,
     KeyConditionExpression: 'PK = :pk AND begins_with(SK, :prefix)',
     ExpressionAttributeValues: { ':pk': keys.articlePartition(articleId), ':prefix': prefix },
     ProjectionExpression: 'SK, personId, eventId, counted',

@@ -111,7 +111,6 @@ export class DynamoEventRepository implements EventRepository {
   /** Every participant, read consistently from the event's collection (writes only). */
   private async allParticipants(eventId: string): Promise<EventParticipant[]> {
     const found = await queryAll(this.table, {
-      TableName: this.table.name,
       KeyConditionExpression: 'PK = :pk AND begins_with(SK, :prefix)',
       ExpressionAttributeValues: { ':pk': keys.eventPartition(eventId), ':prefix': keys.PARTICIPANT_PREFIX },
       ProjectionExpression: 'personId, personName',

@@ -57,7 +57,6 @@ export class DynamoImportRunRepository implements ImportRunRepository {
 
   async get(id: string): Promise<ImportRun | undefined> {
     const items = await queryAll(this.table, {
-      TableName: this.table.name,
       KeyConditionExpression: 'PK = :pk',
       ExpressionAttributeValues: { ':pk': keys.runPartition(id) },
     });

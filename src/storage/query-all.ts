@@ -8,13 +8,13 @@ import type { Table } from './table.js';
  */
 export async function queryAll(
   table: Table,
-  input: Omit<QueryCommandInput, 'ExclusiveStartKey'>,
+  input: Omit<QueryCommandInput, 'ExclusiveStartKey' | 'TableName'>,
 ): Promise<Record<string, unknown>[]> {
   const found: Record<string, unknown>[] = [];
   let startKey: Record<string, unknown> | undefined;
   do {
     const output = await table.send(
-      new QueryCommand({ ...input, ...(startKey ? { ExclusiveStartKey: startKey } : {}) }),
+      new QueryCommand({ TableName: table.name, ...input, ...(startKey ? { ExclusiveStartKey: startKey } : {}) }),
     );
     found.push(...(output.Items ?? []));
     startKey = output.LastEvaluatedKey;
