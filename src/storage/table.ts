@@ -14,16 +14,6 @@ export interface RetryOptions {
   baseMs: number;
 }
 
-/** Errors DynamoDB returns when a request may succeed if sent again a little later. */
-const RETRYABLE = new Set([
-  'ProvisionedThroughputExceededException',
-  'ThrottlingException',
-  'RequestLimitExceeded',
-  'TransactionConflictException',
-]);
-
-export const isRetryable = (error: unknown): boolean => error instanceof Error && RETRYABLE.has(error.name);
-
 /**
  * One DynamoDB table as the storage layer sees it: the client bound to the table's name, and the one
  * place that decides how work is retried (full-jitter backoff), so call sites pass a single value.
@@ -44,18 +34,6 @@ export class Table {
     const delay = fullJitterDelay(round, baseMs, this.timing.random ?? Math.random);
     const wait = this.timing.sleep ?? sleep;
     await wait(delay);
-  }
-
-  /** Runs `operation`, again after a jittered pause while it throws a retryable error, up to maxRounds. */
-  async withRetries<T>(operation: () => Promise<T>, { maxRounds, baseMs }: RetryOptions): Promise<T> {
-    for (let round = 0; ; round++) {
-      if (round > 0) await this.pause(round, baseMs);
-      try {
-        return await operation();
-      } catch (error) {
-        if (!isRetryable(error) || round + 1 >= maxRounds) throw error;
-      }
-    }
   }
 
   /**

@@ -2,10 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { DocumentClient } from '../../../src/storage/document-client.js';
 import { Table } from '../../../src/storage/table.js';
 
-// Retries never reach the client; the table only needs one to bind.
+// Draining never reaches the client; the table only needs one to bind.
 const client = { send: async () => ({}) } as unknown as DocumentClient;
-
-const named = (name: string, message = name) => Object.assign(new Error(message), { name });
 
 /** A table whose pauses are recorded instead of waited, with every random draw fixed at `draw`. */
 function recordingTable(draw = 0.5) {
@@ -15,18 +13,6 @@ function recordingTable(draw = 0.5) {
     sleep: async (ms) => void pauses.push(ms),
   });
   return { table, pauses };
-}
-
-/** An operation that fails with the given errors in turn, then returns `value`. */
-function failingThen<T>(errors: Error[], value: T) {
-  let calls = 0;
-  const operation = async () => {
-    calls++;
-    const error = errors.shift();
-    if (error) throw error;
-    return value;
-  };
-  return { operation, calls: () => calls };
 }
 
 describe('Table', () => {
@@ -40,43 +26,6 @@ describe('Table', () => {
     expect(table.name).toBe('news');
     expect(table.client).toBe(recording);
     expect(sent).toEqual([{ marker: 1 }]);
-  });
-
-  it('retries a throttled operation after a full-jitter pause and returns its result', async () => {
-    const { table, pauses } = recordingTable(0.5);
-    const { operation, calls } = failingThen([named('ProvisionedThroughputExceededException')], 'done');
-
-    await expect(table.withRetries(operation, { maxRounds: 3, baseMs: 20 })).resolves.toBe('done');
-    expect(calls()).toBe(2);
-    expect(pauses).toEqual([20]); // 0.5 * 20 * 2^1
-  });
-
-  it('doubles the window with each retry', async () => {
-    const { table, pauses } = recordingTable(0.5);
-    const throttled = () => named('ThrottlingException');
-    const { operation } = failingThen([throttled(), throttled(), throttled()], 7);
-
-    await expect(table.withRetries(operation, { maxRounds: 4, baseMs: 10 })).resolves.toBe(7);
-    expect(pauses).toEqual([10, 20, 40]);
-  });
-
-  it('throws a non-retryable error at once, without a pause', async () => {
-    const { table, pauses } = recordingTable();
-    const { operation, calls } = failingThen([named('ValidationException', 'bad key')], 'never');
-
-    await expect(table.withRetries(operation, { maxRounds: 5, baseMs: 10 })).rejects.toThrow('bad key');
-    expect(calls()).toBe(1);
-    expect(pauses).toEqual([]);
-  });
-
-  it('gives up after maxRounds attempts with the last retryable error', async () => {
-    const { table, pauses } = recordingTable();
-    const errors = [named('RequestLimitExceeded', 'first'), named('RequestLimitExceeded', 'second')];
-    const { operation, calls } = failingThen(errors, 'never');
-
-    await expect(table.withRetries(operation, { maxRounds: 2, baseMs: 10 })).rejects.toThrow('second');
-    expect(calls()).toBe(2);
-    expect(pauses).toHaveLength(1);
   });
 
   it('sends leftovers again until none remain, pausing before each resend', async () => {
