@@ -92,8 +92,11 @@ export async function startDynamoDBLocal({ dataDirectory, port }: StartOptions =
   return { endpoint, process: child, stop: () => stopProcess(child) };
 }
 
+// Java starts in ~3 s on a quiet machine; a loaded CI box (or `npm ci` running beside it) has taken over 30 s.
+const READY_TIMEOUT_MS = 120_000;
+
 async function waitUntilReady(endpoint: string, child: ChildProcess, output: () => string): Promise<void> {
-  const deadline = Date.now() + 30_000;
+  const deadline = Date.now() + READY_TIMEOUT_MS;
   while (Date.now() < deadline) {
     if (child.exitCode !== null)
       throw new Error(`DynamoDB Local exited (code ${child.exitCode}): ${output().slice(-500)}`);
@@ -106,7 +109,7 @@ async function waitUntilReady(endpoint: string, child: ChildProcess, output: () 
     }
   }
   child.kill('SIGKILL');
-  throw new Error(`DynamoDB Local did not answer on ${endpoint} within 30 s: ${output().slice(-500)}`);
+  throw new Error(`DynamoDB Local did not answer on ${endpoint} within ${READY_TIMEOUT_MS / 1000} s: ${output().slice(-500)}`);
 }
 
 function stopProcess(child: ChildProcess): Promise<void> {
