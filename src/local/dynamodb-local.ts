@@ -109,7 +109,9 @@ async function waitUntilReady(endpoint: string, child: ChildProcess, output: () 
     }
   }
   child.kill('SIGKILL');
-  throw new Error(`DynamoDB Local did not answer on ${endpoint} within ${READY_TIMEOUT_MS / 1000} s: ${output().slice(-500)}`);
+  throw new Error(
+    `DynamoDB Local did not answer on ${endpoint} within ${READY_TIMEOUT_MS / 1000} s: ${output().slice(-500)}`,
+  );
 }
 
 function stopProcess(child: ChildProcess): Promise<void> {

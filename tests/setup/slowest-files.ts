@@ -15,7 +15,9 @@ export default class SlowestFiles implements Reporter {
       .sort((a, b) => b.load + b.run - (a.load + a.run));
     const seconds = (ms: number) => (ms / 1000).toFixed(1).padStart(6);
     const total = rows.reduce((sum, row) => sum + row.load + row.run, 0);
-    console.log(`\nSlowest test files (load + hooks and tests, seconds; all ${rows.length} files: ${seconds(total)} s)`);
+    console.log(
+      `\nSlowest test files (load + hooks and tests, seconds; all ${rows.length} files: ${seconds(total)} s)`,
+    );
     for (const row of rows.slice(0, 12)) console.log(`${seconds(row.load)} ${seconds(row.run)}  ${row.file}`);
   }
 }
