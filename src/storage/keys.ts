@@ -37,6 +37,16 @@ export const personKey = (id: string): PrimaryKey => ({ PK: personPartition(id),
 export const eventPartition = (id: string): string => `${EVENT}#${id}`;
 export const eventKey = (id: string): PrimaryKey => ({ PK: eventPartition(id), SK: EVENT });
 
+/**
+ * What an edited-away id now means: a Redirect (merged or renamed: to another id) or a Tombstone
+ * (deleted: imports do not recreate it). It sits in the id's own partition, beside (or instead of) the
+ * entity item, and no index sees it.
+ */
+export const redirectKey = (entity: 'Person' | 'Event', id: string): PrimaryKey => ({
+  PK: entity === 'Person' ? personPartition(id) : eventPartition(id),
+  SK: 'REDIRECT',
+});
+
 /** Name and alias lookups: one partition per normalized name, one item per person bearing it. */
 export const nameKey = (normalizedName: string, personId: string): PrimaryKey => ({
   PK: namePartition(normalizedName),
