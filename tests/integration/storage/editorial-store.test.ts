@@ -159,3 +159,126 @@ describe('updateEvent', () => {
     expect(stored?.node).toMatchObject({ id: 'g7-apulia-2024-06', participantCount: 2 });
   });
 });
+
+describe('mergePeople', () => {
+  it('moves mentions, participation and names to the survivor in bounded calls, and a later import links there', async () => {
+    const [into, from] = [makePerson('Vladimir Putin'), makePerson('V. Putin', { aliases: ['Putin V.'] })];
+    await Promise.all([table.people.savePerson(into), table.people.savePerson(from)]);
+    const both = makeArticle({ people: mentioning(into, from) });
+    const only = [1, 2, 3].map(() => makeArticle({ people: mentioning(from) }));
+    for (const doc of [both, ...only]) await table.articles.saveArticle(doc);
+    const summit = makeEvent('Helsinki summit', { participants: participants(from) });
+    const talks = makeEvent('Minsk talks', { participants: participants(into, from) });
+    await table.events.saveEvent(summit);
+    await table.events.saveEvent(talks);
+
+    const calls = await untilComplete(() => editor.mergePeople(into.id, from.id, AT));
+
+    expect(calls).toBeGreaterThan(2);
+    expect(await articleIdsOf({ personId: into.id })).toEqual([both, ...only].map((d) => d.article.id).sort());
+    expect(await articleIdsOf({ personId: from.id })).toEqual([]);
+    expect(await person(into.id)).toMatchObject({ mentionCount: 4, aliases: ['V. Putin', 'Putin V.'] });
+    expect(await person(from.id)).toBeUndefined();
+    expect((await article(both.article.id))?.people.map((p) => p.personId)).toEqual([into.id]);
+    expect(await table.people.findIdsByName('putin v')).toEqual([into.id]);
+    expect(await editor.resolve('Person', [from.id])).toEqual(new Map([[from.id, { to: into.id }]]));
+    for (const event of [summit, talks]) {
+      const listed = await table.events.listParticipants(event.id, { first: 5 });
+      expect(listed.edges.map((e) => e.node.personId)).toEqual([into.id]);
+    }
+    const counts = await table.entities.getMany([{ type: 'Event', id: talks.id }]);
+    expect(counts.get(`Event:${talks.id}`)).toMatchObject({ participantCount: 1 });
+
+    await importDocument('putin-later', { people: [{ name: 'V. Putin' }] });
+    expect(await person('v-putin')).toBeUndefined();
+    expect((await person(into.id))?.mentionCount).toBe(5);
+  });
+
+  it('finishes a merge whose first call stopped half-way when called again', async () => {
+    const [into, from] = [makePerson('Boris Johnson'), makePerson('Alexander Boris de Pfeffel Johnson')];
+    await Promise.all([table.people.savePerson(into), table.people.savePerson(from)]);
+    const docs = [1, 2, 3, 4, 5].map(() => makeArticle({ people: mentioning(from) }));
+    for (const doc of docs) await table.articles.saveArticle(doc);
+
+    const first = await editor.mergePeople(into.id, from.id, AT);
+    const rest = await untilComplete(() => editor.mergePeople(into.id, from.id, AT));
+
+    expect(first).toMatchObject({ complete: false, moved: 2 });
+    expect(rest).toBe(2);
+    expect((await person(into.id))?.mentionCount).toBe(5);
+    await expect(editor.mergePeople(into.id, 'nobody-at-all', AT)).rejects.toThrow('no person with id "nobody-at-all"');
+  });
+});
+
+describe('mergeEvents', () => {
+  it('moves coverage and participants to the surviving event and counts each participant once', async () => {
+    const [a, b, c] = [makePerson('Emmanuel Macron'), makePerson('Xi Jinping'), makePerson('Narendra Modi')];
+    await Promise.all([a, b, c].map((p) => table.people.savePerson(p)));
+    const into = makeEvent('G20 Bali', { start: partialDate('2022-11', 'MONTH'), participants: participants(a, b) });
+    const from = makeEvent('Bali G20 summit', { participants: participants(b, c) });
+    await table.events.saveEvent(into);
+    await table.events.saveEvent(from);
+    const docs = [makeArticle({ events: covering(from) }), makeArticle({ events: covering(into, from) })];
+    for (const doc of docs) await table.articles.saveArticle(doc);
+
+    await untilComplete(() => editor.mergeEvents(into.id, from.id, AT));
+
+    expect(await articleIdsOf({ eventId: into.id })).toEqual(docs.map((d) => d.article.id).sort());
+    expect((await article(docs[1]?.article.id ?? ''))?.events.map((e) => e.eventId)).toEqual([into.id]);
+    const listed = await table.events.listParticipants(into.id, { first: 5 });
+    expect(listed.edges.map((e) => e.node.personId)).toEqual([a.id, c.id, b.id].sort());
+    const found = await table.entities.getMany([
+      { type: 'Event', id: into.id },
+      { type: 'Event', id: from.id },
+    ]);
+    expect(found.get(`Event:${into.id}`)).toMatchObject({ participantCount: 3 });
+    expect(found.has(`Event:${from.id}`)).toBe(false);
+    const ofXi = await table.events.listEvents({ personId: b.id }, { first: 5 });
+    expect(ofXi.edges.map((e) => e.node.id)).toEqual([into.id]);
+  });
+});
+
+describe('deletePerson and deleteEvent', () => {
+  it('takes a person off articles (their text stays) and events, and imports do not recreate them until restored', async () => {
+    await importDocument('hoax-1', {
+      people: [{ name: 'John Hoax' }, { name: 'Mary Real' }],
+      events: [{ name: 'Fake rally', kind: 'OTHER', start: '2026-10', participants: ['John Hoax', 'Mary Real'] }],
+    });
+    const [doc] = await articleIdsOf({ personId: 'john-hoax' });
+
+    await untilComplete(() => editor.deletePerson('john-hoax', 'invented by the source', AT));
+    await importDocument('hoax-2', { people: [{ name: 'John Hoax' }] });
+
+    expect(await person('john-hoax')).toBeUndefined();
+    expect((await article(doc ?? ''))?.people.map((p) => p.personId)).toEqual(['mary-real']);
+    expect((await article(doc ?? ''))?.body).toEqual(['A paragraph of text.']);
+    expect(await table.people.findIdsByName('John Hoax')).toEqual([]);
+    const left = await table.events.listParticipants('fake-rally-2026-10', { first: 5 });
+    expect(left.edges.map((e) => e.node.personId)).toEqual(['mary-real']);
+
+    expect(await editor.restorePerson('john-hoax')).toBe(true);
+    await importDocument('hoax-3', { people: [{ name: 'John Hoax' }] });
+    expect((await person('john-hoax'))?.mentionCount).toBe(1);
+  });
+
+  it('deletes an event from its articles and its participants timelines, and imports skip it', async () => {
+    await importDocument('storm-1', {
+      people: [{ name: 'Ana Weather' }],
+      events: [{ name: 'Storm Zed', kind: 'DISASTER', start: '2026-09', participants: ['Ana Weather'] }],
+    });
+    const [doc] = await articleIdsOf({ eventId: 'storm-zed-2026-09' });
+
+    await untilComplete(() => editor.deleteEvent('storm-zed-2026-09', 'duplicate of an older event', AT));
+    await importDocument('storm-1', {
+      headline: 'Storm Zed, updated',
+      people: [{ name: 'Ana Weather' }],
+      events: [{ name: 'Storm Zed', kind: 'DISASTER', start: '2026-09', participants: ['Ana Weather'] }],
+    });
+
+    expect((await article(doc ?? ''))?.events).toEqual([]);
+    expect(await articleIdsOf({ eventId: 'storm-zed-2026-09' })).toEqual([]);
+    expect((await table.events.listEvents({ personId: 'ana-weather' }, { first: 5 })).edges).toEqual([]);
+    const found = await table.entities.getMany([{ type: 'Event', id: 'storm-zed-2026-09' }]);
+    expect(found.size).toBe(0);
+  });
+});
