@@ -1,4 +1,5 @@
 import type { ArticleRepository } from './article-repository.js';
+import type { AuditLogRepository } from './audit.js';
 import type { EntityReader } from './entity-reader.js';
 import type { EventRepository } from './event-repository.js';
 import type { ImportRunRepository } from './import-run.js';
@@ -13,4 +14,5 @@ export interface Repositories {
   terms: TermRepository;
   entities: EntityReader;
   runs: ImportRunRepository;
+  audit: AuditLogRepository;
 }
