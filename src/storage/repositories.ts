@@ -3,6 +3,7 @@ import type { Config } from '../config.js';
 import { createDocumentClient } from './client.js';
 import { Table } from './table.js';
 import { DynamoArticleRepository } from './article-store.js';
+import { DynamoAuditLog } from './audit-store.js';
 import { DynamoEditorialRepository } from './editorial-store.js';
 import { DynamoEntityReader } from './entity-store.js';
 import { DynamoEventRepository } from './event-store.js';
@@ -25,6 +26,7 @@ export function createRepositories(client: DocumentClient, tableName: string) {
     terms: new DynamoTermRepository(table),
     entities: new DynamoEntityReader(table),
     runs: new DynamoImportRunRepository(table),
+    audit: new DynamoAuditLog(table),
     sources: new DynamoSourceStateStore(table),
     persistedOperations: new DynamoPersistedOperationStore(table),
   };
