@@ -41,6 +41,8 @@ export interface Progress {
   complete: boolean;
   /** Article links (mentions, coverage) and participations moved or removed by this call. */
   moved: number;
+  /** This call wrote the redirect or tombstone: the one that decided the change (and is audited). */
+  started?: boolean;
 }
 
 /** What an id now means for imports and reads: itself, another id (merged, renamed), or deleted. */

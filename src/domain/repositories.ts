@@ -1,9 +1,6 @@
 import type { ArticleRepository } from './article-repository.js';
-<<<<<<< HEAD
-import type { EditorialRepository } from './editorial.js';
-=======
 import type { AuditLogRepository } from './audit.js';
->>>>>>> issue-12-takedown
+import type { EditorialRepository } from './editorial.js';
 import type { EntityReader } from './entity-reader.js';
 import type { EventRepository } from './event-repository.js';
 import type { ImportRunRepository } from './import-run.js';

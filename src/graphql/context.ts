@@ -3,6 +3,7 @@ import { parseAcceptLanguage } from '../domain/locale.js';
 import type { WebUrlTemplates } from '../domain/web-url.js';
 import { ArticleQueries } from './article-queries.js';
 import { AuditQueries } from './audit-queries.js';
+import { EditorialCommands } from './editorial-commands.js';
 import { EventQueries } from './event-queries.js';
 import { EntityQueries } from './entity-queries.js';
 import { createLoaders } from './loaders.js';
@@ -28,6 +29,8 @@ export interface Context {
   /** Who acts in this request (operator API only); mutations take their audit log's actor from it. */
   operator: OperatorSession;
   audit: AuditQueries;
+  /** The editors' mutations on people and events. */
+  editorial: EditorialCommands;
   /** The request's default locale list, from Accept-Language; empty means "the original language". */
   locales: readonly string[];
 }
@@ -48,9 +51,10 @@ export function createContext(
   return {
     operator: session,
     audit: new AuditQueries(dependencies.audit, session, entities),
+    editorial: new EditorialCommands(dependencies.editorial, dependencies.audit, session),
     articles: new ArticleQueries(dependencies.articles, loaders, entities, dependencies.webUrlTemplates ?? {}),
-    people: new PersonQueries(dependencies.people, loaders, entities),
-    events: new EventQueries(dependencies.events, loaders, entities),
+    people: new PersonQueries(dependencies.people, loaders, entities, dependencies.editorial),
+    events: new EventQueries(dependencies.events, loaders, entities, dependencies.editorial),
     terms: new TermQueries(loaders, entities),
     entities,
     runs: new RunQueries(dependencies.runs, operator),

@@ -6,6 +6,8 @@ import './types/import-run.js';
 import './types/mention.js';
 import './types/partial-date.js';
 import './types/person.js';
+import './types/person-edits.js';
+import './types/event-edits.js';
 import './types/photo.js';
 import './types/event-place.js';
 import './types/organisation.js';

@@ -65,20 +65,23 @@ export class EventEditor {
     if (into === from) throw new InvalidInputError('into and from are the same event');
     const survivor = await this.mustGet(into);
     const merged = await this.read(from);
-    if (merged) await putRedirect(this.table, 'Event', from, into, 'MERGED', at);
-    else if ((await this.redirect(from))?.to !== into) throw new NotFoundError(`no event with id "${from}"`);
+    const redirected = (await this.redirect(from))?.to === into;
+    if (!merged && !redirected) throw new NotFoundError(`no event with id "${from}"`);
+    if (merged && !redirected) await putRedirect(this.table, 'Event', from, into, 'MERGED', at);
     const progress = await this.moveEdges(from, survivor);
     if (progress.complete && merged) await this.removeItem(from);
-    return { ...progress, survivor: await this.mustGet(into) };
+    return { ...progress, started: !redirected, survivor: await this.mustGet(into) };
   }
 
+  /** Takes the event off its articles (their text stays) and its participants, leaving a tombstone. */
   async delete(id: string, reason: string, at: string): Promise<Progress> {
     const event = await this.read(id);
-    if (event) await putTombstone(this.table, 'Event', id, reason, at);
-    else if ((await this.redirect(id))?.type !== 'Tombstone') throw new NotFoundError(`no event with id "${id}"`);
+    const tombstoned = (await this.redirect(id))?.type === 'Tombstone';
+    if (!event && !tombstoned) throw new NotFoundError(`no event with id "${id}"`);
+    if (!tombstoned) await putTombstone(this.table, 'Event', id, reason, at);
     const progress = await this.moveEdges(id, undefined);
     if (progress.complete && event) await this.removeItem(id);
-    return progress;
+    return { ...progress, started: !tombstoned };
   }
 
   private async moveEdges(from: string, to: NewsEvent | undefined): Promise<Progress> {

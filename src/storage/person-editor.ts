@@ -46,23 +46,26 @@ export class PersonEditor {
     if (into === from) throw new InvalidInputError('into and from are the same person');
     const survivor = await this.mustGet(into);
     const merged = await this.read(from);
-    if (merged) {
+    const redirected = (await this.redirect(from))?.to === into;
+    if (!merged && !redirected) throw new NotFoundError(`no person with id "${from}"`);
+    if (merged && !redirected) {
       await this.people.savePerson(mergedPerson(survivor, merged, at));
       await putRedirect(this.table, 'Person', from, into, 'MERGED', at);
-    } else if (!(await this.redirectsTo(from, into))) throw new NotFoundError(`no person with id "${from}"`);
+    }
     const progress = await this.moveEdges(from, { id: into, name: survivor.name });
     if (progress.complete && merged) await this.remove(merged);
-    return { ...progress, survivor: await this.mustGet(into) };
+    return { ...progress, started: !redirected, survivor: await this.mustGet(into) };
   }
 
   /** Removes the person from articles (their text stays) and events, leaving a tombstone; bounded like merge. */
   async delete(id: string, reason: string, at: string): Promise<Progress> {
     const person = await this.read(id);
-    if (person) await putTombstone(this.table, 'Person', id, reason, at);
-    else if (!(await this.isTombstoned(id))) throw new NotFoundError(`no person with id "${id}"`);
+    const tombstoned = await this.isTombstoned(id);
+    if (!person && !tombstoned) throw new NotFoundError(`no person with id "${id}"`);
+    if (!tombstoned) await putTombstone(this.table, 'Person', id, reason, at);
     const progress = await this.moveEdges(id, undefined);
     if (progress.complete && person) await this.remove(person);
-    return progress;
+    return { ...progress, started: !tombstoned };
   }
 
   /** One page of mentions, then of participations; complete when both came back short of the budget. */
@@ -108,7 +111,6 @@ export class PersonEditor {
     return Item;
   }
 
-  private redirectsTo = async (id: string, to: string) => (await this.redirect(id))?.to === to;
   private isTombstoned = async (id: string) => (await this.redirect(id))?.type === 'Tombstone';
 }
 
