@@ -51,6 +51,10 @@ export interface NewsEvent {
    * the copies of an event in people's timelines (the count changes without rewriting them).
    */
   participantCount?: number;
+  /** Fields an editor set: imports leave them as the editor left them. */
+  overrides?: string[];
+  /** People an editor removed from the event: imports do not add them back. */
+  removedParticipants?: string[];
   updatedAt: string;
 }
 

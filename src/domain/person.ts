@@ -8,6 +8,8 @@ export interface Person {
   description?: string;
   /** How many articles mention the person; maintained by article writes. */
   mentionCount: number;
+  /** Fields an editor set (name, aliases, description): imports leave them as the editor left them. */
+  overrides?: string[];
   updatedAt: string;
 }
 

@@ -1,4 +1,6 @@
 import type { ArticleRepository } from './article-repository.js';
+import type { AuditLogRepository } from './audit.js';
+import type { EditorialRepository } from './editorial.js';
 import type { EntityReader } from './entity-reader.js';
 import type { EventRepository } from './event-repository.js';
 import type { ImportRunRepository } from './import-run.js';
@@ -10,7 +12,9 @@ export interface Repositories {
   articles: ArticleRepository;
   people: PersonRepository;
   events: EventRepository;
+  editorial: EditorialRepository;
   terms: TermRepository;
   entities: EntityReader;
   runs: ImportRunRepository;
+  audit: AuditLogRepository;
 }

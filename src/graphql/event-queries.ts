@@ -1,4 +1,5 @@
 import type { Article } from '../domain/article.js';
+import type { EditorialRepository } from '../domain/editorial.js';
 import type { NewsEvent } from '../domain/event.js';
 import type { Person } from '../domain/person.js';
 import type { EventFilter, EventRepository } from '../domain/event-repository.js';
@@ -18,10 +19,17 @@ export class EventQueries {
     private readonly repository: EventRepository,
     private readonly loaders: Loaders,
     private readonly entities: EntityQueries,
+    private readonly editorial: Pick<EditorialRepository, 'resolve'>,
   ) {}
 
-  async get(id: string, locales: readonly string[], argument = 'id'): Promise<Localized<NewsEvent>> {
-    return found(await this.entities.find('Event', boundedKey(argument, id), locales), 'event', id, argument);
+  /** By id or slug; a merged event's id (or a renamed one's new slug) leads to the survivor. */
+  async get(id: string, locales: readonly string[], argument = 'id', follow = true): Promise<Localized<NewsEvent>> {
+    const event = await this.entities.find('Event', boundedKey(argument, id), locales);
+    if (!event) {
+      const lead = follow && (await this.editorial.resolve('Event', [id])).get(id);
+      if (follow && lead && 'to' in lead) return this.get(lead.to, locales, argument, false);
+    }
+    return found(event, 'event', id, argument);
   }
 
   lookup(

@@ -1,4 +1,5 @@
 import type { Article } from '../domain/article.js';
+import type { EditorialRepository } from '../domain/editorial.js';
 import { NotFoundError } from '../domain/errors.js';
 import { pageRequest, type Page } from '../domain/pagination.js';
 import type { Person } from '../domain/person.js';
@@ -14,12 +15,20 @@ export class PersonQueries {
     private readonly repository: PersonRepository,
     private readonly loaders: Loaders,
     private readonly entities: EntityQueries,
+    private readonly editorial: Pick<EditorialRepository, 'resolve'>,
   ) {}
 
-  /** By id, reading the person's collection so their events come in the same Query. */
-  async get(id: string, locales: readonly string[], argument = 'id'): Promise<Localized<Person>> {
+  /**
+   * By id, reading the person's collection so their events come in the same Query. The id of a person
+   * merged into another (or the slug of a new name) leads to that person: one more read, only on a miss.
+   */
+  async get(id: string, locales: readonly string[], argument = 'id', follow = true): Promise<Localized<Person>> {
     const found = await this.loaders.personWithEvents.load(boundedKey(argument, id));
-    if (!found) throw new NotFoundError(`no person with ${argument} ${quoted(id)}`);
+    if (!found) {
+      const lead = follow && (await this.editorial.resolve('Person', [id])).get(id);
+      if (follow && lead && 'to' in lead) return this.get(lead.to, locales, argument, false);
+      throw new NotFoundError(`no person with ${argument} ${quoted(id)}`);
+    }
     this.loaders.prime('Person', id, found.person);
     return localize(found.person, locales);
   }

@@ -1,10 +1,13 @@
 import { builder } from './builder.js';
 import './types/article.js';
+import './types/audit-entry.js';
 import './types/event.js';
 import './types/import-run.js';
 import './types/mention.js';
 import './types/partial-date.js';
 import './types/person.js';
+import './types/person-edits.js';
+import './types/event-edits.js';
 import './types/photo.js';
 import './types/event-place.js';
 import './types/organisation.js';

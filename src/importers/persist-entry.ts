@@ -8,6 +8,7 @@ import type { Person } from '../domain/person.js';
 import { describeRevision, isOlderRevision, isSameRevision } from '../domain/revision.js';
 import type { BuiltEntry } from './build-document.js';
 import type { ImportDependencies } from './importer.js';
+import { followRedirects } from './follow-redirects.js';
 import { upsertTerms } from './taxonomy/upsert-terms.js';
 
 const ATTEMPTS = 3;
@@ -39,7 +40,9 @@ export async function persistEntry(deps: ImportDependencies, built: BuiltEntry):
   }
 }
 
-async function persistOnce(deps: ImportDependencies, built: BuiltEntry): Promise<PersistResult> {
+async function persistOnce(deps: ImportDependencies, found: BuiltEntry): Promise<PersistResult> {
+  // Editors' merges, renames and deletions come first: the entry names survivors, never the deleted.
+  const built = await followRedirects(deps, found);
   const article = built.article?.article;
   const ref = article && { type: 'Article' as const, id: article.id };
   const existing = ref
@@ -109,15 +112,22 @@ const upsertPeople = (deps: ImportDependencies, people: readonly Person[]) =>
     deps,
     'Person',
     people,
-    (existing, person) => ({
-      ...existing,
-      aliases: union(existing.aliases, person.aliases).filter(
-        (alias) => normalizeName(alias) !== normalizeName(existing.name),
-      ),
-      ...((existing.description ?? person.description)
-        ? { description: (existing.description ?? person.description) as string }
-        : {}),
-    }),
+    (existing, person) => {
+      // Fields an editor set stay as the editor left them.
+      const edited = new Set(existing.overrides ?? []);
+      const description = edited.has('description')
+        ? existing.description
+        : (existing.description ?? person.description);
+      return {
+        ...existing,
+        aliases: edited.has('aliases')
+          ? existing.aliases
+          : union(existing.aliases, person.aliases).filter(
+              (alias) => normalizeName(alias) !== normalizeName(existing.name),
+            ),
+        ...(description ? { description } : {}),
+      };
+    },
     (person) => deps.people.savePerson(person),
   );
 
@@ -128,11 +138,14 @@ async function upsertEvents(deps: ImportDependencies, events: readonly EventWrit
   for (const event of events) {
     const existing = known.get(entityRefKey({ type: 'Event', id: event.id })) as NewsEvent | undefined;
     const { participantCount: _count, ...fields } = existing ?? {};
+    const edited = new Set(existing?.overrides ?? []);
+    const place = edited.has('place') ? existing?.place : (existing?.place ?? event.place);
     const merged: EventWrite = existing
       ? {
           ...(fields as Omit<NewsEvent, 'participantCount'>),
-          ...((existing.place ?? event.place) ? { place: (existing.place ?? event.place) as NewsEvent['place'] } : {}),
-          participants: event.participants,
+          ...(place ? { place } : {}),
+          // People an editor took off the event stay off.
+          participants: event.participants.filter((p) => !existing.removedParticipants?.includes(p.personId)),
           updatedAt: event.updatedAt,
         }
       : event;

@@ -124,7 +124,16 @@ const edgeKey = (eventId: string, participant: EventParticipant) =>
   keys.participationKey(eventId, participant.personId);
 
 /** The event's optional fields: one absent from a write is removed from the item. */
-const OPTIONAL_FIELDS = ['start', 'end', 'place', 'description', 'dateUncertain', 'statedDate'];
+const OPTIONAL_FIELDS = [
+  'start',
+  'end',
+  'place',
+  'description',
+  'dateUncertain',
+  'statedDate',
+  'overrides',
+  'removedParticipants',
+];
 
 /** What a participation edge copies of its event: a change to any of it rewrites the edges. */
 const copyOf = (event: NewsEvent) =>

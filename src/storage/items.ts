@@ -111,9 +111,12 @@ export const toEventItem = (event: NewsEvent): EventItem => ({
 });
 
 export function toParticipationItem(participant: EventParticipant, event: NewsEvent): ParticipationItem {
+  // The timeline copy carries what a reader sees, not the editors' bookkeeping.
   const {
     participantCount: _count,
     participants: _participants,
+    overrides: _overrides,
+    removedParticipants: _removed,
     ...copy
   } = event as NewsEvent & { participants?: unknown };
   return {

@@ -37,6 +37,16 @@ export const personKey = (id: string): PrimaryKey => ({ PK: personPartition(id),
 export const eventPartition = (id: string): string => `${EVENT}#${id}`;
 export const eventKey = (id: string): PrimaryKey => ({ PK: eventPartition(id), SK: EVENT });
 
+/**
+ * What an edited-away id now means: a Redirect (merged or renamed: to another id) or a Tombstone
+ * (deleted: imports do not recreate it). It sits in the id's own partition, beside (or instead of) the
+ * entity item, and no index sees it.
+ */
+export const redirectKey = (entity: 'Person' | 'Event', id: string): PrimaryKey => ({
+  PK: entity === 'Person' ? personPartition(id) : eventPartition(id),
+  SK: 'REDIRECT',
+});
+
 /** Name and alias lookups: one partition per normalized name, one item per person bearing it. */
 export const nameKey = (normalizedName: string, personId: string): PrimaryKey => ({
   PK: namePartition(normalizedName),
@@ -194,3 +204,13 @@ export const IMPORT_CURSOR_KEY: PrimaryKey = { PK: 'IMPORT', SK: 'CURSOR' };
 
 /** Automatic persisted operations: the query text under its sha256. */
 export const persistedOperationKey = (sha256Hash: string): PrimaryKey => ({ PK: `APQ#${sha256Hash}`, SK: 'APQ' });
+
+/**
+ * The audit log: one partition per audited entity (`AUDIT#Article#<id>`), entries by time, so an
+ * entity's log newest first is one Query. An entity deleted keeps its log.
+ */
+export const auditPartition = (type: string, id: string): string => `AUDIT#${type}#${id}`;
+export const auditKey = (type: string, id: string, at: string, sequence: string): PrimaryKey => ({
+  PK: auditPartition(type, id),
+  SK: `${at}#${sequence}`,
+});

@@ -3,6 +3,8 @@ import type { Config } from '../config.js';
 import { createDocumentClient } from './client.js';
 import { Table } from './table.js';
 import { DynamoArticleRepository } from './article-store.js';
+import { DynamoAuditLog } from './audit-store.js';
+import { DynamoEditorialRepository } from './editorial-store.js';
 import { DynamoEntityReader } from './entity-store.js';
 import { DynamoEventRepository } from './event-store.js';
 import { DynamoImportRunRepository } from './import-run-store.js';
@@ -14,13 +16,17 @@ import { DynamoTermRepository } from './term-store.js';
 /** Every repository over one table, sharing the process's client. */
 export function createRepositories(client: DocumentClient, tableName: string) {
   const table = new Table(client, tableName);
+  const people = new DynamoPersonRepository(table);
+  const events = new DynamoEventRepository(table);
   return {
     articles: new DynamoArticleRepository(table),
-    people: new DynamoPersonRepository(table),
-    events: new DynamoEventRepository(table),
+    people,
+    events,
+    editorial: new DynamoEditorialRepository(table, { people, events }),
     terms: new DynamoTermRepository(table),
     entities: new DynamoEntityReader(table),
     runs: new DynamoImportRunRepository(table),
+    audit: new DynamoAuditLog(table),
     sources: new DynamoSourceStateStore(table),
     persistedOperations: new DynamoPersistedOperationStore(table),
   };
