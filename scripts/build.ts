@@ -11,6 +11,7 @@ const HANDLERS = {
   'import-content': 'src/handlers/import-content.ts',
   'import-worker': 'src/handlers/import-worker.ts',
   'content-changes': 'src/handlers/content-changes.ts',
+  'invalidate-cache': 'src/handlers/invalidate-cache.ts',
 };
 
 rmSync('dist', { recursive: true, force: true });

@@ -1,10 +1,13 @@
+import type { CreateInvalidationCommand } from '@aws-sdk/client-cloudfront';
 import type { PutEventsCommand } from '@aws-sdk/client-eventbridge';
 import { marshall } from '@aws-sdk/util-dynamodb';
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { describe, expect, it } from 'vitest';
 import { type ContentChange, pathsToInvalidate } from '../../../src/domain/content-change.js';
 import { relayId } from '../../../src/events/content-event.js';
+import { CloudFrontInvalidator } from '../../../src/events/cloudfront-invalidator.js';
 import { EventBridgePublisher } from '../../../src/events/eventbridge-publisher.js';
+import { invalidateCacheHandler } from '../../../src/handlers/invalidate-cache.js';
 import { contentChangeOf } from '../../../src/storage/change-records.js';
 
 const modify = (before: Record<string, unknown>, after: Record<string, unknown>) =>
@@ -110,5 +113,45 @@ describe('pathsToInvalidate', () => {
     expect(pathsToInvalidate({ kind: 'Corrected' })).toEqual(['/graphql*']);
     expect(pathsToInvalidate({ kind: 'Updated' })).toEqual([]);
     expect(pathsToInvalidate({ kind: 'Published' })).toEqual([]);
+  });
+});
+
+describe('the cache purge handler', () => {
+  const event = (change: string) =>
+    ({
+      id: `event-${change}`,
+      'detail-type': `Article${change}`,
+      detail: { id: 'QXJ0aWNsZTph', entity: 'Article', entityId: 'a', change },
+    }) as never;
+
+  it('invalidates /graphql* under the event id for a takedown, and calls nothing for an update', async () => {
+    const calls: { paths: readonly string[]; reference: string }[] = [];
+    const handler = invalidateCacheHandler({
+      invalidate: async (paths, reference) => {
+        if (paths.length) calls.push({ paths, reference });
+      },
+    });
+
+    await handler(event('Unpublished'));
+    await handler(event('Updated'));
+
+    expect(calls).toEqual([{ paths: ['/graphql*'], reference: 'event-Unpublished' }]);
+  });
+
+  it('sends CreateInvalidation with the paths and the reference to the distribution', async () => {
+    const sent: CreateInvalidationCommand[] = [];
+    const invalidator = new CloudFrontInvalidator('E123', {
+      send: async (c: CreateInvalidationCommand) => sent.push(c),
+    } as never);
+
+    await invalidator.invalidate(['/graphql*'], 'event-1');
+    await invalidator.invalidate([], 'event-2');
+
+    expect(sent.map((c) => c.input)).toEqual([
+      {
+        DistributionId: 'E123',
+        InvalidationBatch: { CallerReference: 'event-1', Paths: { Quantity: 1, Items: ['/graphql*'] } },
+      },
+    ]);
   });
 });
