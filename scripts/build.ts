@@ -10,6 +10,8 @@ const HANDLERS = {
   'operator-graphql': 'src/handlers/operator-graphql.ts',
   'import-content': 'src/handlers/import-content.ts',
   'import-worker': 'src/handlers/import-worker.ts',
+  'content-changes': 'src/handlers/content-changes.ts',
+  'invalidate-cache': 'src/handlers/invalidate-cache.ts',
 };
 
 rmSync('dist', { recursive: true, force: true });

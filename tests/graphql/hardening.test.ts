@@ -1,6 +1,10 @@
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DeleteCommand } from '@aws-sdk/lib-dynamodb';
+import { articleGlobalId } from '../../src/graphql/global-id.js';
 import { importInputs } from '../../src/importers/importer.js';
+import { articleKey } from '../../src/storage/keys.js';
+import { makeArticle } from '../support/factories.js';
 import { fixtureInput } from '../support/fixtures.js';
 import { bodyOf, handlerClient } from '../support/handler-client.js';
 import { createTestTable, type TestTable } from '../support/test-table.js';
@@ -138,6 +142,29 @@ describe('HTTP caching', () => {
     const operator = await get({ query }, { 'x-api-key': OPERATOR_KEY });
 
     for (const result of [viaPost, error, operator]) expect(result.headers?.['cache-control']).toBe('no-store');
+  });
+  it('shows a client holding an ETag the corrected article on its next revalidation, and NOT_FOUND once it is gone', async () => {
+    const document = makeArticle({ headline: 'Summit held in 1200' });
+    await table.articles.saveArticle(document);
+    const query = `{ article(id: "${articleGlobalId(document.article.id)}") { headline } }`;
+    const cached = await get({ query });
+    const etag = cached.headers?.etag as string;
+
+    await table.articles.saveArticle({
+      ...document,
+      article: { ...document.article, version: 2, headline: 'Summit held in 2019' },
+    });
+    const corrected = await get({ query }, { 'if-none-match': etag });
+    await table.client.send(new DeleteCommand({ TableName: table.tableName, Key: articleKey(document.article.id) }));
+    const gone = await get({ query }, { 'if-none-match': corrected.headers?.etag as string });
+
+    expect(cached.statusCode).toBe(200);
+    expect(corrected.statusCode).toBe(200);
+    expect(bodyOf(corrected).data.article.headline).toBe('Summit held in 2019');
+    expect(corrected.headers?.etag).not.toBe(etag);
+    expect(gone.statusCode).toBe(200);
+    expect(bodyOf(gone).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    expect(gone.headers?.['cache-control']).toBe('no-store');
   });
 });
 

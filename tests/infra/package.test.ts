@@ -8,9 +8,13 @@ type Resource = { Type: string; Properties: Record<string, any> };
 let resources: Record<string, Resource>;
 let prod: Record<string, Resource>;
 
-function packageStage(script: string, stage: string): Record<string, Resource> {
+function packageStage(script: string, stage: string, env: NodeJS.ProcessEnv = {}): Record<string, Resource> {
   const out = mkdtempSync(join(tmpdir(), `sls-package-${stage}-`));
-  const run = spawnSync('npm', ['run', script, '--', stage, out], { encoding: 'utf8', timeout: 120_000 });
+  const run = spawnSync('npm', ['run', script, '--', stage, out], {
+    encoding: 'utf8',
+    timeout: 120_000,
+    env: { ...process.env, ...env },
+  });
   if (run.status !== 0) throw new Error(`npm run ${script} failed:\n${run.stdout}\n${run.stderr}`);
   return JSON.parse(readFileSync(join(out, 'cloudformation-template-update-stack.json'), 'utf8')).Resources;
 }
@@ -18,7 +22,8 @@ function packageStage(script: string, stage: string): Record<string, Resource> {
 /** `npm run package` (esbuild + osls, offline), then assertions on the CloudFormation templates it wrote. */
 beforeAll(() => {
   resources = packageStage('package', 'dev');
-  prod = packageStage('package:only', 'prod');
+  // prod with one webhook configured (tests/fixtures/infra/webhooks.json), as an operator would add it.
+  prod = packageStage('package:only', 'prod', { WEBHOOKS_FILE: 'tests/fixtures/infra/webhooks.json' });
 }, 240_000);
 
 const ofType = (type: string) => Object.values(resources).filter((r) => r.Type === type);
@@ -46,7 +51,12 @@ describe('the packaged CloudFormation template', () => {
       Action: ([] as string[]).concat(s.Action),
       Resource: ([] as unknown[]).concat(s.Resource),
     }));
-    const dynamo = statements.filter((s) => s.Action.some((a) => a.startsWith('dynamodb:')));
+    // The change feed's stream reads (osls adds them for the stream event) are on the stream alone.
+    const streamReads = statements.filter((s) => s.Action.includes('dynamodb:GetRecords'));
+    const dynamo = statements.filter(
+      (s) => s.Action.some((a) => a.startsWith('dynamodb:')) && !streamReads.includes(s),
+    );
+    expect(streamReads.map((s) => s.Resource)).toEqual([[{ 'Fn::GetAtt': ['ContentTable', 'StreamArn'] }]]);
     expect(dynamo).toHaveLength(1);
     expect(dynamo[0]!.Action).toEqual(
       expect.arrayContaining([
@@ -106,9 +116,11 @@ describe('the packaged CloudFormation template', () => {
   it('runs every function on nodejs22.x arm64 with the table name in their environment', () => {
     const functions = ofType('AWS::Lambda::Function');
     expect(functions.map((f) => f.Properties.Handler).sort()).toEqual([
+      'dist/content-changes.handler',
       'dist/graphql.handler',
       'dist/import-content.handler',
       'dist/import-worker.handler',
+      'dist/invalidate-cache.handler',
       'dist/operator-graphql.handler',
     ]);
     for (const fn of functions) {
@@ -119,10 +131,10 @@ describe('the packaged CloudFormation template', () => {
   });
 
   it('schedules the import with EventBridge and keeps logs for 14 days', () => {
-    const [rule] = ofType('AWS::Events::Rule');
+    const rule = ofType('AWS::Events::Rule').find((r) => r.Properties.ScheduleExpression);
     expect(rule?.Properties.ScheduleExpression).toBe('rate(1 hour)');
     expect(rule?.Properties.State).toBe('ENABLED');
-    expect(ofType('AWS::Logs::LogGroup').map((g) => g.Properties.RetentionInDays)).toEqual([14, 14, 14, 14]);
+    expect(ofType('AWS::Logs::LogGroup').map((g) => g.Properties.RetentionInDays)).toEqual([14, 14, 14, 14, 14, 14]);
   });
 
   it('throttles the HTTP API stage and expires stored persisted queries by TTL', () => {
@@ -191,7 +203,7 @@ describe('the import queue', () => {
 
   it('feeds the worker from the queue in batches of 10, reporting failed messages one by one, at most 4 at once', () => {
     const [name] = worker();
-    const mapping = ofType('AWS::Lambda::EventSourceMapping')[0]!.Properties;
+    const mapping = ofType('AWS::Lambda::EventSourceMapping').find((m) => m.Properties.ScalingConfig)!.Properties;
 
     expect(mapping.EventSourceArn).toEqual({ 'Fn::GetAtt': ['ImportQueue', 'Arn'] });
     expect(mapping.FunctionName).toEqual({ 'Fn::GetAtt': [name, 'Arn'] });
@@ -215,6 +227,93 @@ describe('the import queue', () => {
   });
 });
 
+describe('the change feed', () => {
+  const changeFeed = () =>
+    Object.entries(resources).find(([, r]) => r.Properties.Handler === 'dist/content-changes.handler') as [
+      string,
+      Resource,
+    ];
+  const mappingOf = (name: string) =>
+    ofType('AWS::Lambda::EventSourceMapping').find(
+      (m) => JSON.stringify(m.Properties.FunctionName) === JSON.stringify({ 'Fn::GetAtt': [name, 'Arn'] }),
+    )?.Properties;
+
+  it('streams new and old images of the table to the change-feed function, bisecting failed batches', () => {
+    const [name, fn] = changeFeed();
+    const mapping = mappingOf(name);
+
+    expect(resources.ContentTable!.Properties.StreamSpecification).toEqual({ StreamViewType: 'NEW_AND_OLD_IMAGES' });
+    expect(mapping?.EventSourceArn).toEqual({ 'Fn::GetAtt': ['ContentTable', 'StreamArn'] });
+    expect(mapping?.FunctionResponseTypes).toEqual(['ReportBatchItemFailures']);
+    expect(mapping?.BisectBatchOnFunctionError).toBe(true);
+    expect(mapping?.MaximumRetryAttempts).toBe(10);
+    expect(mapping?.DestinationConfig).toEqual({
+      OnFailure: { Destination: { 'Fn::GetAtt': ['ChangeFeedFailuresQueue', 'Arn'] } },
+    });
+    expect(fn.Properties.Environment.Variables.EVENT_BUS_NAME).toEqual({ Ref: 'ContentEventBus' });
+  });
+
+  it('lets the functions put events on the content bus only, and has no webhook unless the stage configures one', () => {
+    const statements = resources.IamRoleLambdaExecution!.Properties.Policies[0].PolicyDocument.Statement as {
+      Action: string | string[];
+      Resource: unknown[];
+    }[];
+    const put = statements.find((s) => ([] as string[]).concat(s.Action).includes('events:PutEvents'));
+
+    expect(resources.ContentEventBus?.Properties.Name).toBe('news-graphql-dev-content');
+    expect(put?.Resource).toEqual([{ 'Fn::GetAtt': ['ContentEventBus', 'Arn'] }]);
+    expect(ofType('AWS::Events::ApiDestination')).toEqual([]);
+  });
+
+  it('delivers a configured stage webhook through a connection, an API destination and a rule on the bus', () => {
+    const rule = prod.WebhookAppPushRule!.Properties;
+    const [target] = rule.Targets;
+
+    expect(prod.WebhookAppPushDestination?.Properties).toMatchObject({
+      InvocationEndpoint: 'https://push.example.org/news/changes',
+      HttpMethod: 'POST',
+      ConnectionArn: { 'Fn::GetAtt': ['WebhookAppPushConnection', 'Arn'] },
+    });
+    expect(prod.WebhookAppPushConnection?.Properties.AuthParameters.ApiKeyAuthParameters).toEqual({
+      ApiKeyName: 'x-webhook-key',
+      ApiKeyValue: '{{resolve:secretsmanager:news/webhooks/app-push}}',
+    });
+    expect(rule.EventBusName).toEqual({ Ref: 'ContentEventBus' });
+    expect(rule.EventPattern).toEqual({
+      source: ['news.content'],
+      'detail-type': ['ArticlePublished', 'ArticleUnpublished', 'ArticleDeleted'],
+    });
+    expect(target.Arn).toEqual({ 'Fn::GetAtt': ['WebhookAppPushDestination', 'Arn'] });
+    expect(target.DeadLetterConfig).toEqual({ Arn: { 'Fn::GetAtt': ['WebhookDeadLetterQueue', 'Arn'] } });
+  });
+});
+
+describe('the cache purge', () => {
+  it('runs on takedowns, deletions and corrections from the content bus, allowed to invalidate this distribution only', () => {
+    const rule = ofType('AWS::Events::Rule').find((r) => r.Properties.EventPattern?.detail)!.Properties;
+    const purge = ofType('AWS::Lambda::Function').find((f) => f.Properties.Handler === 'dist/invalidate-cache.handler');
+    const statements = resources.IamRoleLambdaExecution!.Properties.Policies[0].PolicyDocument.Statement as {
+      Action: string | string[];
+      Resource: unknown[];
+    }[];
+    const invalidate = statements.find((s) =>
+      ([] as string[]).concat(s.Action).includes('cloudfront:CreateInvalidation'),
+    );
+
+    expect(rule.EventBusName).toEqual({ 'Fn::GetAtt': ['ContentEventBus', 'Name'] });
+    expect(rule.EventPattern).toEqual({
+      source: ['news.content'],
+      detail: { change: ['Corrected', 'Unpublished', 'Deleted'] },
+    });
+    expect(rule.Targets[0].Arn).toEqual({ 'Fn::GetAtt': ['InvalidateCacheLambdaFunction', 'Arn'] });
+    expect(purge?.Properties.Environment.Variables.DISTRIBUTION_ID).toEqual({ Ref: 'Distribution' });
+    expect(invalidate?.Resource).toEqual([
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: CloudFormation's own ${} syntax
+      { 'Fn::Sub': 'arn:${AWS::Partition}:cloudfront::${AWS::AccountId}:distribution/${Distribution}' },
+    ]);
+  });
+});
+
 describe('the bundles', () => {
   it('keep the GraphQL handler within 750 KB minified, AWS SDK included', async () => {
     const { statSync } = await import('node:fs');
@@ -226,7 +325,7 @@ describe('the bundles', () => {
 describe('the prod template', () => {
   it('protects the table, turns developer tools off, imports every 15 minutes and keeps logs 90 days', () => {
     const graphql = Object.values(prod).find((r) => r.Properties.Handler === 'dist/graphql.handler');
-    const rule = Object.values(prod).find((r) => r.Type === 'AWS::Events::Rule');
+    const rule = Object.values(prod).find((r) => r.Type === 'AWS::Events::Rule' && r.Properties.ScheduleExpression);
 
     expect(prod.ContentTable?.Properties.DeletionProtectionEnabled).toBe(true);
     expect(graphql?.Properties.Environment.Variables).toMatchObject({
@@ -243,8 +342,10 @@ describe('the prod template', () => {
       Object.values(prod)
         .filter((r) => r.Type === 'AWS::Logs::LogGroup')
         .map((g) => g.Properties.RetentionInDays),
-    ).toEqual([90, 90, 90, 90]);
-    const mapping = Object.values(prod).find((r) => r.Type === 'AWS::Lambda::EventSourceMapping');
+    ).toEqual([90, 90, 90, 90, 90, 90]);
+    const mapping = Object.values(prod).find(
+      (r) => r.Type === 'AWS::Lambda::EventSourceMapping' && r.Properties.ScalingConfig,
+    );
     expect(mapping?.Properties.ScalingConfig).toEqual({ MaximumConcurrency: 20 });
   });
 });
