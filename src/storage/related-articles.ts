@@ -26,7 +26,7 @@ export async function rankRelatedArticles(table: Table, article: Article, previo
     ...article.people.map((p) => keys.personPartition(p.personId)),
     ...article.events.map((e) => keys.eventPartition(e.eventId)),
   ];
-  const ids = new Set<string>(previous?.related.map((r) => r.articleId) ?? []);
+  const ids = new Set<string>(previous?.related?.map((r) => r.articleId) ?? []);
   await Promise.all(
     partitions.map(async (partition) => {
       const output = await table.send(
@@ -54,7 +54,7 @@ export async function refreshRelatedOf(table: Table, article: Article, candidate
     candidates.map(async (candidate) => {
       const [entry] = rankRelated(profileOf(candidate), [profileOf(article)], 1);
       const merged = mergeRelated(
-        candidate.related,
+        candidate.related ?? [],
         entry ?? ({ articleId: article.id, score: 0, publishedAt: article.publishedAt } satisfies RelatedArticle),
       );
       if (JSON.stringify(merged) === JSON.stringify(candidate.related)) return;

@@ -102,8 +102,17 @@ describe('writeArticle', () => {
     );
   });
 
-  it("refuses an article over DynamoDB's 400 KB item limit with the size in bytes", async () => {
-    const document = makeArticle({ body: ['x'.repeat(420 * 1024)] });
+  it('refuses a body over the 2 MB limit with its size in bytes, writing nothing', async () => {
+    const document = makeArticle({ body: ['x'.repeat(1024 * 1024), 'y'.repeat(1024 * 1024)] });
+
+    await expect(table.articles.saveArticle(document)).rejects.toThrow(
+      /body of \d+ bytes, over the 2097152 bytes a body may have/,
+    );
+    expect((await table.entities.getMany([{ type: 'Article', id: document.article.id }])).size).toBe(0);
+  });
+
+  it("refuses an article item over DynamoDB's 400 KB item limit with the size in bytes", async () => {
+    const document = makeArticle({ summary: 'x'.repeat(420 * 1024) });
 
     await expect(table.articles.saveArticle(document)).rejects.toThrow(/\d+ bytes, over DynamoDB's 400 KB item limit/);
   });
