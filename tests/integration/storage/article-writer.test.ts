@@ -1,3 +1,4 @@
+import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WriteRejectedError } from '../../../src/domain/errors.js';
 import { putEdges } from '../../../src/storage/article-edges.js';
@@ -13,6 +14,16 @@ beforeAll(async () => {
 });
 afterAll(() => table.drop());
 
+const parts = async (id: string) =>
+  (
+    await table.client.send(
+      new QueryCommand({
+        TableName: table.tableName,
+        KeyConditionExpression: 'PK = :pk AND begins_with(SK, :body)',
+        ExpressionAttributeValues: { ':pk': `ARTICLE#${id}`, ':body': 'BODY#' },
+      }),
+    )
+  ).Items?.map((item) => item.SK);
 const read = async (id: string) => (await table.entities.getMany([{ type: 'Article', id }])).get(`Article:${id}`);
 
 describe('writeArticle', () => {
@@ -100,6 +111,32 @@ describe('writeArticle', () => {
     await expect(table.articles.saveArticle(withEvent)).rejects.toThrow(
       'nothing written: event unheard-of-summit does not exist',
     );
+  });
+
+  it('splits a 1 MB body into parts and reads it back whole', async () => {
+    // Two-byte characters, so the parts' byte boundaries fall inside characters.
+    const body = Array.from({ length: 1024 }, (_, i) => `${i} ${'é'.repeat(510)}`);
+    const document = makeArticle({ body });
+
+    await table.articles.saveArticle(document);
+
+    const found = await table.entities.getMany([{ type: 'ArticleBody', id: document.article.id }]);
+    expect(found.get(`ArticleBody:${document.article.id}`)).toEqual({ articleId: document.article.id, body });
+    expect(await parts(document.article.id)).toEqual(['BODY#000', 'BODY#001', 'BODY#002']);
+  });
+
+  it('drops the parts a shorter body no longer needs', async () => {
+    const document = makeArticle({ body: Array.from({ length: 800 }, () => 'z'.repeat(1000)) });
+    await table.articles.saveArticle(document);
+
+    await table.articles.saveArticle({ ...document, article: { ...document.article, version: 2, body: ['Short.'] } });
+
+    const found = await table.entities.getMany([{ type: 'ArticleBody', id: document.article.id }]);
+    expect(found.get(`ArticleBody:${document.article.id}`)).toEqual({
+      articleId: document.article.id,
+      body: ['Short.'],
+    });
+    expect(await parts(document.article.id)).toEqual(['BODY#000']);
   });
 
   it('refuses a body over the 2 MB limit with its size in bytes, writing nothing', async () => {
