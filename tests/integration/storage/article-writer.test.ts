@@ -1,7 +1,9 @@
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WriteRejectedError } from '../../../src/domain/errors.js';
+import type { Article } from '../../../src/domain/article.js';
 import { putEdges } from '../../../src/storage/article-edges.js';
+import { REFRESH_LIMIT } from '../../../src/storage/related-articles.js';
 import { Table } from '../../../src/storage/table.js';
 import { covering, makeArticle, makeEvent, makePerson, mentioning } from '../../support/factories.js';
 import { createTestTable, type TestTable } from '../../support/test-table.js';
@@ -111,6 +113,30 @@ describe('writeArticle', () => {
     await expect(table.articles.saveArticle(withEvent)).rejects.toThrow(
       'nothing written: event unheard-of-summit does not exist',
     );
+  });
+
+  it("refreshes at most REFRESH_LIMIT other articles' related lists per write, the newest first", async () => {
+    const grace = makePerson('Grace Hopper');
+    await table.people.savePerson(grace);
+    const earlier = Array.from({ length: REFRESH_LIMIT + 3 }, (_, i) =>
+      makeArticle({
+        id: `hopper-${i}`,
+        people: mentioning(grace),
+        publishedAt: `2025-03-${String(i + 1).padStart(2, '0')}T00:00:00Z`,
+      }),
+    );
+    for (const document of earlier) await table.articles.saveArticle(document);
+
+    await table.articles.saveArticle(
+      makeArticle({ id: 'hopper-new', people: mentioning(grace), publishedAt: '2025-04-01T00:00:00Z' }),
+    );
+
+    const found = await table.entities.getMany(earlier.map((d) => ({ type: 'Article' as const, id: d.article.id })));
+    const listing = earlier
+      .map((d) => found.get(`Article:${d.article.id}`) as Article)
+      .filter((article) => article.related?.some((r) => r.articleId === 'hopper-new'))
+      .map((article) => article.id);
+    expect(listing).toEqual(earlier.slice(3).map((d) => d.article.id));
   });
 
   it('splits a 1 MB body into parts and reads it back whole', async () => {
