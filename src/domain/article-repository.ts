@@ -19,7 +19,10 @@ export interface ArticleFilter {
   publishedBefore?: string;
 }
 
-/** A listed article: the whole article when the index holds it, else only its id. */
+/**
+ * A listed article: its summary when the index holds it (everything but the body and the related
+ * list), else only its id.
+ */
 export interface ArticleListing {
   id: string;
   article?: Article;

@@ -52,6 +52,7 @@ export interface Article {
   language: string;
   headline: string;
   summary?: string;
+  /** What a write stores; an article read back has it empty (the body is read apart, as ArticleBody). */
   body: string[];
   /** The byline exactly as the source wrote it. */
   /** The body's structure; absent when it is plain paragraphs (then `body` says it all). */
@@ -77,8 +78,11 @@ export interface Article {
   people: PersonMention[];
   /** Events the article covers. */
   events: EventCoverage[];
-  /** Up to five other articles sharing people or events, most related first; kept current by writes. */
-  related: RelatedArticle[];
+  /**
+   * Up to five other articles sharing people or events, most related first; kept current by writes.
+   * Absent on an article listed from a feed (its summary): the ranking is read with the article itself.
+   */
+  related?: RelatedArticle[];
   /** Organisations and places the source names (as given, not entities of their own). */
   organisations?: string[];
   places?: string[];
@@ -90,6 +94,16 @@ export interface Article {
   qualityFlags?: QualityFlag[];
   /** Hash of the imported content: an unchanged re-import is detected without comparing fields. */
   contentHash?: string;
+}
+
+/**
+ * The original-language body, stored apart from the article (feeds and related-list updates never
+ * carry it) and read only by pages that show it; its id is the article's.
+ */
+export interface ArticleBody {
+  articleId: string;
+  body: string[];
+  bodyBlocks?: BodyBlock[];
 }
 
 /** An article together with the translation items stored beside it. */

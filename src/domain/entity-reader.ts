@@ -1,4 +1,4 @@
-import type { Article, Translation } from './article.js';
+import type { Article, ArticleBody, Translation } from './article.js';
 import type { NewsEvent } from './event.js';
 import type { Person } from './person.js';
 import type { Term } from './taxonomy.js';
@@ -6,6 +6,8 @@ import type { Term } from './taxonomy.js';
 /** Everything that can be read by id; a Translation's id is `<articleId>/<language>`. */
 export interface EntityTypes {
   Article: Article;
+  /** An article's original-language body, by the article's id. */
+  ArticleBody: ArticleBody;
   Person: Person;
   Event: NewsEvent;
   Translation: Translation;

@@ -11,6 +11,12 @@ export interface Person {
   /** Fields an editor set (name, aliases, description): imports leave them as the editor left them. */
   overrides?: string[];
   updatedAt: string;
+  /**
+   * The stored revision a read saw: a save of this value applies only over that revision (0: only if the
+   * person does not exist yet), so concurrent imports never lose each other's aliases. Absent: the save
+   * applies unconditionally (people stored before revisions, and writes that read nothing).
+   */
+  revision?: number;
 }
 
 /** A person as one article mentions them. */

@@ -1,4 +1,4 @@
-import type { Article } from '../domain/article.js';
+import type { Article, ArticleBody } from '../domain/article.js';
 import { paragraphsToBlocks, type BodyBlock } from '../domain/body-blocks.js';
 import type { ArticleFilter, ArticleRepository } from '../domain/article-repository.js';
 import { translationId } from '../domain/entity-reader.js';
@@ -63,11 +63,14 @@ export class ArticleQueries {
     locales: readonly string[],
   ): Promise<Page<Localized<Article>>> {
     const page = await this.repository.listArticles(filter, pageRequest(first, after));
-    for (const { node } of page.edges) if (node.article) this.loaders.prime('Article', node.id, node.article);
-    const articles = await this.loaders.loadMany(
+    // A feed's summaries serve the page as they are (the loader stays free to read the whole article
+    // when a field needs it); edges of a person, event or term name only the article.
+    const summaries = page.edges.flatMap(({ node }) => (node.article ? [node.article] : []));
+    const loaded = await this.loaders.loadMany(
       'Article',
-      page.edges.map((edge) => edge.node.id),
+      page.edges.filter(({ node }) => !node.article).map(({ node }) => node.id),
     );
+    const articles = [...summaries, ...loaded];
     const byId = new Map(articles.map((article) => [article.id, article]));
     const edges = page.edges.flatMap(({ cursor, node }) => {
       const article = byId.get(node.id);
@@ -77,25 +80,32 @@ export class ArticleQueries {
     return { edges, hasNextPage: page.hasNextPage, ...(read ? { endCursor: read } : {}) };
   }
 
+  /** A feed's summary has no related list: then it comes with the article item, in the tick's batch. */
   async related(article: Localized<Article>): Promise<Localized<Article>[]> {
+    const ranking = article.related ?? (await this.loaders.load('Article', article.id))?.related ?? [];
     const related = await this.loaders.loadMany(
       'Article',
-      article.related.map((r) => r.articleId),
+      ranking.map((r) => r.articleId),
     );
     return related.map((a) => localize(a, article.locales));
   }
 
-  /** Paragraphs in the body language: the original's, or a translation's loaded with the request's other reads. */
+  /** Paragraphs in the body language: a translation's, else the original's (each read with the tick's other reads). */
   async body(article: Localized<Article>): Promise<string[]> {
     const language = bodyLanguage(article);
-    if (language === article.language) return article.body;
-    return (await this.translationBody(article.id, language)) ?? article.body;
+    const translated = language === article.language ? null : await this.translationBody(article.id, language);
+    return translated ?? (await this.originalBody(article.id))?.body ?? [];
   }
 
   /** Blocks in the body language: the original's structure, or a translation's paragraphs as blocks. */
   async bodyBlocks(article: Localized<Article>): Promise<BodyBlock[]> {
-    if (bodyLanguage(article) === article.language) return article.bodyBlocks ?? paragraphsToBlocks(article.body);
-    return paragraphsToBlocks(await this.body(article));
+    if (bodyLanguage(article) !== article.language) return paragraphsToBlocks(await this.body(article));
+    const original = await this.originalBody(article.id);
+    return original?.bodyBlocks ?? paragraphsToBlocks(original?.body ?? []);
+  }
+
+  private originalBody(articleId: string): Promise<ArticleBody | null> {
+    return this.loaders.load('ArticleBody', articleId);
   }
 
   async translationBody(articleId: string, language: string): Promise<string[] | null> {

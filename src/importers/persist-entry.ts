@@ -30,12 +30,7 @@ export async function persistEntry(deps: ImportDependencies, built: BuiltEntry):
     try {
       return await persistOnce(deps, built);
     } catch (error) {
-      if (
-        !(error instanceof WriteRejectedError) ||
-        !/changed by another writer|already exists/.test(error.message) ||
-        attempt >= ATTEMPTS
-      )
-        throw error;
+      if (!(error instanceof WriteRejectedError) || !RACE_LOST.test(error.message) || attempt >= ATTEMPTS) throw error;
     }
   }
 }
@@ -154,7 +149,12 @@ async function upsertEvents(deps: ImportDependencies, events: readonly EventWrit
   return changed;
 }
 
-/** Reads the known ones in one batch, merges, and writes only what changed; true when anything was written. */
+/**
+ * Reads the known ones in one batch, merges, and writes only what changed; true when anything was written.
+ * A save refused because another import changed (or created) the entity since it was read reads that
+ * one again and merges again, up to MERGE_ATTEMPTS times (a much-named person is written by many
+ * concurrent imports), with a jittered pause so the racers spread out.
+ */
 async function upsertEach<T extends 'Person'>(
   deps: ImportDependencies,
   type: T,
@@ -162,17 +162,31 @@ async function upsertEach<T extends 'Person'>(
   merge: (existing: EntityTypes[T], found: EntityTypes[T]) => EntityTypes[T],
   save: (entity: EntityTypes[T]) => Promise<void>,
 ): Promise<boolean> {
-  const known = await deps.entities.getMany(found.map((entity) => ({ type, id: entity.id })));
+  let known = await deps.entities.getMany(found.map((entity) => ({ type, id: entity.id })));
   let changed = false;
   for (const entity of found) {
-    const existing = known.get(entityRefKey({ type, id: entity.id })) as EntityTypes[T] | undefined;
-    const merged = existing ? merge(existing, entity) : entity;
-    if (existing && sameJson(existing, merged)) continue;
-    await save({ ...merged, updatedAt: entity.updatedAt });
-    changed = true;
+    for (let attempt = 1; ; attempt++) {
+      const existing = known.get(entityRefKey({ type, id: entity.id })) as EntityTypes[T] | undefined;
+      const merged = existing ? merge(existing, entity) : entity;
+      if (existing && sameJson(existing, merged)) break;
+      try {
+        // A new one is created only if still absent (revision 0).
+        await save({ ...merged, updatedAt: entity.updatedAt, ...(existing ? {} : { revision: 0 }) });
+        changed = true;
+        break;
+      } catch (error) {
+        if (!(error instanceof WriteRejectedError) || !RACE_LOST.test(error.message) || attempt >= MERGE_ATTEMPTS)
+          throw error;
+        await new Promise((resolve) => setTimeout(resolve, Math.random() * 20 * attempt));
+        known = await deps.entities.getMany([{ type, id: entity.id }]);
+      }
+    }
   }
   return changed;
 }
+
+const MERGE_ATTEMPTS = 10;
+const RACE_LOST = /changed by another writer|already exists/;
 
 const union = (a: readonly string[], b: readonly string[]) => [
   ...a,

@@ -36,7 +36,7 @@ export class DynamoArticleRepository implements ArticleRepository {
   async listArticles(filter: ArticleFilter, page: PageRequest): Promise<Page<ArticleListing>> {
     const items = await queryPage(this.table, articleQuery(filter), page);
     return mapPage(items, (item) =>
-      item.type === 'Article'
+      item.type === 'ArticleSummary'
         ? { id: String(item.id), article: fromArticleItem(item) }
         : { id: String(item.articleId) },
     );

@@ -12,6 +12,7 @@ import {
   withdrawEdges,
   type CreatedEdges,
 } from './article-edges.js';
+import { toBodyItems } from './article-body.js';
 import * as items from './items.js';
 import * as keys from './keys.js';
 import { rankRelatedArticles, refreshRelatedOf } from './related-articles.js';
@@ -34,7 +35,7 @@ export async function writeArticle(table: Table, { article, translations }: Arti
   const { related, candidates } = await rankRelatedArticles(table, article, previous);
   const stored: Article = { ...article, related };
 
-  const articleItem = checkArticle({ article: stored, translations });
+  const { articleItem, bodyItems } = checkArticle({ article: stored, translations });
   const actions = [
     // Optimistic concurrency: version N is written only over version N - 1, so of two writers
     // starting from the same version exactly one wins.
@@ -47,6 +48,10 @@ export async function writeArticle(table: Table, { article, translations }: Arti
             Put: { Item: articleItem, ...versionIs(article.version - 1) },
           },
         ),
+    transactionAction(table, `summary of article ${article.id}`, {
+      Put: { Item: items.toArticleSummaryItem(stored) },
+    }),
+    ...bodyActions(table, bodyItems, article.id, items.bodyPartsOf(Item)),
     ...translationActions(table, stored, translations, previous),
     ...slugActions(table, stored, translations),
     ...languageEntryActions(table, stored, previous),
@@ -90,19 +95,20 @@ async function withdrawAfterFailedSwitch(table: Table, articleId: string, create
 
 /**
  * What can be known about a write before anything is written (the importer asks first, so a rejected
- * article leaves no new people or events behind): each item within DynamoDB's size limit, no person or
- * event twice. Returns the article item.
+ * article leaves no new people or events behind): each item within DynamoDB's size limit (the body
+ * within MAX_BODY_BYTES, in parts), no person or event twice. Returns the article's and body's items.
  */
 export function checkArticle({ article, translations }: ArticleDocument) {
   assertUnique(article);
-  const articleItem = items.toArticleItem(article);
+  const bodyItems = toBodyItems(article);
+  const articleItem = items.toArticleItem(article, bodyItems.length);
   assertItemSize(`article ${article.id}`, articleItem);
   for (const translation of translations)
     assertItemSize(
       `article ${article.id}, translation ${translation.language}`,
       items.toTranslationItem(translation, article.publishedAt),
     );
-  return articleItem;
+  return { articleItem, bodyItems };
 }
 
 /** JSON length overstates DynamoDB's item size a little (quotes, braces): a safe side to err on. */
@@ -149,28 +155,41 @@ function translationActions(
   ];
 }
 
-/** Primary languages an article is listed under only through a regional variant ("en" for "en-GB"). */
-function primaryLanguages(article: Pick<Article, 'language' | 'translations'> | undefined): string[] {
+/** The body's parts; parts a longer body had before are deleted. */
+function bodyActions(table: Table, bodyItems: object[], articleId: string, previousParts: number): DescribedAction[] {
+  const gone = Array.from({ length: Math.max(0, previousParts - bodyItems.length) }, (_, n) => n + bodyItems.length);
+  return [
+    ...bodyItems.map((item, part) => transactionAction(table, `body part ${part}`, { Put: { Item: item } })),
+    ...gone.map((part) =>
+      transactionAction(table, `body part ${part}`, { Delete: { Key: keys.articleBodyKey(articleId, part) } }),
+    ),
+  ];
+}
+
+/**
+ * Languages an article is listed under besides its own (its summary is in that feed): its translations'
+ * and, for regional variants, their primary language ("en" for "en-GB").
+ */
+function listedLanguages(article: Pick<Article, 'language' | 'translations'> | undefined): string[] {
   if (!article) return [];
   const tags = [article.language, ...article.translations.map((t) => t.language)].map((tag) => tag.toLowerCase());
-  const direct = new Set(tags);
-  return [...new Set(tags.filter((tag) => tag.includes('-')).map((tag) => tag.split('-')[0] as string))].filter(
-    (primary) => !direct.has(primary),
-  );
+  const primaries = tags.filter((tag) => tag.includes('-')).map((tag) => tag.split('-')[0] as string);
+  const own = article.language.toLowerCase();
+  return [...new Set([...tags, ...primaries])].filter((tag) => tag !== own);
 }
 
 function languageEntryActions(table: Table, article: Article, previous?: Article): DescribedAction[] {
-  const now = primaryLanguages(article);
-  const gone = primaryLanguages(previous).filter((primary) => !now.includes(primary));
+  const now = listedLanguages(article);
+  const gone = listedLanguages(previous).filter((language) => !now.includes(language));
   return [
-    ...now.map((primary) =>
-      transactionAction(table, `language entry ${primary}`, {
-        Put: { Item: items.toLanguageEntryItem(article.id, primary, article.publishedAt) },
+    ...now.map((language) =>
+      transactionAction(table, `language entry ${language}`, {
+        Put: { Item: items.toLanguageEntryItem(article.id, language, article.publishedAt) },
       }),
     ),
-    ...gone.map((primary) =>
-      transactionAction(table, `language entry ${primary}`, {
-        Delete: { Key: keys.primaryLanguageEntryKey(article.id, primary) },
+    ...gone.map((language) =>
+      transactionAction(table, `language entry ${language}`, {
+        Delete: { Key: keys.languageEntryKey(article.id, language) },
       }),
     ),
   ];

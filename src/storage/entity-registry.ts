@@ -1,5 +1,6 @@
 import type { EntityRef, EntityType, EntityTypes } from '../domain/entity-reader.js';
 import { articleEntity } from './entities/article.js';
+import { articleBodyEntity } from './entities/article-body.js';
 import type { EntityDefinition } from './entities/entity-definition.js';
 import { eventEntity } from './entities/event.js';
 import { personEntity } from './entities/person.js';
@@ -17,6 +18,7 @@ export function registerEntity<T extends EntityType>(definition: EntityDefinitio
 
 // One line per entity type: its storage definition lives in src/storage/entities/.
 registerEntity(articleEntity);
+registerEntity(articleBodyEntity);
 registerEntity(translationEntity);
 registerEntity(personEntity);
 registerEntity(eventEntity);
@@ -33,12 +35,24 @@ function definitionOf(type: string): EntityDefinition {
 
 export const entityKeyOf = (ref: EntityRef): PrimaryKey => definitionOf(ref.type).key(ref.id);
 
-/** Any entity item back to its domain object, by its `type` attribute; other items are not entities. */
+const definitionOfItem = (item: Record<string, unknown>) =>
+  typeof item.type === 'string' ? registry.get(item.type) : undefined;
+
+/** The keys of the other items an entity item's entity spans (none for most). */
+export const otherKeysOf = (item: Record<string, unknown>): PrimaryKey[] =>
+  definitionOfItem(item)?.otherKeys?.(item) ?? [];
+
+/**
+ * Any entity item back to its domain object, by its `type` attribute (with the other items it spans,
+ * when it spans several); other items are not entities.
+ */
 export function fromEntityItem(
   item: Record<string, unknown>,
+  others: readonly Record<string, unknown>[] = [],
 ): { type: EntityType; id: string; value: EntityTypes[EntityType] } | undefined {
-  const definition = typeof item.type === 'string' ? registry.get(item.type) : undefined;
+  const definition = definitionOfItem(item);
   if (!definition) return undefined;
-  const value = definition.fromItem(item);
+  const value =
+    others.length && definition.fromItems ? definition.fromItems([item, ...others]) : definition.fromItem(item);
   return { type: definition.type, id: definition.idOf(value), value };
 }

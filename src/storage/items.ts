@@ -9,7 +9,8 @@ import * as keys from './keys.js';
 type Item<T, Type extends string> = keys.PrimaryKey &
   T & { type: Type } & Partial<Record<'GSI1PK' | 'GSI1SK' | 'GSI2PK' | 'GSI2SK', string>>;
 
-export type ArticleItem = Item<Article, 'Article'>;
+export type ArticleItem = Item<Omit<Article, 'body' | 'bodyBlocks'> & { bodyParts: number }, 'Article'>;
+export type ArticleSummaryItem = Item<Omit<Article, 'body' | 'bodyBlocks' | 'related'>, 'ArticleSummary'>;
 export type TranslationItem = Item<Translation & { publishedAt: string }, 'Translation'>;
 export type PersonItem = Item<Person, 'Person'>;
 export type EventItem = Item<NewsEvent, 'Event'>;
@@ -25,16 +26,20 @@ export type ParticipationItem = Item<
   'Participation'
 >;
 
-export const toArticleItem = (article: Article): ArticleItem => ({
-  ...keys.articleKey(article.id),
-  ...keys.articleFeedKeys(article),
-  type: 'Article',
-  ...article,
-});
+/** The article item: everything but the body (stored in `bodyParts` parts of its own), and no index keys. */
+export function toArticleItem(article: Article, bodyParts: number): ArticleItem {
+  const { body: _body, bodyBlocks: _blocks, ...rest } = article;
+  return { ...keys.articleKey(article.id), type: 'Article', ...rest, bodyParts };
+}
+
+/** What the feeds index of an article: neither its body nor its related list (derived data, updated often). */
+export function toArticleSummaryItem(article: Article): ArticleSummaryItem {
+  const { body: _body, bodyBlocks: _blocks, related: _related, ...rest } = article;
+  return { ...keys.articleSummaryKey(article.id), ...keys.articleFeedKeys(article), type: 'ArticleSummary', ...rest };
+}
 
 export const toTranslationItem = (translation: Translation, publishedAt: string): TranslationItem => ({
   ...keys.translationKey(translation.articleId, translation.language),
-  ...keys.translationFeedKeys(translation.articleId, translation.language, publishedAt),
   type: 'Translation',
   ...translation,
   publishedAt,
@@ -42,11 +47,11 @@ export const toTranslationItem = (translation: Translation, publishedAt: string)
 
 export type LanguageEntryItem = Item<{ articleId: string; language: string }, 'LanguageEntry'>;
 
-export const toLanguageEntryItem = (articleId: string, primary: string, publishedAt: string): LanguageEntryItem => ({
-  ...keys.primaryLanguageEntryKeys(articleId, primary, publishedAt),
+export const toLanguageEntryItem = (articleId: string, language: string, publishedAt: string): LanguageEntryItem => ({
+  ...keys.languageEntryKeys(articleId, language, publishedAt),
   type: 'LanguageEntry',
   articleId,
-  language: primary,
+  language,
 });
 
 export const toSlugItem = (articleId: string, slug: string, language: string): SlugItem => ({
@@ -129,7 +134,8 @@ export function toParticipationItem(participant: EventParticipant, event: NewsEv
   };
 }
 
-const KEY_ATTRIBUTES = new Set(['PK', 'SK', 'GSI1PK', 'GSI1SK', 'GSI2PK', 'GSI2SK', 'type']);
+/** Keys, and storage's own bookkeeping (how many parts an article's body has). */
+const KEY_ATTRIBUTES = new Set(['PK', 'SK', 'GSI1PK', 'GSI1SK', 'GSI2PK', 'GSI2SK', 'type', 'bodyParts']);
 
 /**
  * The domain object inside an item, without its keys (and any `alsoDrop` attributes). The SDK
@@ -144,15 +150,20 @@ function withoutKeys<T>(item: Record<string, unknown>, alsoDrop?: string): T {
   return value as T;
 }
 
+/** An article item, or a summary from a feed (which has no `related`); the body is read apart. */
 export function fromArticleItem(item: Record<string, unknown>): Article {
   const article = withoutKeys<Article>(item);
   article.body ??= [];
   article.translations ??= [];
   article.people ??= [];
   article.events ??= [];
-  article.related ??= [];
+  if (item.type === 'Article') article.related ??= [];
   return article;
 }
+
+/** How many body parts an article item says it has (0 before any body was written). */
+export const bodyPartsOf = (item: Record<string, unknown> | undefined): number =>
+  typeof item?.bodyParts === 'number' ? item.bodyParts : 0;
 
 /** A translation item carries its article's publication time for the feed index only. */
 export const fromTranslationItem = (item: Record<string, unknown>): Translation =>

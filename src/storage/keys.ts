@@ -16,7 +16,20 @@ const PERSON = 'PERSON';
 const EVENT = 'EVENT';
 
 export const articlePartition = (id: string): string => `${ARTICLE}#${id}`;
+/** The article item itself: no index projects it, so a related-list update is one small write. */
 export const articleKey = (id: string): PrimaryKey => ({ PK: articlePartition(id), SK: ARTICLE });
+
+/**
+ * The article's summary: the one article item the feeds index (the article without its body and its
+ * related list), so a feed page's read units do not depend on article length.
+ */
+export const articleSummaryKey = (id: string): PrimaryKey => ({ PK: articlePartition(id), SK: 'SUMMARY' });
+
+/** The original-language body, in parts of under one item's size: part 0 says how many there are. */
+export const articleBodyKey = (id: string, part = 0): PrimaryKey => ({
+  PK: articlePartition(id),
+  SK: `BODY#${String(part).padStart(3, '0')}`,
+});
 
 export const translationKey = (articleId: string, language: string): PrimaryKey => ({
   PK: articlePartition(articleId),
@@ -62,19 +75,19 @@ export const ALL_ARTICLES_FEED = 'FEED#ALL';
 export const languageFeed = (language: string): string => `FEED#LANG#${language.toLowerCase()}`;
 
 /**
- * An article (or translation) in a regional variant ("en-GB") is listed under its primary language too
- * ("en"), by an entry item of its own, so `language: "en"` finds every English article and
+ * An article is listed in the feed of each language it is available in besides its own by a small
+ * entry item (the translation items, with their bodies, are not indexed). A regional variant ("en-GB")
+ * is listed under its primary language too ("en"), so `language: "en"` finds every English article and
  * `language: "en-GB"` only British ones.
  */
-export const primaryLanguageEntryKeys = (articleId: string, primary: string, publishedAt: string) => ({
-  PK: articlePartition(articleId),
-  SK: `FEEDLANG#${primary.toLowerCase()}`,
-  GSI2PK: languageFeed(primary),
+export const languageEntryKeys = (articleId: string, language: string, publishedAt: string) => ({
+  ...languageEntryKey(articleId, language),
+  GSI2PK: languageFeed(language),
   GSI2SK: feedSortKey(publishedAt, articleId),
 });
-export const primaryLanguageEntryKey = (articleId: string, primary: string): PrimaryKey => ({
+export const languageEntryKey = (articleId: string, language: string): PrimaryKey => ({
   PK: articlePartition(articleId),
-  SK: `FEEDLANG#${primary.toLowerCase()}`,
+  SK: `FEEDLANG#${language.toLowerCase()}`,
 });
 
 export const articleFeedKeys = (article: { id: string; publishedAt: string; language: string }) => ({
@@ -82,12 +95,6 @@ export const articleFeedKeys = (article: { id: string; publishedAt: string; lang
   GSI1SK: feedSortKey(article.publishedAt, article.id),
   GSI2PK: languageFeed(article.language),
   GSI2SK: feedSortKey(article.publishedAt, article.id),
-});
-
-/** A translation appears in its language's feed, so language filters include translated articles. */
-export const translationFeedKeys = (articleId: string, language: string, publishedAt: string) => ({
-  GSI2PK: languageFeed(language),
-  GSI2SK: feedSortKey(publishedAt, articleId),
 });
 
 /** Inverted edges on GSI1: a person's or an event's articles, newest first. */

@@ -4,7 +4,8 @@ import { normalizeName } from '../domain/names.js';
 import type { Page, PageRequest } from '../domain/pagination.js';
 import type { Person } from '../domain/person.js';
 import type { PeopleFilter, PersonRepository, PersonWithEvents } from '../domain/person-repository.js';
-import { InvalidInputError } from '../domain/errors.js';
+import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
+import { InvalidInputError, WriteRejectedError } from '../domain/errors.js';
 import { batchWrite } from './batch-write.js';
 import { encodeCursor } from './cursor.js';
 import * as items from './items.js';
@@ -80,14 +81,19 @@ export class DynamoPersonRepository implements PersonRepository {
 
   /**
    * The person item, then their name lookups in batches (put the current names, delete dropped ones):
-   * no transaction, so any number of aliases. A lookup left behind by a failure names the same person
-   * and is put right by the next save.
+   * no transaction, so any number of aliases. The item is written only over the revision the caller read
+   * (`person.revision`), so of two concurrent saves from one read exactly one applies and the other is
+   * refused ("changed by another writer": the importer reads again and merges); a lookup is deleted only
+   * when the revision it replaced had it. A lookup left behind by a failure in between names the same
+   * person and is put right by the next save.
    */
   async savePerson(person: Person): Promise<void> {
     const { Item } = await this.table.send(
       new GetCommand({ TableName: this.table.name, Key: keys.personKey(person.id), ConsistentRead: true }),
     );
     const previous = Item ? items.fromPersonItem(Item) : undefined;
+    if (person.revision !== undefined && (previous ? (previous.revision ?? 0) : 0) !== person.revision)
+      throw changedByAnother(person, previous);
     const names = new Map(
       [person.name, ...person.aliases].map((n) => [normalizeName(n), n] as const).filter(([normalized]) => normalized),
     );
@@ -97,16 +103,39 @@ export class DynamoPersonRepository implements PersonRepository {
       ),
     ].filter((n) => n && !names.has(n));
     // Every field but the mention count, which article writes keep (ADD 0 creates it at zero).
-    const { mentionCount: _kept, ...item } = items.toPersonItem(person);
-    await this.table.send(
-      new UpdateCommand({
-        TableName: this.table.name,
-        ...updateItem(item, { remove: ['description'], add: { mentionCount: 0 } }),
-      }),
-    );
+    const { mentionCount: _kept, ...item } = items.toPersonItem({ ...person, revision: (previous?.revision ?? 0) + 1 });
+    const update = updateItem(item, { remove: ['description'], add: { mentionCount: 0 } });
+    try {
+      const { ConditionExpression, values } = revisionIs(person);
+      await this.table.send(
+        new UpdateCommand({
+          TableName: this.table.name,
+          ...update,
+          ...(ConditionExpression ? { ConditionExpression } : {}),
+          ExpressionAttributeValues: { ...update.ExpressionAttributeValues, ...values },
+        }),
+      );
+    } catch (error) {
+      if (error instanceof ConditionalCheckFailedException) throw changedByAnother(person, previous);
+      throw error;
+    }
     await batchWrite(this.table, [
       ...[...names.values()].map((name) => ({ put: items.toNameItem(name, person.id) })),
       ...stale.map((normalized) => ({ delete: keys.nameKey(normalized, person.id) })),
     ]);
   }
 }
+
+/** The condition of a save: none without a revision, absence for 0, else the revision read. */
+function revisionIs(person: Person): { ConditionExpression?: string; values: Record<string, number> } {
+  if (person.revision === undefined) return { values: {} };
+  if (person.revision === 0) return { ConditionExpression: 'attribute_not_exists(PK)', values: {} };
+  return { ConditionExpression: 'revision = :read', values: { ':read': person.revision } };
+}
+
+const changedByAnother = (person: Person, previous: Person | undefined) =>
+  new WriteRejectedError(
+    previous
+      ? `person ${person.id} was changed by another writer since it was read`
+      : `person ${person.id} already exists (created by another writer)`,
+  );

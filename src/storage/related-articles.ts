@@ -9,6 +9,14 @@ import * as keys from './keys.js';
 
 /** How many of each person's or event's newest articles are considered as related candidates. */
 const CANDIDATES_PER_ENTITY = 50;
+/** At most this many candidates are read in all (the newest), however many people and events an article names. */
+const MAX_CANDIDATES = 100;
+/**
+ * At most this many other articles' rankings are refreshed per write (those the new article ranks
+ * highest in): the write's cost stays flat as the corpus grows. The others' lists may miss the new
+ * article until their own next write: derived data, where being current matters less than flat cost.
+ */
+export const REFRESH_LIMIT = 10;
 
 const profileOf = (article: Article): RelatednessProfile => ({
   id: article.id,
@@ -26,7 +34,7 @@ export async function rankRelatedArticles(table: Table, article: Article, previo
     ...article.people.map((p) => keys.personPartition(p.personId)),
     ...article.events.map((e) => keys.eventPartition(e.eventId)),
   ];
-  const ids = new Set<string>(previous?.related.map((r) => r.articleId) ?? []);
+  const found = new Map<string, string>();
   await Promise.all(
     partitions.map(async (partition) => {
       const output = await table.send(
@@ -35,29 +43,40 @@ export async function rankRelatedArticles(table: Table, article: Article, previo
           IndexName: keys.INDEX.feeds,
           KeyConditionExpression: 'GSI1PK = :pk AND begins_with(GSI1SK, :prefix)',
           ExpressionAttributeValues: { ':pk': partition, ':prefix': keys.ARTICLE_EDGE_PREFIX },
-          ProjectionExpression: 'articleId',
+          ProjectionExpression: 'articleId, GSI1SK',
           ScanIndexForward: false,
           Limit: CANDIDATES_PER_ENTITY,
         }),
       );
-      for (const item of output.Items ?? []) ids.add(String(item.articleId));
+      for (const item of output.Items ?? []) found.set(String(item.articleId), String(item.GSI1SK));
     }),
   );
+  // Edge sort keys start with the publication time: the newest candidates are kept.
+  const newest = [...found].sort((a, b) => b[1].localeCompare(a[1])).slice(0, MAX_CANDIDATES);
+  const ids = new Set([...(previous?.related?.map((r) => r.articleId) ?? []), ...newest.map(([id]) => id)]);
   ids.delete(article.id);
   const candidates = (await batchGetItems(table, [...ids].map(keys.articleKey))).map(fromArticleItem);
   return { related: rankRelated(profileOf(article), candidates.map(profileOf)), candidates };
 }
 
-/** Puts the written article into (or out of) each candidate's ranking; a candidate changed meanwhile is left to its own next write. */
+/**
+ * Puts the written article into (or out of) the rankings it changes, at most REFRESH_LIMIT of them
+ * (those it ranks highest in, newest first): small updates of article items no index projects. A
+ * candidate changed meanwhile is left to its own next write.
+ */
 export async function refreshRelatedOf(table: Table, article: Article, candidates: readonly Article[]): Promise<void> {
+  const changes = candidates.flatMap((candidate) => {
+    const [entry] = rankRelated(profileOf(candidate), [profileOf(article)], 1);
+    const merged = mergeRelated(
+      candidate.related ?? [],
+      entry ?? ({ articleId: article.id, score: 0, publishedAt: article.publishedAt } satisfies RelatedArticle),
+    );
+    const changed = JSON.stringify(merged) !== JSON.stringify(candidate.related ?? []);
+    return changed ? [{ candidate, merged, score: entry?.score ?? 0 }] : [];
+  });
+  changes.sort((a, b) => b.score - a.score || b.candidate.publishedAt.localeCompare(a.candidate.publishedAt));
   await Promise.all(
-    candidates.map(async (candidate) => {
-      const [entry] = rankRelated(profileOf(candidate), [profileOf(article)], 1);
-      const merged = mergeRelated(
-        candidate.related,
-        entry ?? ({ articleId: article.id, score: 0, publishedAt: article.publishedAt } satisfies RelatedArticle),
-      );
-      if (JSON.stringify(merged) === JSON.stringify(candidate.related)) return;
+    changes.slice(0, REFRESH_LIMIT).map(async ({ candidate, merged }) => {
       try {
         await table.send(
           new UpdateCommand({

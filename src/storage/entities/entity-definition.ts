@@ -12,4 +12,8 @@ export interface EntityDefinition<T extends EntityType = EntityType> {
   fromItem(item: Record<string, unknown>): EntityTypes[T];
   /** The id `key` takes back (a translation's is `<articleId>/<language>`). */
   idOf(value: EntityTypes[T]): string;
+  /** For an entity spread over several items (a long body): the keys of the others, given its first. */
+  otherKeys?(first: Record<string, unknown>): PrimaryKey[];
+  /** The entity from all its items, the first one first (when otherKeys named any). */
+  fromItems?(items: readonly Record<string, unknown>[]): EntityTypes[T];
 }

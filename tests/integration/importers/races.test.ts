@@ -1,5 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Person } from '../../../src/domain/person.js';
 import { importInputs } from '../../../src/importers/importer.js';
+import { persistEntry } from '../../../src/importers/persist-entry.js';
+import { makeEvent, makePerson, participants } from '../../support/factories.js';
 import { textInput } from '../../support/fixtures.js';
 import { createTestTable, type TestTable } from '../../support/test-table.js';
 
@@ -70,5 +73,42 @@ describe('concurrent and repeated imports of one document', () => {
 
     expect(first?.id).toBe('event-123');
     expect(second).toBeUndefined();
+  });
+});
+
+describe('concurrent imports naming one person or event', () => {
+  const entry = (people: Person[], events = [] as ReturnType<typeof makeEvent>[]) => ({
+    people,
+    events,
+    terms: [],
+    contentHash: 'no article',
+  });
+
+  it('keeps every alias when six imports add one each at the same time', async () => {
+    const aliases = ['Rosy', 'R. Franklin', 'Dr Franklin', 'Rosalind E. Franklin', 'Miss Franklin', 'Franklin'];
+
+    await Promise.all(
+      aliases.map((alias) => persistEntry(table, entry([makePerson('Rosalind Franklin', { aliases: [alias] })]))),
+    );
+
+    const stored = (await table.entities.getMany([{ type: 'Person', id: 'rosalind-franklin' }])).get(
+      'Person:rosalind-franklin',
+    ) as Person;
+    expect([...stored.aliases].sort()).toEqual([...aliases].sort());
+    for (const alias of aliases) expect(await table.people.findIdsByName(alias)).toEqual(['rosalind-franklin']);
+  });
+
+  it('keeps every participant when four imports add theirs to one event at the same time', async () => {
+    const delegates = Array.from({ length: 8 }, (_, i) => makePerson(`Delegate Number ${i}`));
+    for (const delegate of delegates) await table.people.savePerson(delegate);
+    const summit = (i: number) =>
+      makeEvent('Harbour Summit', { participants: participants(...delegates.slice(i * 2, i * 2 + 2)) });
+
+    await Promise.all([0, 1, 2, 3].map((i) => persistEntry(table, entry([], [summit(i)]))));
+
+    const event = (await table.entities.getMany([{ type: 'Event', id: summit(0).id }])).get(`Event:${summit(0).id}`);
+    const listed = await table.events.listParticipants(summit(0).id, { first: 20 });
+    expect(event).toMatchObject({ participantCount: 8 });
+    expect(listed.edges.map((e) => e.node.personId).sort()).toEqual(delegates.map((d) => d.id).sort());
   });
 });

@@ -9,17 +9,22 @@ beforeAll(async () => {
 afterAll(() => table.drop());
 
 describe('DynamoArticleRepository', () => {
-  it('saves an article with its translation and reads both back', async () => {
+  it('saves an article with its body and translation and reads them back, the body apart', async () => {
     const document = makeArticle({ spanishBody: ['Primer párrafo.'] });
     await table.articles.saveArticle(document);
 
     const found = await table.entities.getMany([
       { type: 'Article', id: document.article.id },
+      { type: 'ArticleBody', id: document.article.id },
       { type: 'Article', id: 'missing' },
       { type: 'Translation', id: `${document.article.id}/es` },
     ]);
 
-    expect(found.get(`Article:${document.article.id}`)).toEqual(document.article);
+    expect(found.get(`Article:${document.article.id}`)).toEqual({ ...document.article, body: [] });
+    expect(found.get(`ArticleBody:${document.article.id}`)).toEqual({
+      articleId: document.article.id,
+      body: ['First paragraph.', 'Second paragraph.'],
+    });
     expect(found.has('Article:missing')).toBe(false);
     expect(found.get(`Translation:${document.article.id}/es`)).toMatchObject({
       language: 'es',

@@ -1,6 +1,9 @@
+import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WriteRejectedError } from '../../../src/domain/errors.js';
+import type { Article } from '../../../src/domain/article.js';
 import { putEdges } from '../../../src/storage/article-edges.js';
+import { REFRESH_LIMIT } from '../../../src/storage/related-articles.js';
 import { Table } from '../../../src/storage/table.js';
 import { covering, makeArticle, makeEvent, makePerson, mentioning } from '../../support/factories.js';
 import { createTestTable, type TestTable } from '../../support/test-table.js';
@@ -13,6 +16,16 @@ beforeAll(async () => {
 });
 afterAll(() => table.drop());
 
+const parts = async (id: string) =>
+  (
+    await table.client.send(
+      new QueryCommand({
+        TableName: table.tableName,
+        KeyConditionExpression: 'PK = :pk AND begins_with(SK, :body)',
+        ExpressionAttributeValues: { ':pk': `ARTICLE#${id}`, ':body': 'BODY#' },
+      }),
+    )
+  ).Items?.map((item) => item.SK);
 const read = async (id: string) => (await table.entities.getMany([{ type: 'Article', id }])).get(`Article:${id}`);
 
 describe('writeArticle', () => {
@@ -102,8 +115,67 @@ describe('writeArticle', () => {
     );
   });
 
-  it("refuses an article over DynamoDB's 400 KB item limit with the size in bytes", async () => {
-    const document = makeArticle({ body: ['x'.repeat(420 * 1024)] });
+  it("refreshes at most REFRESH_LIMIT other articles' related lists per write, the newest first", async () => {
+    const grace = makePerson('Grace Hopper');
+    await table.people.savePerson(grace);
+    const earlier = Array.from({ length: REFRESH_LIMIT + 3 }, (_, i) =>
+      makeArticle({
+        id: `hopper-${i}`,
+        people: mentioning(grace),
+        publishedAt: `2025-03-${String(i + 1).padStart(2, '0')}T00:00:00Z`,
+      }),
+    );
+    for (const document of earlier) await table.articles.saveArticle(document);
+
+    await table.articles.saveArticle(
+      makeArticle({ id: 'hopper-new', people: mentioning(grace), publishedAt: '2025-04-01T00:00:00Z' }),
+    );
+
+    const found = await table.entities.getMany(earlier.map((d) => ({ type: 'Article' as const, id: d.article.id })));
+    const listing = earlier
+      .map((d) => found.get(`Article:${d.article.id}`) as Article)
+      .filter((article) => article.related?.some((r) => r.articleId === 'hopper-new'))
+      .map((article) => article.id);
+    expect(listing).toEqual(earlier.slice(3).map((d) => d.article.id));
+  });
+
+  it('splits a 1 MB body into parts and reads it back whole', async () => {
+    // Two-byte characters, so the parts' byte boundaries fall inside characters.
+    const body = Array.from({ length: 1024 }, (_, i) => `${i} ${'é'.repeat(510)}`);
+    const document = makeArticle({ body });
+
+    await table.articles.saveArticle(document);
+
+    const found = await table.entities.getMany([{ type: 'ArticleBody', id: document.article.id }]);
+    expect(found.get(`ArticleBody:${document.article.id}`)).toEqual({ articleId: document.article.id, body });
+    expect(await parts(document.article.id)).toEqual(['BODY#000', 'BODY#001', 'BODY#002']);
+  });
+
+  it('drops the parts a shorter body no longer needs', async () => {
+    const document = makeArticle({ body: Array.from({ length: 800 }, () => 'z'.repeat(1000)) });
+    await table.articles.saveArticle(document);
+
+    await table.articles.saveArticle({ ...document, article: { ...document.article, version: 2, body: ['Short.'] } });
+
+    const found = await table.entities.getMany([{ type: 'ArticleBody', id: document.article.id }]);
+    expect(found.get(`ArticleBody:${document.article.id}`)).toEqual({
+      articleId: document.article.id,
+      body: ['Short.'],
+    });
+    expect(await parts(document.article.id)).toEqual(['BODY#000']);
+  });
+
+  it('refuses a body over the 2 MB limit with its size in bytes, writing nothing', async () => {
+    const document = makeArticle({ body: ['x'.repeat(1024 * 1024), 'y'.repeat(1024 * 1024)] });
+
+    await expect(table.articles.saveArticle(document)).rejects.toThrow(
+      /body of \d+ bytes, over the 2097152 bytes a body may have/,
+    );
+    expect((await table.entities.getMany([{ type: 'Article', id: document.article.id }])).size).toBe(0);
+  });
+
+  it("refuses an article item over DynamoDB's 400 KB item limit with the size in bytes", async () => {
+    const document = makeArticle({ summary: 'x'.repeat(420 * 1024) });
 
     await expect(table.articles.saveArticle(document)).rejects.toThrow(/\d+ bytes, over DynamoDB's 400 KB item limit/);
   });

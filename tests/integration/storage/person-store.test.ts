@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { partialDate } from '../../../src/domain/event.js';
+import type { Person } from '../../../src/domain/person.js';
 import { makeArticle, makeEvent, makePerson, mentioning, participants } from '../../support/factories.js';
 import { createTestTable, type TestTable } from '../../support/test-table.js';
 
@@ -10,6 +11,27 @@ beforeAll(async () => {
 afterAll(() => table.drop());
 
 describe('DynamoPersonRepository', () => {
+  it('applies one of several saves from the same read and refuses the others as changed by another writer', async () => {
+    await table.people.savePerson(makePerson('Rosalind Franklin', { revision: 0 }));
+    const read = (await table.entities.getMany([{ type: 'Person', id: 'rosalind-franklin' }])).get(
+      'Person:rosalind-franklin',
+    ) as Person;
+
+    const saves = await Promise.allSettled(
+      ['Rosy', 'R. Franklin', 'Dr Franklin'].map((alias) => table.people.savePerson({ ...read, aliases: [alias] })),
+    );
+
+    const refused = saves.flatMap((s) => (s.status === 'rejected' ? [String(s.reason)] : []));
+    expect(read.revision).toBe(1);
+    expect(refused).toHaveLength(2);
+    expect(refused[0]).toMatch(/person rosalind-franklin was changed by another writer/);
+    const stored = (await table.entities.getMany([{ type: 'Person', id: 'rosalind-franklin' }])).get(
+      'Person:rosalind-franklin',
+    ) as Person;
+    expect(stored.revision).toBe(2);
+    expect(await table.people.findIdsByName(stored.aliases[0] as string)).toEqual(['rosalind-franklin']);
+  });
+
   it('finds a person by any alias, ignoring case and diacritics, and forgets dropped aliases', async () => {
     const person = makePerson('José Martí', { aliases: ['Marti', 'El Apóstol'] });
     await table.people.savePerson(person);
