@@ -9,6 +9,7 @@ import { slugify } from '../domain/slug.js';
 import { extractEvents } from './enrich/events.js';
 import { chooseLanguage } from './enrich/language-tags.js';
 import { authorsOf, peopleOfEntry } from './enrich/entry-people.js';
+import { isSportsCopy } from './enrich/categories.js';
 import type { KnownPerson } from './enrich/known-people.js';
 import { describeRole, type ExtractedPerson } from './enrich/people.js';
 import { classifyCategories } from './taxonomy/categories.js';
@@ -66,7 +67,12 @@ export function buildEntry(
     ...categoryPeople,
     ...participants,
   ].filter((p, i, all) => all.findIndex((q) => sameName(q.name, p.name)) === i);
-  const peopleFound = peopleOfEntry(labelled, entry.headline, entry.body, language, authorsOf(entry), known);
+  const labels = [...(entry.categories ?? []), ...(entry.sections ?? []), ...(entry.subjects ?? [])].map((l) =>
+    typeof l === 'string' ? l : l.name,
+  );
+  const peopleFound = peopleOfEntry(labelled, entry.headline, entry.body, language, authorsOf(entry), known, {
+    sportsCopy: isSportsCopy(labels),
+  });
   const body = entry.body.length ? entry.body : entry.summary ? [entry.summary] : [];
   const qualityFlags = flagQuality(body, {
     language,
