@@ -4,14 +4,14 @@ import { ROLE } from './name-words.js';
 
 // Two or three capitalised words (hyphens and apostrophes inside): the shape of a full name.
 const NAME = String.raw`\p{Lu}[\p{Ll}’'-]+(?: \p{Lu}[\p{Ll}’'-]+){1,2}`;
-const JOIN = String.raw`(?:,| and| or| to| und| oder| y| e| et| og| och)`;
+const JOIN = '(?:,| and| or| to| und| oder| y| e| et| og| och)';
 // "Kalonzo Musyoka, a former vice-president, says": a name the next words say is a role holder.
 const APPOSITIVE = new RegExp(
   String.raw`(?<![\p{L}’'-] ?)(${NAME}), (?:a|an|the|el|la|o|il|der|die) (?:[\p{L}-]+ ){0,3}?([\p{L}-]+)(?=[,.;])`,
   'gu',
 );
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * Full names the context announces rather than the words themselves: a name listed beside a person the text
@@ -23,7 +23,7 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 export function namesByContext(text: string, known: readonly string[]): string[] {
   const found = new Set<string>();
   for (const name of known) {
-    const other = escape(name);
+    const other = escapeRegExp(name);
     const after = new RegExp(String.raw`(?<![\p{L}’'-] ?)(${NAME})${JOIN} ${other}(?![\p{L}])`, 'gu');
     const before = new RegExp(String.raw`${other}${JOIN} (${NAME})(?![\p{L}’'-]| \p{Lu})`, 'gu');
     for (const match of [...text.matchAll(after), ...text.matchAll(before)]) found.add(match[1] as string);
