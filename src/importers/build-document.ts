@@ -7,7 +7,7 @@ import { normalizeName } from '../domain/names.js';
 import type { Person } from '../domain/person.js';
 import { slugify } from '../domain/slug.js';
 import { extractEvents } from './enrich/events.js';
-import { chooseLanguage } from './enrich/language-tags.js';
+import { chooseLanguage, headlineLanguage } from './enrich/language-tags.js';
 import { authorsOf, peopleOfEntry } from './enrich/entry-people.js';
 import { isSportsCopy } from './enrich/categories.js';
 import type { KnownPerson } from './enrich/known-people.js';
@@ -110,7 +110,8 @@ export function buildEntry(
   const id = articleIdFromSource(entry.sourceId ?? `content:${contentHash}`);
   const translations: Translation[] = entry.otherHeadlines.map((t) => ({
     articleId: id,
-    language: chooseLanguage(t.language, t.text),
+    // A translation's headline is in its body's language when it is too short to judge alone.
+    language: headlineLanguage(t.text, t.language, t.body ?? []),
     headline: t.text,
     slug: slugify(t.text) || id.toLowerCase(),
     kind: t.kind ?? 'UNKNOWN',
