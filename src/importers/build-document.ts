@@ -7,8 +7,9 @@ import { normalizeName } from '../domain/names.js';
 import type { Person } from '../domain/person.js';
 import { slugify } from '../domain/slug.js';
 import { extractEvents } from './enrich/events.js';
-import { chooseLanguage } from './enrich/language-tags.js';
+import { chooseLanguage, headlineLanguage } from './enrich/language-tags.js';
 import { authorsOf, peopleOfEntry } from './enrich/entry-people.js';
+import { isSportsCopy } from './enrich/categories.js';
 import type { KnownPerson } from './enrich/known-people.js';
 import { describeRole, type ExtractedPerson } from './enrich/people.js';
 import { classifyCategories } from './taxonomy/categories.js';
@@ -66,7 +67,12 @@ export function buildEntry(
     ...categoryPeople,
     ...participants,
   ].filter((p, i, all) => all.findIndex((q) => sameName(q.name, p.name)) === i);
-  const peopleFound = peopleOfEntry(labelled, entry.headline, entry.body, language, authorsOf(entry), known);
+  const labels = [...(entry.categories ?? []), ...(entry.sections ?? []), ...(entry.subjects ?? [])].map((l) =>
+    typeof l === 'string' ? l : l.name,
+  );
+  const peopleFound = peopleOfEntry(labelled, entry.headline, entry.body, language, authorsOf(entry), known, {
+    sportsCopy: isSportsCopy(labels),
+  });
   const body = entry.body.length ? entry.body : entry.summary ? [entry.summary] : [];
   const qualityFlags = flagQuality(body, {
     language,
@@ -104,7 +110,8 @@ export function buildEntry(
   const id = articleIdFromSource(entry.sourceId ?? `content:${contentHash}`);
   const translations: Translation[] = entry.otherHeadlines.map((t) => ({
     articleId: id,
-    language: chooseLanguage(t.language, t.text),
+    // A translation's headline is in its body's language when it is too short to judge alone.
+    language: headlineLanguage(t.text, t.language, t.body ?? []),
     headline: t.text,
     slug: slugify(t.text) || id.toLowerCase(),
     kind: t.kind ?? 'UNKNOWN',

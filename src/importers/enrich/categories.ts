@@ -17,3 +17,9 @@ export function isPersonTag(name: string): boolean {
   if ((nlp(name).people().out('array') as string[])[0]?.length === name.length) return true;
   return isListedGivenName(words[0] as string) && !words.some((w) => NOT_A_NAME.test(w) || FUNCTION_WORD.test(w));
 }
+
+const SPORT =
+  /\b(sports?|football|soccer|premier league|champions league|nba|nfl|basketball|baseball|tennis|cricket|rugby|golf|fu(ß|ss)ball|bundesliga|f[úu]tbol|futebol|calcio|fotball|fotboll|deporte?s?|esporte?s?)\b/i;
+
+/** Copy the source files under sport (a category, section or subject says so): its people go by surname alone. */
+export const isSportsCopy = (labels: readonly string[]): boolean => labels.some((label) => SPORT.test(label));

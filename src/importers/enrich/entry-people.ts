@@ -49,8 +49,9 @@ export function peopleOfEntry(
   language: string,
   authors: readonly string[],
   known: readonly KnownPerson[] = [],
+  { sportsCopy = false } = {},
 ): ExtractedPerson[] {
-  const extracted = extractPeople([headline, ...body], { language, firstIsHeadline: true });
+  const extracted = extractPeople([headline, ...body], { language, firstIsHeadline: true, sportsCopy });
   const people: ExtractedPerson[] = labelled.map((person) => {
     const match = extracted.find((e) => keys(e).some((k) => keys(person).includes(k)));
     return match
@@ -61,8 +62,15 @@ export function peopleOfEntry(
         }
       : person;
   });
-  for (const person of extracted)
-    if (!people.some((p) => keys(p).some((k) => keys(person).includes(k)))) people.push(person);
+  for (const person of extracted) {
+    if (people.some((p) => keys(p).some((k) => keys(person).includes(k)))) continue;
+    // "Giroud" in the text, "Olivier Giroud" as the feed's person tag: the surname is his short form.
+    const owners = person.name.includes(' ')
+      ? []
+      : people.filter((p) => tokensOf(p.name).includes(normalizeName(person.name)));
+    if (owners.length === 1) (owners[0] as ExtractedPerson).aliases.push(person.name);
+    else people.push(person);
+  }
   const words = new Set(people.flatMap((p) => normalizeName(p.name).split(' ')));
   for (const person of knownPeopleIn([headline, ...body].join('\n'), known)) {
     const same = people.find((p) => keys(p).some((k) => keys(person).includes(k)));
@@ -75,3 +83,4 @@ export function peopleOfEntry(
 }
 
 const unique = (names: string[]) => [...new Set(names)];
+const tokensOf = (name: string) => normalizeName(name).split(' ');

@@ -1,4 +1,4 @@
-import { detectLanguage } from './language.js';
+import { detectLanguage, detectLanguageConfidently, sameLanguage } from './language.js';
 
 /** "EN-gb" → "en-GB", "zh-hant" → "zh-Hant", "pt_br" → "pt-BR"; a tag Intl cannot read is lower-cased. */
 export function canonicalLanguage(tag: string): string {
@@ -95,4 +95,17 @@ export function chooseLanguage(declared: string | undefined, text: string): stri
     if (!script || scriptsOf(tag).includes(script)) return tag;
   }
   return detectLanguage(text) ?? declared ?? 'und';
+}
+
+/**
+ * The language of an article's headline. A declared language is honoured (unless the script differs). Without
+ * one, a headline is mostly too short to judge alone ("Continuous Lifecycle London: Programm online" reads as
+ * English): it is in the article's language, detected on headline and body together, unless the headline alone
+ * is confidently in another language (two detectors agree). A headline without a body is judged alone.
+ */
+export function headlineLanguage(headline: string, declared: string | undefined, body: readonly string[]): string {
+  if (declared || !body.length) return chooseLanguage(declared, headline);
+  const article = chooseLanguage(undefined, [headline, ...body.slice(0, 3)].join(' '));
+  const alone = detectLanguageConfidently(headline);
+  return alone && !sameLanguage(alone, article) ? alone : article;
 }

@@ -13,6 +13,12 @@ export interface NameRun {
   initial?: boolean;
   /** The role or honorific that announced it ("Bundeskanzler", "Sra."), when one did. */
   title?: string;
+  /** The role noun right before the run ("singer" in "New Zealand singer Lorde"), when there is one. */
+  roleBefore?: string;
+  /** The word right before the run, when inside a sentence. */
+  before?: string;
+  /** Whether a colon ends it: a label ("Clockwatch: keep up with…"), not a name. */
+  label?: boolean;
 }
 
 // A name right after a verb of saying is a person speaking ("sier Ajay Singh Yadav", "said Sarah Price").
@@ -32,8 +38,13 @@ export function nameRuns(text: string): NameRun[] {
   let appositive = false;
   const recent: string[] = [];
   // An appositive is closed by punctuation ("…, Jair Bolsonaro, classificou"), not by a list's "e" ("Minas Gerais e Rio").
-  const close = (byPunctuation = false) => {
-    if (current.length) runs.push(trimRun(current, appositive && byPunctuation ? 'president' : before));
+  const close = (byPunctuation = false, label = false) => {
+    if (current.length)
+      runs.push({
+        ...trimRun(current, appositive && byPunctuation ? 'president' : before),
+        ...(before ? { before } : {}),
+        ...(label ? { label } : {}),
+      });
     current = [];
   };
   for (const raw of text.split(/\s+/)) {
@@ -54,7 +65,7 @@ export function nameRuns(text: string): NameRun[] {
     } else {
       close();
     }
-    if (ends) close(true);
+    if (ends) close(true, /:$/.test(raw));
     // A possessive ends a name: "Donald Trump's State of the Union" names Donald Trump.
     else if (current.length && /['’]s$/u.test(raw)) close();
     previous = word;
@@ -112,7 +123,15 @@ function trimRun(words: string[], before: string): NameRun {
     !ARTICLE.test(before) &&
     !lead.some((w) => ARTICLE.test(w) || NOT_A_NAME.test(w)) &&
     !rest.some((w) => PARTICLE.test(w));
-  return { words: rest, cued, plain, initial: before === '' && start === 0, ...(title ? { title } : {}) };
+  return {
+    words: rest,
+    cued,
+    plain,
+    initial: before === '' && start === 0,
+    ...(title ? { title } : {}),
+    // Only right before the name: "the minister The Spanish government" announces no one.
+    ...(ROLE.test(before) && start === 0 ? { roleBefore: before } : {}),
+  };
 }
 
 // Modal verbs are function words, but surnames after a given name ("Theresa May", "Will Smith" aside).
@@ -136,8 +155,8 @@ export function couldBeFullName(words: readonly string[]): boolean {
  */
 export function namesByRule(
   paragraphs: readonly string[],
-  options: { reuse: boolean; capitalisedNouns?: boolean },
-): { full: { name: string; title?: string }[]; singles: string[] } {
+  options: { reuse: boolean; capitalisedNouns?: boolean; sportsCopy?: boolean },
+): { full: { name: string; title?: string }[]; singles: string[]; mononyms: string[] } {
   const runs = paragraphs.flatMap((p) => nameRuns(p));
   const singles = runs.filter((r) => r.words.length === 1).map((r) => r.words[0] as string);
   const announced = runs.filter(
@@ -148,7 +167,11 @@ export function namesByRule(
     ? runs.flatMap((r) => {
         // A reused surname: given name + surname, or two given names + surname ("Lutz Michael Fröhlich"), never
         // a noun before a surname already named ("Körperteil Weigl") or a genitive ("Zwayers Auslegung").
-        const words = r.words.length === 3 && isGivenName(r.words[1] as string) ? r.words : r.words.slice(-2);
+        // "Even Donald Trump": an ordinary English word before a given name starts the sentence, not the name.
+        const words =
+          r.words.length === 3 && isGivenName(r.words[1] as string) && !ordinaryWord(r.words[0] as string)
+            ? r.words
+            : r.words.slice(-2);
         const [first = '', last = ''] = [words[0], words[words.length - 1]];
         const genitive = /s$/.test(first) && (singles.includes(first.slice(0, -1)) || surnames.has(first.slice(0, -1)));
         return !announced.includes(r) &&
@@ -180,5 +203,60 @@ export function namesByRule(
       ...(r.title ? { title: r.title } : {}),
     })),
     singles,
+    mononyms: runs
+      .filter((r) => isMononym(r) || (options.sportsCopy === true && isSportsSurname(r)))
+      .map((r) => r.words[0] as string),
   };
 }
+
+/** The players a line of sports copy names by surname alone (a headline: "Moura joins Spurs"). */
+export const sportsSurnamesIn = (line: string): string[] =>
+  nameRuns(line)
+    .filter(isSportsSurname)
+    .map((r) => r.words[0] as string);
+
+// "League of Ireland club Limerick": what follows names a team.
+const TEAM_NOUN = /^(club|clubs|side|team|outfit|franchise)$/i;
+// Club words: "Town have completed the signing", "the United box".
+const CLUB =
+  /^(town|rovers|athletic|wanderers|albion|villa|palace|forest|hotspur|rangers|celtic|spurs|blues|reds|gunners|magpies)$/i;
+
+/**
+ * Sports copy names players by surname alone ("Dembele drags Lingard back", "Sanchez, Martial and Lukaku"),
+ * often without ever giving the full name. There, one capitalised word that is not cued by an honorific, not
+ * after an article, and that is a known surname or no English word at all (nor a given name, place,
+ * organisation or club word) is a player. Only in copy filed under sport: elsewhere such words are brands
+ * and places too often.
+ */
+const isSportsSurname = (run: NameRun) => {
+  const word = run.words[0] as string;
+  return (
+    run.words.length === 1 &&
+    run.plain === true &&
+    run.title === undefined &&
+    run.label !== true &&
+    !TEAM_NOUN.test(run.before ?? '') &&
+    word.length >= 3 &&
+    !isGivenName(word) &&
+    !NOT_A_NAME.test(word) &&
+    !CLUB.test(word) &&
+    (!(word.toLowerCase() in LEXICON) || /LastName/.test(LEXICON[word.toLowerCase()] ?? '')) &&
+    !(nlp(word).has('(#Place|#Organization|#Demonym|#Month|#WeekDay)') as boolean) &&
+    // Team nicknames are plural ("the Grizzlies and Suns"); plural surnames are in the lexicon ("Jones").
+    !(nlp(word).has('#Plural') as boolean)
+  );
+};
+
+/**
+ * One word a role noun announces ("New Zealand singer Lorde", "the popstar Lorde"): a person known by one
+ * name, even when the text names them once. Not a given name ("singer Taylor" is a short form), not an
+ * ordinary English word, place or organisation word ("the leader Labour").
+ */
+const isMononym = (run: NameRun) =>
+  run.words.length === 1 &&
+  run.roleBefore !== undefined &&
+  run.title === undefined &&
+  !isGivenName(run.words[0] as string) &&
+  !ordinaryWord(run.words[0] as string) &&
+  !NOT_A_NAME.test(run.words[0] as string) &&
+  !(nlp(run.words[0] as string).has('(#Place|#Organization)') as boolean);

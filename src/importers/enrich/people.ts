@@ -1,7 +1,8 @@
 import nlp from 'compromise';
 import { normalizeName } from '../../domain/names.js';
 import { isGivenName } from './name-words.js';
-import { couldBeFullName, namesByRule } from './names-by-rule.js';
+import { couldBeFullName, namesByRule, sportsSurnamesIn } from './names-by-rule.js';
+import { namesByContext } from './names-in-context.js';
 
 export interface ExtractedPerson {
   name: string;
@@ -22,7 +23,7 @@ const NAME_TOKEN = /^[A-Z][\p{L}’'-]*$/u;
  */
 export function extractPeople(
   paragraphs: readonly string[],
-  { language = 'en', firstIsHeadline = false } = {},
+  { language = 'en', firstIsHeadline = false, sportsCopy = false } = {},
 ): ExtractedPerson[] {
   const text = paragraphs.join('\n\n');
   const english = language.toLowerCase().startsWith('en');
@@ -30,28 +31,40 @@ export function extractPeople(
     ? (nlp(text).people().json({ offset: true, text: true }) as { offset: { start: number; length: number } }[])
         .map(({ offset }) => repairName(text, offset.start, offset.start + offset.length))
         .filter((name) => name.split(/\s+/).every((token) => NAME_TOKEN.test(token)))
+        // "in Being John Malkovich": a title that starts with a verb form is a film or a book, not a person.
+        .filter((name) => !(nlp(name.split(' ')[0] as string).has('#Gerund') as boolean))
     : [];
   // English headlines run names into title-case words ("Trump State of the Union"): rules read only the body there.
   const byRule = namesByRule(english && firstIsHeadline ? paragraphs.slice(1) : paragraphs, {
-    reuse: !english,
+    reuse: true,
     capitalisedNouns: language.toLowerCase().startsWith('de'),
+    sportsCopy,
   });
 
+  // Sports headlines are sentence case and name players by surname: the sports rule reads them too.
+  const mononyms = [
+    ...byRule.mononyms,
+    ...(english && firstIsHeadline && sportsCopy ? sportsSurnamesIn(paragraphs[0] ?? '') : []),
+  ];
   const stripped = [...spans.map((span) => stripHonorific(span)), ...byRule.full];
   const titles = new Map(stripped.filter((s) => s.title).map((s) => [s.name, s.title as string]));
   const names = stripped.map((s) => s.name);
-  const full = unique(names.filter((name) => name.includes(' ') && couldBeFullName(name.split(' '))));
+  const named = unique(names.filter((name) => name.includes(' ') && couldBeFullName(name.split(' '))));
+  const full = unique([...named, ...namesByContext(text, named)]);
   const people = new Map<string, ExtractedPerson>(full.map((name) => [name, { name, aliases: [] }]));
   const singles = names.filter((name) => !name.includes(' '));
-  for (const single of unique([...singles, ...byRule.singles])) {
+  for (const single of unique([...singles, ...byRule.singles, ...mononyms])) {
     const owner = full.find((name) => name.split(/[\s-]+/).some((token) => token === single));
     // "Donald" alone is not Donald Trump's short form; "Kim" is Kim Jong-un's (family name first, given name hyphenated).
     if (owner && owner.split(' ')[0] === single && isGivenName(single) && !owner.includes('-')) continue;
     if (owner) {
       const person = people.get(owner) as ExtractedPerson;
       if (!person.aliases.includes(single)) person.aliases.push(single);
-    } else if (singles.filter((s) => s === single).length >= 3 && !pluralIn(text, single)) {
-      // One-word names seen once or twice are mostly not people ("Taylor" of a product, a place).
+    } else if (
+      (singles.filter((s) => s === single).length >= 3 || mononyms.includes(single)) &&
+      !pluralIn(text, single)
+    ) {
+      // One-word names seen once or twice are mostly not people ("Taylor" of a product, a place), unless a role announces them.
       people.set(single, { name: single, aliases: [] });
     }
   }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildEntry } from '../../../../src/importers/build-document.js';
-import { canonicalLanguage, chooseLanguage } from '../../../../src/importers/enrich/language-tags.js';
+import { canonicalLanguage, chooseLanguage, headlineLanguage } from '../../../../src/importers/enrich/language-tags.js';
 import { detectLanguage, sameLanguage } from '../../../../src/importers/enrich/language.js';
 import type { ParsedEntry } from '../../../../src/importers/parsed-entry.js';
 
@@ -42,6 +42,34 @@ describe('language tags', () => {
       sameLanguage('pt-BR', 'pt-PT'),
       sameLanguage('es', 'pt'),
     ]).toEqual([true, true, true, true, false]);
+  });
+});
+
+describe('headline languages', () => {
+  const german = ['Die Konferenz findet im Mai in London statt. Die Veranstalter haben das Programm veröffentlicht.'];
+  const portuguese = [
+    'O candidato do PSL manteve a liderança na pesquisa divulgada nesta terça-feira, segundo o instituto.',
+  ];
+
+  it('takes an undeclared short headline in its body language (German and Portuguese read as English and Norwegian alone)', () => {
+    expect(detectLanguage('Tales from the Web side: Patterns und Best Practices')).toBe('en');
+    expect(headlineLanguage('Tales from the Web side: Patterns und Best Practices', undefined, german)).toBe('de');
+    expect(detectLanguage('Ibope: Bolsonaro 28%, Haddad 22%')).toBe('no');
+    expect(headlineLanguage('Ibope: Bolsonaro 28%, Haddad 22%', undefined, portuguese)).toBe('pt');
+  });
+
+  it('honours a declared language on a headline detectors misread, and keeps a headline confidently in another language', () => {
+    expect(detectLanguage('Tottenham Hotspur v Manchester United: Premier League – live!')).toBe('no');
+    expect(headlineLanguage('Tottenham Hotspur v Manchester United: Premier League – live!', 'en-GB', [])).toBe(
+      'en-GB',
+    );
+    expect(
+      headlineLanguage(
+        'The government has announced that the new railway line will open next spring',
+        undefined,
+        german,
+      ),
+    ).toBe('en');
   });
 });
 

@@ -95,3 +95,81 @@ describe('surnames that are modal verbs', () => {
     expect(names(['The model Georgia May Jagger opened the show in Paris.'])).toContain('Georgia May Jagger');
   });
 });
+
+describe('a surname alone after the full name, in English', () => {
+  it('keeps Aparna Subramanian, whose full name the Guardian gives once and her surname after', () => {
+    const entry = guardian.find((e) => e.body.some((p) => p.includes('Aparna Subramanian')));
+
+    const people = buildEntry(entry!, now).people;
+    expect(people.map((p) => [p.name, p.aliases])).toEqual([['Aparna Subramanian', ['Subramanian']]]);
+  });
+
+  it('keeps a name no rule announces when the text goes on with the surname alone', () => {
+    expect(
+      names(['The report was led by Kelechi Okafor in Lagos.', 'Okafor said the figures were provisional.']),
+    ).toEqual(['Kelechi Okafor']);
+  });
+});
+
+describe('one name a role announces', () => {
+  it('makes Lorde a person in both Guardian stories about her ("singer Lorde", "the popstar Lorde")', () => {
+    const about = guardian.filter((e) => e.body.some((p) => /(singer|popstar) Lorde/.test(p)));
+
+    expect(about).toHaveLength(2);
+    for (const entry of about) expect(buildEntry(entry, now).people.map((p) => p.name)).toContain('Lorde');
+  });
+
+  it('does not make a word a role noun precedes a person when it is an ordinary word or a demonym', () => {
+    expect(names(['The minister The Spanish government approved the aid on Tuesday.'])).toEqual([]);
+    expect(names(['The rapper Stormzy performed, and the leader Labour chose was absent.'])).toEqual(['Stormzy']);
+  });
+});
+
+describe('sports copy', () => {
+  const sport = (body: string[]) => extractPeople(body, { language: 'en', sportsCopy: true }).map((p) => p.name);
+
+  it('reads players named by surname alone in the Guardian live blogs filed under sport', () => {
+    const live = guardian.find((e) => e.headline.startsWith('Tottenham Hotspur v Manchester United'));
+    const deadline = guardian.find((e) => e.headline.includes('transfer deadline day'));
+
+    const players = buildEntry(live!, now).people.map((p) => p.name);
+    expect(players).toEqual(expect.arrayContaining(['Lingard', 'Lukaku', 'Dembele', 'Kane', 'Alli', 'Jones']));
+    expect(players).not.toContain('Clockwatch');
+    const transfers = buildEntry(deadline!, now).people;
+    expect(transfers.map((p) => p.name)).toEqual(expect.arrayContaining(['Moura', 'Mahrez', 'Aubameyang']));
+    expect(transfers.map((p) => p.name)).not.toContain('Limerick');
+    // The feed tags Olivier Giroud; his surname in the text is his short form, not a second person.
+    expect(transfers.find((p) => p.name === 'Olivier Giroud')?.aliases).toContain('Giroud');
+  });
+
+  it('leaves out team nicknames, clubs and places in sports copy, and reads no surnames outside it', () => {
+    expect(
+      sport(['The Grizzlies beat the Suns and Morant scored 30.', 'He joined from club Limerick at Wembley.']),
+    ).toEqual(['Morant']);
+    expect(names(['The Grizzlies beat the Suns and Morant scored 30.'])).toEqual([]);
+  });
+});
+
+describe('names the context announces', () => {
+  it('finds a name listed beside a known person (Giannis Antetokuonmpo, Jez Humble)', () => {
+    const nba = guardian.find((e) => e.headline.startsWith('The NBA is mad as hell'));
+
+    expect(buildEntry(nba!, now).people.map((p) => p.name)).toContain('Giannis Antetokuonmpo');
+    expect(names(['Jez Humble und Dave Farley sind nur zwei der Sprecher aus dem Programm.'], 'de').sort()).toEqual([
+      'Dave Farley',
+      'Jez Humble',
+    ]);
+  });
+
+  it('finds a name a role appositive follows (Kalonzo Musyoka, a former vice-president)', () => {
+    expect(names(['Kalonzo Musyoka, a former vice-president, says he was the victim of an attack.'])).toEqual([
+      'Kalonzo Musyoka',
+    ]);
+    expect(names(['Grace Nakato, the deputy mayor, opened the bridge.'])).toEqual(['Grace Nakato']);
+    expect(names(['Grand Central, the old station, reopened.'])).toEqual([]);
+  });
+
+  it('does not take a film title that starts with a verb form for a person', () => {
+    expect(names(['Cameron Diaz uglies up in Being John Malkovich!'])).toEqual(['Cameron Diaz']);
+  });
+});
