@@ -1,5 +1,6 @@
 import type { Article, ArticleDocument } from './article.js';
 import type { Page, PageRequest } from './pagination.js';
+import type { QualityFlagKind } from './quality.js';
 import type { TermLink } from './taxonomy.js';
 
 export interface SlugMatch {
@@ -7,13 +8,15 @@ export interface SlugMatch {
   language: string;
 }
 
-/** At most one of language, personId, eventId and term; the date range combines with any of them. */
+/** At most one of language, personId, eventId, term and review; the date range combines with any of them. */
 export interface ArticleFilter {
   language?: string;
   personId?: string;
   eventId?: string;
   /** Articles filed under a subject, section, organisation or place. */
   term?: Pick<TermLink, 'kind' | 'termId'>;
+  /** Articles with open quality flags (of one kind, when given): the review queue (operators). */
+  review?: { kind?: QualityFlagKind };
   /** Inclusive ISO instants. */
   publishedAfter?: string;
   publishedBefore?: string;

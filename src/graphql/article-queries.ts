@@ -4,6 +4,7 @@ import type { ArticleFilter, ArticleRepository } from '../domain/article-reposit
 import { translationId } from '../domain/entity-reader.js';
 import { NotFoundError } from '../domain/errors.js';
 import { pageRequest, type Page } from '../domain/pagination.js';
+import { openFlagKinds } from '../domain/quality.js';
 import { webUrlFor, type WebUrlTemplates } from '../domain/web-url.js';
 import { sameLink, type TermLink } from '../domain/taxonomy.js';
 import { boundedKey, quoted, requireExactlyOne } from './arguments.js';
@@ -19,7 +20,9 @@ import { bodyLanguage, localize, servedLanguage, servedTranslation, type Localiz
 const names = (article: Article, filter: ArticleFilter): boolean =>
   (filter.personId === undefined || article.people.some((p) => p.personId === filter.personId)) &&
   (filter.eventId === undefined || article.events.some((e) => e.eventId === filter.eventId)) &&
-  (filter.term === undefined || (article.terms ?? []).some((t) => sameLink(t, filter.term as TermLink)));
+  (filter.term === undefined || (article.terms ?? []).some((t) => sameLink(t, filter.term as TermLink))) &&
+  (filter.review === undefined ||
+    openFlagKinds(article.qualityFlags).some((kind) => (filter.review?.kind ?? kind) === kind));
 
 /** The article reads resolvers delegate to, over the request's loaders. */
 export class ArticleQueries {

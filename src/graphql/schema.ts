@@ -12,6 +12,7 @@ import './types/place.js';
 import './types/section.js';
 import './types/subject.js';
 import './types/quality-flag.js';
+import './types/quality-review.js';
 import './types/source.js';
 import './types/translation.js';
 

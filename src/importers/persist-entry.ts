@@ -1,6 +1,8 @@
 import type { Article } from '../domain/article.js';
 import { entityRefKey, type EntityTypes } from '../domain/entity-reader.js';
+import { applyEditorial } from '../domain/corrections.js';
 import { WriteRejectedError } from '../domain/errors.js';
+import { freeSlugs } from '../domain/free-slugs.js';
 import type { EventWrite, NewsEvent } from '../domain/event.js';
 import type { DocumentOutcome } from '../domain/import-run.js';
 import { normalizeName } from '../domain/names.js';
@@ -71,36 +73,11 @@ async function persistOnce(deps: ImportDependencies, built: BuiltEntry): Promise
   if (!built.article || !article)
     return { outcome: peopleChanged || eventsChanged || termsChanged ? 'WRITTEN' : 'UNCHANGED' };
 
-  const translations = await Promise.all(
-    built.article.translations.map(async (t) => ({ ...t, slug: await freeSlug(deps, t.slug, t.language, article.id) })),
-  );
-  const slug = await freeSlug(deps, article.slug, article.language, article.id);
+  // Editors' corrections, dismissals and notes stand: the source's changes to corrected fields wait as pending.
+  const document = await freeSlugs(deps.articles, applyEditorial(built.article, existing, article.updatedAt));
   const version = (existing?.version ?? 0) + 1;
-  await deps.articles.saveArticle({
-    article: {
-      ...article,
-      slug,
-      version,
-      translations: article.translations.map((summary) => ({
-        ...summary,
-        slug: translations.find((t) => t.language === summary.language)?.slug ?? summary.slug,
-      })),
-    },
-    translations,
-  });
+  await deps.articles.saveArticle({ ...document, article: { ...document.article, version } });
   return { outcome: 'WRITTEN', articleId: article.id };
-}
-
-/** Another article may hold the slug in this language; then the article id tells them apart. */
-async function freeSlug(deps: ImportDependencies, slug: string, language: string, articleId: string): Promise<string> {
-  const holders = await deps.articles.findBySlug(slug);
-  const taken = holders.some((holder) => holder.language === language && holder.articleId !== articleId);
-  return taken
-    ? `${slug}-${articleId
-        .slice(0, 8)
-        .toLowerCase()
-        .replace(/[^a-z0-9]/g, 'x')}`
-    : slug;
 }
 
 /** Creates new people and adds new aliases or a missing description to known ones. */

@@ -3,6 +3,7 @@ import type { Table } from './table.js';
 import type { Article, ArticleDocument } from '../domain/article.js';
 import type { SaveOutcome } from '../domain/article-repository.js';
 import { WriteRejectedError } from '../domain/errors.js';
+import { openFlagKinds } from '../domain/quality.js';
 import {
   assertLinksExist,
   countMentions,
@@ -50,6 +51,7 @@ export async function writeArticle(table: Table, { article, translations }: Arti
     ...translationActions(table, stored, translations, previous),
     ...slugActions(table, stored, translations),
     ...languageEntryActions(table, stored, previous),
+    ...reviewActions(table, stored, previous),
   ];
   if (actions.length > MAX_ACTIONS) {
     throw new WriteRejectedError(
@@ -173,6 +175,33 @@ function languageEntryActions(table: Table, article: Article, previous?: Article
         Delete: { Key: keys.primaryLanguageEntryKey(article.id, primary) },
       }),
     ),
+  ];
+}
+
+/** The review queues an article is in: every queue while it has open flags, and one per open kind. */
+function reviewQueues(article: Pick<Article, 'qualityFlags'> | undefined): string[] {
+  const kinds = openFlagKinds(article?.qualityFlags);
+  return kinds.length ? [keys.REVIEW_ALL, ...kinds] : [];
+}
+
+/** Review items switch with the article, so the queue lists exactly the articles whose item has open flags. */
+function reviewActions(table: Table, article: Article, previous?: Article): DescribedAction[] {
+  const now = reviewQueues(article);
+  const before = reviewQueues(previous);
+  const moved = previous?.publishedAt !== article.publishedAt;
+  return [
+    ...now
+      .filter((queue) => moved || !before.includes(queue))
+      .map((queue) =>
+        transactionAction(table, `review entry ${queue}`, {
+          Put: { Item: items.toReviewItem(article.id, queue, article.publishedAt) },
+        }),
+      ),
+    ...before
+      .filter((queue) => !now.includes(queue))
+      .map((queue) =>
+        transactionAction(table, `review entry ${queue}`, { Delete: { Key: keys.reviewKey(article.id, queue) } }),
+      ),
   ];
 }
 
