@@ -1,6 +1,7 @@
 import type { Repositories } from '../domain/repositories.js';
 import { parseAcceptLanguage } from '../domain/locale.js';
 import type { WebUrlTemplates } from '../domain/web-url.js';
+import { ArticleEditing } from './article-editing.js';
 import { ArticleQueries } from './article-queries.js';
 import { AuditQueries } from './audit-queries.js';
 import { EventQueries } from './event-queries.js';
@@ -28,6 +29,7 @@ export interface Context {
   /** Who acts in this request (operator API only); mutations take their audit log's actor from it. */
   operator: OperatorSession;
   audit: AuditQueries;
+  editing: ArticleEditing;
   /** The request's default locale list, from Accept-Language; empty means "the original language". */
   locales: readonly string[];
 }
@@ -42,12 +44,15 @@ export function createContext(
   operator = false,
   principal?: string,
 ): Context {
-  const loaders = createLoaders(dependencies.entities, dependencies.people);
+  const loaders = createLoaders(dependencies.entities, dependencies.people, {
+    showUnpublished: principal !== undefined,
+  });
   const entities = new EntityQueries(loaders);
   const session = new OperatorSession(principal);
   return {
     operator: session,
     audit: new AuditQueries(dependencies.audit, session, entities),
+    editing: new ArticleEditing(dependencies, session),
     articles: new ArticleQueries(dependencies.articles, loaders, entities, dependencies.webUrlTemplates ?? {}),
     people: new PersonQueries(dependencies.people, loaders, entities),
     events: new EventQueries(dependencies.events, loaders, entities),
