@@ -1,8 +1,10 @@
 import type { ArticleRepository } from './article-repository.js';
+import type { AuditLogRepository } from './audit.js';
 import type { EntityReader } from './entity-reader.js';
 import type { EventRepository } from './event-repository.js';
 import type { ImportRunRepository } from './import-run.js';
 import type { PersonRepository } from './person-repository.js';
+import type { ArticleStatusRepository } from './takedown.js';
 import type { TermRepository } from './term-repository.js';
 
 /** The ports storage implements over the one table: what the GraphQL context and the importer are built from. */
@@ -13,4 +15,6 @@ export interface Repositories {
   terms: TermRepository;
   entities: EntityReader;
   runs: ImportRunRepository;
+  audit: AuditLogRepository;
+  takedowns: ArticleStatusRepository;
 }

@@ -30,6 +30,11 @@ export const builder = new SchemaBuilder<{
 });
 
 builder.queryType({});
+// Editors' actions exist on the operator API only: the public schema has no Mutation type at all.
+builder.mutationType({
+  subGraphs: ['operator'],
+  description: 'Editorial actions (operators only). Each is recorded in the audit log (Query.auditLog).',
+});
 
 /** A type `node(id:)` can load: registered with builder.node (it has a loader). */
 function isNodeType(typename: string): boolean {

@@ -1,12 +1,14 @@
 import { GraphQLError } from 'graphql';
 import { maskError as maskYogaError } from 'graphql-yoga';
-import { InvalidInputError, NotFoundError, UnauthorizedError } from '../domain/errors.js';
+import { InvalidInputError, NotFoundError, UnauthorizedError, WriteRejectedError } from '../domain/errors.js';
 import { logger } from '../observability/logger.js';
 
 function codeOf(error: unknown): string | undefined {
   if (error instanceof NotFoundError) return 'NOT_FOUND';
   if (error instanceof InvalidInputError) return 'BAD_USER_INPUT';
   if (error instanceof UnauthorizedError) return 'UNAUTHENTICATED';
+  // A mutation that lost a race or would break a rule; its message says what, and nothing was written.
+  if (error instanceof WriteRejectedError) return 'CONFLICT';
   return undefined;
 }
 

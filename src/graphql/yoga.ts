@@ -1,6 +1,7 @@
 import { execute } from 'graphql';
 import { useEngine } from '@envelop/core';
 import { createYoga } from 'graphql-yoga';
+import { KEY_OPERATOR } from '../domain/audit.js';
 import { logger } from '../observability/logger.js';
 import { createContext, type Dependencies } from './context.js';
 import { DEFAULT_QUERY } from './default-query.js';
@@ -31,6 +32,8 @@ export interface ServerContext {
   requestId: string;
   /** Operator credentials were checked by the handler (API key or IAM). */
   operator: boolean;
+  /** Who the operator is (IAM principal ARN, or "local operator" for the key): the audit log's `actor`. */
+  principal?: string;
 }
 
 /** The GraphQL HTTP app; the handler builds one per cold start. */
@@ -66,8 +69,15 @@ export function createGraphQLApp({
     // The handler refuses bodies over LIMITS.maxBodyBytes before yoga sees them (rejectOversizedBody);
     // yoga's own limiter re-reads every body through a stream, a measurable per-request cost.
     maxRequestBodySize: false,
-    context: ({ request, operator }) =>
-      createContext(dependencies, request.headers.get('accept-language'), operator === true),
+    // Only the operator API acts as an operator (mutations, unpublished articles); the public API's
+    // operator flag opens nothing but what it always did.
+    context: ({ request, operator, principal }) =>
+      createContext(
+        dependencies,
+        request.headers.get('accept-language'),
+        operator === true,
+        operatorApi && operator === true ? (principal ?? KEY_OPERATOR) : undefined,
+      ),
     maskedErrors: { maskError },
     logging: {
       // yoga logs at debug level on every request; Powertools builds the entry before dropping it.

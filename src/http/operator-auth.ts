@@ -1,5 +1,6 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
+import { KEY_OPERATOR } from '../domain/audit.js';
 
 export type OperatorKeyProvider = () => Promise<string | undefined>;
 
@@ -12,13 +13,21 @@ export function constantTimeEquals(given: string, expected: string): boolean {
 
 /**
  * An operator request is either signed with IAM (API Gateway checked the signature on the operator
- * route and says so in the event) or carries the operator API key in `x-api-key`.
+ * route and says so in the event) or carries the operator API key in `x-api-key`. Returns who the
+ * operator is (the IAM principal's ARN, or KEY_OPERATOR), or undefined for anyone else.
  */
-export async function isOperator(event: APIGatewayProxyEventV2, operatorKey: OperatorKeyProvider): Promise<boolean> {
+export async function operatorIdentity(
+  event: APIGatewayProxyEventV2,
+  operatorKey: OperatorKeyProvider,
+): Promise<string | undefined> {
   const authorizer = (event.requestContext as { authorizer?: { iam?: { userArn?: string } } }).authorizer;
-  if (authorizer?.iam?.userArn) return true;
+  if (authorizer?.iam?.userArn) return authorizer.iam.userArn;
   const given = event.headers?.['x-api-key'];
-  if (!given) return false;
+  if (!given) return undefined;
   const expected = await operatorKey();
-  return expected !== undefined && constantTimeEquals(given, expected);
+  return expected !== undefined && constantTimeEquals(given, expected) ? KEY_OPERATOR : undefined;
+}
+
+export async function isOperator(event: APIGatewayProxyEventV2, operatorKey: OperatorKeyProvider): Promise<boolean> {
+  return (await operatorIdentity(event, operatorKey)) !== undefined;
 }

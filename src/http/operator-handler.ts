@@ -3,7 +3,7 @@ import type { Config } from '../config.js';
 import { createGraphQLApp, type YogaOptions } from '../graphql/yoga.js';
 import { logger } from '../observability/logger.js';
 import { rejectOversizedBody, toRequest, toResult } from './api-gateway.js';
-import { isOperator, type OperatorKeyProvider } from './operator-auth.js';
+import { operatorIdentity, type OperatorKeyProvider } from './operator-auth.js';
 import { rejectMalformedRequest } from './request-checks.js';
 
 type Dependencies = Omit<YogaOptions, 'graphiql' | 'introspection' | 'exposeLimits' | 'corsOrigins' | 'operatorApi'>;
@@ -41,7 +41,8 @@ export function createOperatorHandler(
   ): Promise<APIGatewayProxyStructuredResultV2> {
     const requestId = context?.awsRequestId ?? event.requestContext.requestId;
     logger.appendKeys({ requestId });
-    if (!(await isOperator(event, operatorKey)))
+    const principal = await operatorIdentity(event, operatorKey);
+    if (principal === undefined)
       return {
         statusCode: 401,
         headers: { 'content-type': 'application/json', 'cache-control': 'no-store' },
@@ -50,7 +51,9 @@ export function createOperatorHandler(
     const result =
       rejectOversizedBody(event, !settings.production) ??
       rejectMalformedRequest(event) ??
-      (await toResult(await app.fetch(toRequest(event, app.fetchAPI.Request), { requestId, operator: true })));
+      (await toResult(
+        await app.fetch(toRequest(event, app.fetchAPI.Request), { requestId, operator: true, principal }),
+      ));
     return { ...result, headers: { ...result.headers, 'cache-control': 'no-store' } };
   };
 }

@@ -210,3 +210,13 @@ export const IMPORT_CURSOR_KEY: PrimaryKey = { PK: 'IMPORT', SK: 'CURSOR' };
 
 /** Automatic persisted operations: the query text under its sha256. */
 export const persistedOperationKey = (sha256Hash: string): PrimaryKey => ({ PK: `APQ#${sha256Hash}`, SK: 'APQ' });
+
+/**
+ * The audit log: one partition per audited entity (`AUDIT#Article#<id>`), entries by time, so an
+ * entity's log newest first is one Query. An entity deleted keeps its log.
+ */
+export const auditPartition = (type: string, id: string): string => `AUDIT#${type}#${id}`;
+export const auditKey = (type: string, id: string, at: string, sequence: string): PrimaryKey => ({
+  PK: auditPartition(type, id),
+  SK: `${at}#${sequence}`,
+});

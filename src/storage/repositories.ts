@@ -3,6 +3,8 @@ import type { Config } from '../config.js';
 import { createDocumentClient } from './client.js';
 import { Table } from './table.js';
 import { DynamoArticleRepository } from './article-store.js';
+import { DynamoArticleStatusRepository } from './article-status.js';
+import { DynamoAuditLog } from './audit-store.js';
 import { DynamoEntityReader } from './entity-store.js';
 import { DynamoEventRepository } from './event-store.js';
 import { DynamoImportRunRepository } from './import-run-store.js';
@@ -21,6 +23,8 @@ export function createRepositories(client: DocumentClient, tableName: string) {
     terms: new DynamoTermRepository(table),
     entities: new DynamoEntityReader(table),
     runs: new DynamoImportRunRepository(table),
+    audit: new DynamoAuditLog(table),
+    takedowns: new DynamoArticleStatusRepository(table),
     sources: new DynamoSourceStateStore(table),
     persistedOperations: new DynamoPersistedOperationStore(table),
   };

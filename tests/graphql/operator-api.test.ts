@@ -71,3 +71,82 @@ describe('the operator API', () => {
     expect(bodyOf(result).data.article.headline).toBe('North Korea wants to crash bilateral ties with Russia');
   });
 });
+
+describe('the audit log', () => {
+  const IAM_ARN = 'arn:aws:iam::123456789012:role/editor';
+  const asIam = (event: APIGatewayProxyEventV2) => {
+    (event.requestContext as unknown as { authorizer: unknown }).authorizer = {
+      iam: { accountId: '123456789012', userArn: IAM_ARN, userId: 'AROA…' },
+    };
+  };
+  const addNote = `mutation($id: ID!, $note: String!) {
+    addAuditNote(entityId: $id, note: $note) { entityId operation actor reason }
+  }`;
+  const log = `query($id: ID!, $after: String) {
+    auditLog(entityId: $id, first: 1, after: $after) {
+      edges { node { operation actor reason at } }
+      pageInfo { hasNextPage endCursor }
+    }
+  }`;
+  let articleId: string;
+
+  beforeAll(async () => {
+    const found = await post(
+      { query: '{ article(slug: "north-korea-wants-to-crash-bilateral-ties-with-russia") { id } }' },
+      { 'x-api-key': OPERATOR_KEY },
+    );
+    articleId = bodyOf(found).data.article.id;
+  });
+
+  it('records who acted: "local operator" with the key, the principal ARN with IAM, newest first', async () => {
+    await post(
+      { query: addNote, variables: { id: articleId, note: '  checked with legal  ' } },
+      {
+        'x-api-key': OPERATOR_KEY,
+      },
+    );
+    const byIam = await post({ query: addNote, variables: { id: articleId, note: 'second look' } }, {}, asIam);
+
+    const first = await post({ query: log, variables: { id: articleId } }, { 'x-api-key': OPERATOR_KEY });
+    const { endCursor } = bodyOf(first).data.auditLog.pageInfo;
+    const second = await post(
+      { query: log, variables: { id: articleId, after: endCursor } },
+      { 'x-api-key': OPERATOR_KEY },
+    );
+
+    expect(bodyOf(byIam).data.addAuditNote).toEqual({
+      entityId: articleId,
+      operation: 'addAuditNote',
+      actor: IAM_ARN,
+      reason: 'second look',
+    });
+    expect(bodyOf(first).data.auditLog.edges[0].node).toMatchObject({ actor: IAM_ARN, reason: 'second look' });
+    expect(bodyOf(first).data.auditLog.pageInfo.hasNextPage).toBe(true);
+    expect(bodyOf(second).data.auditLog.edges[0].node).toMatchObject({
+      actor: 'local operator',
+      reason: 'checked with legal',
+    });
+  });
+
+  it('refuses an empty note (BAD_USER_INPUT) and an unknown article (NOT_FOUND), writing nothing', async () => {
+    const unknown = Buffer.from('Article:no-such-article').toString('base64');
+    const empty = await post(
+      { query: addNote, variables: { id: articleId, note: '   ' } },
+      { 'x-api-key': OPERATOR_KEY },
+    );
+    const missing = await post(
+      { query: addNote, variables: { id: unknown, note: 'x' } },
+      { 'x-api-key': OPERATOR_KEY },
+    );
+    const notAnId = await post(
+      { query: addNote, variables: { id: 'nonsense', note: 'x' } },
+      { 'x-api-key': OPERATOR_KEY },
+    );
+    const logOfUnknown = await post({ query: log, variables: { id: unknown } }, { 'x-api-key': OPERATOR_KEY });
+
+    expect(bodyOf(empty).errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(bodyOf(missing).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    expect(bodyOf(notAnId).errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(bodyOf(logOfUnknown).data.auditLog.edges).toEqual([]);
+  });
+});

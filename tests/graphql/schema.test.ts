@@ -27,10 +27,17 @@ describe('the public schema', () => {
 });
 
 describe('the operator schema', () => {
-  it('serves every public query field and the import runs', () => {
+  it('serves every public query field, the import runs and the audit log', () => {
     const publicFields = Object.keys(schema.getQueryType()?.getFields() ?? {});
     const operatorFields = Object.keys(operatorSchema.getQueryType()?.getFields() ?? {});
 
-    expect(new Set(operatorFields)).toEqual(new Set([...publicFields, 'importRuns', 'importRun']));
+    expect(new Set(operatorFields)).toEqual(new Set([...publicFields, 'importRuns', 'importRun', 'auditLog']));
+  });
+
+  it("has the editors' mutations, and the public schema has none of their types", () => {
+    const mutations = Object.keys(operatorSchema.getMutationType()?.getFields() ?? {});
+
+    expect(mutations).toContain('addAuditNote');
+    expect(schema.getType('AuditEntry')).toBeUndefined();
   });
 });
