@@ -1,4 +1,5 @@
 import type { Article, ArticleDocument, Translation } from './article.js';
+import { recordAudit, type AuditRecord } from './audit.js';
 import { acceptSourceChange, correct } from './corrections.js';
 import type { CorrectableField, FieldValue } from './editorial.js';
 import { entityRefKey, translationId, type EntityTypes } from './entity-reader.js';
@@ -49,15 +50,17 @@ export class ArticleEditor {
       removePeople: input.removePeople ?? [],
       removeEvents: input.removeEvents ?? [],
     };
-    return this.change(id, (document, at) => correct(document, request, note, by, at));
+    const edit = (document: ArticleDocument, at: string) => correct(document, request, note, by, at);
+    return this.change(id, { operation: 'correctArticle', actor: by, reason: note }, edit);
   }
 
-  acceptSourceChange(id: string, field: CorrectableField): Promise<ArticleChange> {
-    return this.change(id, (document) => acceptSourceChange(document, field));
+  acceptSourceChange(id: string, field: CorrectableField, by: string, note?: string | null): Promise<ArticleChange> {
+    const audit = { operation: 'acceptSourceChange', actor: by, reason: note ?? `accepted the source's ${field}` };
+    return this.change(id, audit, (document) => acceptSourceChange(document, field));
   }
 
   dismissQualityFlag(id: string, flagId: string, note: string, by: string): Promise<ArticleChange> {
-    return this.change(id, (document, at) => ({
+    return this.change(id, { operation: 'dismissQualityFlag', actor: by, reason: note }, (document, at) => ({
       ...document,
       article: {
         ...document.article,
@@ -66,17 +69,24 @@ export class ArticleEditor {
     }));
   }
 
+  /** Read, edit, audit (the changed values only), write the next version with its audit entry. */
   private async change(
     id: string,
+    audit: Pick<AuditRecord, 'operation' | 'actor' | 'reason'>,
     edit: (document: ArticleDocument, at: string) => ArticleDocument,
   ): Promise<ArticleChange> {
     for (let attempt = 1; ; attempt++) {
       const before = await this.read(id);
-      const at = this.now().toISOString();
+      const now = this.now();
+      const at = now.toISOString();
       const edited = await freeSlugs(this.repositories.articles, edit(before, at));
       const after: Article = { ...edited.article, version: before.article.version + 1, updatedAt: at };
+      const entry = recordAudit(
+        { ...audit, subject: { type: 'Article', id }, reasonRequired: true, ...changedValues(before, edited) },
+        now,
+      );
       try {
-        await this.repositories.articles.saveArticle({ article: after, translations: edited.translations });
+        await this.repositories.articles.saveArticle({ article: after, translations: edited.translations }, entry);
         return { before: before.article, after };
       } catch (error) {
         if (!(error instanceof WriteRejectedError) || !/changed by another writer/.test(error.message)) throw error;
@@ -115,4 +125,28 @@ export class ArticleEditor {
       return link(entity);
     });
   }
+}
+
+/** Bookkeeping that changes with every edit, left out of the audit entry's values. */
+const UNAUDITED = new Set(['version', 'updatedAt', 'related', 'overrides', 'corrections', 'translations']);
+
+/** The article's changed fields and changed translations (`translations.es`), before and after. */
+function changedValues(before: ArticleDocument, after: ArticleDocument) {
+  const values = { before: {} as Record<string, unknown>, after: {} as Record<string, unknown> };
+  const note = (name: string, old: unknown, now: unknown) => {
+    if (JSON.stringify(old) === JSON.stringify(now)) return;
+    values.before[name] = old ?? null;
+    values.after[name] = now ?? null;
+  };
+  const fields = new Set([...Object.keys(before.article), ...Object.keys(after.article)]);
+  for (const name of fields)
+    if (!UNAUDITED.has(name)) note(name, before.article[name as keyof Article], after.article[name as keyof Article]);
+  const languages = new Set([...before.translations, ...after.translations].map((t) => t.language));
+  for (const language of languages)
+    note(
+      `translations.${language}`,
+      before.translations.find((t) => t.language === language),
+      after.translations.find((t) => t.language === language),
+    );
+  return values;
 }

@@ -1,4 +1,5 @@
 import type { Article, ArticleDocument } from './article.js';
+import type { AuditEntry } from './audit.js';
 import type { Page, PageRequest } from './pagination.js';
 import type { QualityFlagKind } from './quality.js';
 import type { TermLink } from './taxonomy.js';
@@ -38,9 +39,10 @@ export interface ArticleRepository {
   listArticles(filter: ArticleFilter, page: PageRequest): Promise<Page<ArticleListing>>;
   /**
    * Writes the article with its translations, slugs and people/event links all at once, keeps the
-   * people's mention counts and the related-article rankings current.
+   * people's mention counts and the related-article rankings current. An editor's change passes its audit
+   * entry, written in the same transaction as the article.
    */
-  saveArticle(document: ArticleDocument): Promise<SaveOutcome>;
+  saveArticle(document: ArticleDocument, audit?: AuditEntry): Promise<SaveOutcome>;
   /** Throws WriteRejectedError for what would certainly be refused (sizes, duplicates), writing nothing. */
   checkArticle(document: ArticleDocument): void;
   /** True when the table holds no article yet. */

@@ -1,6 +1,7 @@
 import type { Repositories } from '../domain/repositories.js';
 import { parseAcceptLanguage } from '../domain/locale.js';
 import type { WebUrlTemplates } from '../domain/web-url.js';
+import { ArticleCorrections } from './article-corrections.js';
 import { ArticleEditing } from './article-editing.js';
 import { ArticleQueries } from './article-queries.js';
 import { AuditQueries } from './audit-queries.js';
@@ -30,6 +31,8 @@ export interface Context {
   operator: OperatorSession;
   audit: AuditQueries;
   editing: ArticleEditing;
+  /** Corrections and quality review (operator API mutations). */
+  corrections: ArticleCorrections;
   /** The request's default locale list, from Accept-Language; empty means "the original language". */
   locales: readonly string[];
 }
@@ -53,6 +56,7 @@ export function createContext(
     operator: session,
     audit: new AuditQueries(dependencies.audit, session, entities),
     editing: new ArticleEditing(dependencies, session),
+    corrections: new ArticleCorrections(dependencies, session),
     articles: new ArticleQueries(dependencies.articles, loaders, entities, dependencies.webUrlTemplates ?? {}),
     people: new PersonQueries(dependencies.people, loaders, entities),
     events: new EventQueries(dependencies.events, loaders, entities),

@@ -15,6 +15,7 @@ import './types/section.js';
 import './types/subject.js';
 import './types/quality-flag.js';
 import './types/quality-review.js';
+import './types/correct-article.js';
 import './types/source.js';
 import './types/translation.js';
 

@@ -1,6 +1,7 @@
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { Table } from './table.js';
 import type { ArticleDocument } from '../domain/article.js';
+import type { AuditEntry } from '../domain/audit.js';
 import type {
   ArticleFilter,
   ArticleListing,
@@ -42,8 +43,8 @@ export class DynamoArticleRepository implements ArticleRepository {
     );
   }
 
-  saveArticle(document: ArticleDocument): Promise<SaveOutcome> {
-    return writeArticle(this.table, document);
+  saveArticle(document: ArticleDocument, audit?: AuditEntry): Promise<SaveOutcome> {
+    return writeArticle(this.table, document, audit);
   }
 
   checkArticle(document: ArticleDocument): void {

@@ -2,6 +2,8 @@ import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import type { Table } from './table.js';
 import type { Article, ArticleDocument } from '../domain/article.js';
 import type { SaveOutcome } from '../domain/article-repository.js';
+import type { AuditEntry } from '../domain/audit.js';
+import { auditAction } from './audit-store.js';
 import { WriteRejectedError } from '../domain/errors.js';
 import { openFlagKinds } from '../domain/quality.js';
 import { isPublished } from '../domain/takedown.js';
@@ -28,7 +30,11 @@ const MAX_ACTIONS = 100;
  * translations alone, not on how many people or events the article names), then edges it no longer
  * names are removed. Readers trust an edge only when the article item names it.
  */
-export async function writeArticle(table: Table, { article, translations }: ArticleDocument): Promise<SaveOutcome> {
+export async function writeArticle(
+  table: Table,
+  { article, translations }: ArticleDocument,
+  audit?: AuditEntry,
+): Promise<SaveOutcome> {
   const { Item } = await table.send(
     new GetCommand({ TableName: table.name, Key: keys.articleKey(article.id), ConsistentRead: true }),
   );
@@ -57,6 +63,8 @@ export async function writeArticle(table: Table, { article, translations }: Arti
     ...slugActions(table, stored, translations),
     ...languageEntryActions(table, stored, previous),
     ...reviewActions(table, stored, previous),
+    // An editor's change and its audit entry: both happen, or neither.
+    ...(audit ? [auditAction(table, audit)] : []),
   ];
   if (actions.length > MAX_ACTIONS) {
     throw new WriteRejectedError(

@@ -1,6 +1,7 @@
+import { localesFrom } from '../arguments.js';
 import { builder } from '../builder.js';
 import { toConnection } from '../connection.js';
-import { ArticleConnection } from './article.js';
+import { ArticleConnection, ArticleRef } from './article.js';
 import { QualityFlagKindEnum } from './quality-flag.js';
 
 builder.queryFields((t) => ({
@@ -16,5 +17,21 @@ builder.queryFields((t) => ({
     },
     resolve: async (_, { kind, first, after }, ctx) =>
       toConnection(await ctx.articles.list({ review: kind ? { kind } : {} }, first, after, ctx.locales), after),
+  }),
+}));
+
+builder.mutationFields((t) => ({
+  dismissQualityFlag: t.field({
+    type: ArticleRef,
+    description:
+      'Dismisses a quality flag: it stays visible to operators (dismissedQualityFlags: who, when, note), leaves the review queue, and a re-import of the same text does not reopen it. NOT_FOUND for an unknown article or flag; BAD_USER_INPUT without a note or for a flag dismissed already.',
+    args: {
+      articleId: t.arg.id({ required: true }),
+      flagId: t.arg.id({ required: true, description: 'QualityFlag.id' }),
+      note: t.arg.string({ required: true, description: 'Why the flag needs nothing done.' }),
+      locale: t.arg.stringList({ required: false }),
+    },
+    resolve: (_, { articleId, flagId, note, locale }, ctx) =>
+      ctx.corrections.dismissQualityFlag(articleId, flagId, note, localesFrom(locale, ctx)),
   }),
 }));

@@ -1,20 +1,19 @@
 import { readFileSync } from 'node:fs';
+import { encodeGlobalID } from '@pothos/plugin-relay';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ArticleEditor } from '../../../src/domain/article-editor.js';
-import type { ImportRun } from '../../../src/domain/import-run.js';
-import { importInputs } from '../../../src/importers/importer.js';
-import type { RawInput } from '../../../src/importers/raw-input.js';
-import { textInput } from '../../support/fixtures.js';
-import { graphqlClient } from '../../support/graphql-client.js';
-import { createTestTable, type TestTable } from '../../support/test-table.js';
+import type { ImportRun } from '../../src/domain/import-run.js';
+import { importInputs } from '../../src/importers/importer.js';
+import type { RawInput } from '../../src/importers/raw-input.js';
+import { textInput } from '../support/fixtures.js';
+import { graphqlClient } from '../support/graphql-client.js';
+import { createTestTable, type TestTable } from '../support/test-table.js';
 
 let table: TestTable;
 let query: ReturnType<typeof graphqlClient>;
-let editor: ArticleEditor;
 let seedId: string;
 let noteId: string;
 
-const seedText = readFileSync(new URL('../../fixtures/seed/north-korea-russia-ties.txt', import.meta.url), 'utf8');
+const seedText = readFileSync(new URL('../fixtures/seed/north-korea-russia-ties.txt', import.meta.url), 'utf8');
 const seed = (text = seedText) => textInput('seed.txt', text);
 const note = (headline: string, body = 'The city council approved the tram line on a vote of 31 to 12.') =>
   textInput('note.txt', `Id: desk-note-7\n\nTuesday, March 4, 2025\n\n${headline}\n\n${body}\n`);
@@ -40,12 +39,23 @@ const flagsOf = async (id: string) =>
       { id },
     )
   ).article;
-const globalId = (id: string) => Buffer.from(`Article:${id}`).toString('base64');
+const globalId = (id: string) => encodeGlobalID('Article', id);
+const dismiss = (articleId: string, flagId: string, note: string) =>
+  operator(
+    'mutation ($a: ID!, $f: ID!, $n: String!) { dismissQualityFlag(articleId: $a, flagId: $f, note: $n) { id } }',
+    { a: articleId, f: flagId, n: note },
+  );
+const auditOf = async (id: string) =>
+  (
+    await operator(
+      'query ($id: ID!) { auditLog(entityId: $id, first: 10) { edges { node { operation actor reason before after } } } }',
+      { id },
+    )
+  ).auditLog.edges.map((edge: { node: unknown }) => edge.node);
 
 beforeAll(async () => {
   table = await createTestTable('editorial');
   query = graphqlClient(table);
-  editor = new ArticleEditor(table);
   seedId = globalId((await run(seed())).documents[0]?.articleId as string);
   noteId = globalId((await run(note('Council approves the new tram line'))).documents[0]?.articleId as string);
 }, 180_000);
@@ -65,16 +75,14 @@ describe('the quality review queue', () => {
   });
 
   it('takes an article off a kind queue when its flags of that kind are dismissed, and off the queue with the last', async () => {
-    const id = Buffer.from(seedId, 'base64').toString().slice('Article:'.length);
     const flags = (await flagsOf(seedId)).qualityFlags as { id: string; kind: string }[];
     const years = flags.filter((f) => f.kind === 'IMPLAUSIBLE_YEAR');
-    for (const flag of years) await editor.dismissQualityFlag(id, flag.id, 'the source says 1200; checked', 'ed@desk');
+    for (const flag of years) await dismiss(seedId, flag.id, 'the source says 1200; checked');
 
     expect(await queue('IMPLAUSIBLE_YEAR')).toEqual([]);
     expect(await queue()).toEqual([seedId]);
 
-    for (const flag of flags.filter((f) => f.kind !== 'IMPLAUSIBLE_YEAR'))
-      await editor.dismissQualityFlag(id, flag.id, 'reviewed', 'ed@desk');
+    for (const flag of flags.filter((f) => f.kind !== 'IMPLAUSIBLE_YEAR')) await dismiss(seedId, flag.id, 'reviewed');
 
     expect(await queue()).toEqual([]);
     const after = await flagsOf(seedId);
@@ -82,8 +90,31 @@ describe('the quality review queue', () => {
     expect(after.dismissedQualityFlags).toHaveLength(4);
     expect(after.dismissedQualityFlags[1]).toEqual({
       id: years[0]?.id,
-      dismissal: { by: 'ed@desk', note: 'the source says 1200; checked' },
+      dismissal: { by: 'local operator', note: 'the source says 1200; checked' },
     });
+    const [latest] = await auditOf(seedId);
+    expect(latest).toMatchObject({ operation: 'dismissQualityFlag', actor: 'local operator', reason: 'reviewed' });
+    expect(JSON.parse(latest.after).qualityFlags.filter((f: { dismissal?: unknown }) => f.dismissal)).toHaveLength(4);
+  });
+
+  it('refuses a dismissal without a note, of an unknown flag, or of a flag dismissed already', async () => {
+    const [dismissed] = (await flagsOf(seedId)).dismissedQualityFlags as { id: string }[];
+    const codes = [];
+    for (const [flagId, note] of [
+      [dismissed?.id, '  '],
+      ['no-such-flag', 'reviewed'],
+      [dismissed?.id, 'again'],
+    ]) {
+      const answer = await query(
+        'mutation ($a: ID!, $f: ID!, $n: String!) { dismissQualityFlag(articleId: $a, flagId: $f, note: $n) { id } }',
+        { a: seedId, f: flagId, n: note },
+        {},
+        true,
+      );
+      codes.push(answer.errors?.[0]?.extensions?.code);
+    }
+
+    expect(codes).toEqual(['BAD_USER_INPUT', 'NOT_FOUND', 'BAD_USER_INPUT']);
   });
 
   it('keeps dismissed flags dismissed when a changed source is imported again', async () => {
@@ -106,14 +137,17 @@ describe('corrections', () => {
         { id },
       )
     ).article;
-  const rawId = (id: string) => Buffer.from(id, 'base64').toString().slice('Article:'.length);
+  const correct = (id: string, input: Record<string, unknown>, note: string) =>
+    operator(
+      'mutation ($id: ID!, $input: ArticleCorrectionInput!, $note: String!) { correctArticle(id: $id, input: $input, note: $note) { id version } }',
+      { id, input, note },
+    );
 
   it('corrects a headline: a new slug, the old one still resolving, a dated public note', async () => {
-    await editor.correct(
-      rawId(noteId),
-      { fields: new Map([['headline', corrected]]), addPeople: ['kim-jong-un'] },
+    await correct(
+      noteId,
+      { headline: corrected, addPeople: ['kim-jong-un'] },
       'An earlier version of this headline left out the city.',
-      'ed@desk',
     );
 
     const article = await articleOf(noteId);
@@ -161,7 +195,9 @@ describe('corrections', () => {
   });
 
   it("applies the source's value when an editor accepts the pending change, and follows the source again", async () => {
-    await editor.acceptSourceChange(rawId(noteId), 'headline');
+    await operator('mutation ($id: ID!) { acceptSourceChange(articleId: $id, field: "headline") { id } }', {
+      id: noteId,
+    });
 
     expect(await articleOf(noteId)).toMatchObject({ headline: 'Council approves tram line', pendingSourceChanges: [] });
     await run(note('Council approves the tram line', 'The council approved the tram line, 31 to 12.'));
@@ -169,5 +205,68 @@ describe('corrections', () => {
       headline: 'Council approves the tram line',
       pendingSourceChanges: [],
     });
+  });
+
+  it('records the correction in the audit log with the changed values before and after', async () => {
+    const entries = await auditOf(noteId);
+    const correction = entries.find((e: { operation: string }) => e.operation === 'correctArticle');
+
+    expect(correction).toMatchObject({
+      actor: 'local operator',
+      reason: 'An earlier version of this headline left out the city.',
+    });
+    expect(JSON.parse(correction.before)).toMatchObject({ headline: 'Council approves the new tram line' });
+    expect(JSON.parse(correction.after)).toMatchObject({
+      headline: corrected,
+      slug: 'city-council-approves-the-new-tram-line',
+    });
+  });
+
+  it('corrects a date, a translation and the lead image and removes a person; a changed source leaves them standing', async () => {
+    const fields = 'publishedAt dateSource image { url caption } translations { language headline } people { id }';
+    const read = async () =>
+      (await operator(`query ($id: ID!) { article(id: $id) { ${fields} } }`, { id: seedId })).article;
+    const [first, ...others] = (await read()).people.map((p: { id: string }) => p.id);
+    const image = { url: 'https://images.example/summit.jpg', caption: 'The 2019 summit' };
+    const spanish = 'Corea del Norte desea estrechar lazos bilaterales con Rusia';
+
+    await correct(
+      seedId,
+      {
+        publishedAt: '2024-11-15T00:00:00Z',
+        image,
+        translations: [{ language: 'es', headline: spanish }],
+        removePeople: [first],
+      },
+      'An earlier version gave the wrong date and a garbled Spanish headline.',
+    );
+    await run(seed(seedText.replace('Kim noted that', 'Kim also noted that')));
+
+    expect(await read()).toEqual({
+      publishedAt: '2024-11-15T00:00:00.000Z',
+      dateSource: 'EDITOR',
+      image: { url: 'https://images.example/summit.jpg', caption: 'The 2019 summit' },
+      translations: [{ language: 'es', headline: spanish }],
+      people: others.map((id: string) => ({ id })),
+    });
+  });
+
+  it('refuses a correction without a note or with nothing to change, and a removal of the headline', async () => {
+    const codes = [];
+    for (const [input, note] of [
+      [{ headline: 'Council approves the tram line' }, ' '],
+      [{ headline: 'Council approves the tram line' }, 'no change'],
+      [{ headline: null }, 'removed'],
+    ] as const) {
+      const answer = await query(
+        'mutation ($id: ID!, $input: ArticleCorrectionInput!, $note: String!) { correctArticle(id: $id, input: $input, note: $note) { id } }',
+        { id: noteId, input, note },
+        {},
+        true,
+      );
+      codes.push(answer.errors?.[0]?.extensions?.code);
+    }
+
+    expect(codes).toEqual(['BAD_USER_INPUT', 'BAD_USER_INPUT', 'BAD_USER_INPUT']);
   });
 });
