@@ -1,5 +1,7 @@
 import type { Article, ArticleDocument } from './article.js';
+import type { AuditEntry } from './audit.js';
 import type { Page, PageRequest } from './pagination.js';
+import type { QualityFlagKind } from './quality.js';
 import type { TermLink } from './taxonomy.js';
 
 export interface SlugMatch {
@@ -7,13 +9,15 @@ export interface SlugMatch {
   language: string;
 }
 
-/** At most one of language, personId, eventId and term; the date range combines with any of them. */
+/** At most one of language, personId, eventId, term and review; the date range combines with any of them. */
 export interface ArticleFilter {
   language?: string;
   personId?: string;
   eventId?: string;
   /** Articles filed under a subject, section, organisation or place. */
   term?: Pick<TermLink, 'kind' | 'termId'>;
+  /** Articles with open quality flags (of one kind, when given): the review queue (operators). */
+  review?: { kind?: QualityFlagKind };
   /** Inclusive ISO instants. */
   publishedAfter?: string;
   publishedBefore?: string;
@@ -38,9 +42,10 @@ export interface ArticleRepository {
   listArticles(filter: ArticleFilter, page: PageRequest): Promise<Page<ArticleListing>>;
   /**
    * Writes the article with its translations, slugs and people/event links all at once, keeps the
-   * people's mention counts and the related-article rankings current.
+   * people's mention counts and the related-article rankings current. An editor's change passes its audit
+   * entry, written in the same transaction as the article.
    */
-  saveArticle(document: ArticleDocument): Promise<SaveOutcome>;
+  saveArticle(document: ArticleDocument, audit?: AuditEntry): Promise<SaveOutcome>;
   /** Throws WriteRejectedError for what would certainly be refused (sizes, duplicates), writing nothing. */
   checkArticle(document: ArticleDocument): void;
   /** True when the table holds no article yet. */

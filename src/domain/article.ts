@@ -1,5 +1,6 @@
 import type { Author } from './author.js';
 import type { BodyBlock } from './body-blocks.js';
+import type { CorrectionNote, FieldOverride, MentionEdits, PendingSourceChange } from './article-editorial.js';
 import type { EventCoverage } from './event.js';
 import type { Image } from './image.js';
 import type { PersonMention } from './person.js';
@@ -31,8 +32,8 @@ export interface Translation extends Omit<TranslationSummary, 'hasBody'> {
   body?: string[];
 }
 
-/** Where publishedAt was read: the item itself, the feed around it (the item had none), or a date line. */
-export const DATE_SOURCES = ['DOCUMENT', 'FEED', 'DATELINE'] as const;
+/** Where publishedAt was read: the item itself, the feed around it (the item had none), a date line, or an editor's correction. */
+export const DATE_SOURCES = ['DOCUMENT', 'FEED', 'DATELINE', 'EDITOR'] as const;
 export type DateSource = (typeof DATE_SOURCES)[number];
 
 /** Where an article came from. */
@@ -45,8 +46,12 @@ export interface Source {
   revision?: SourceRevision;
 }
 
+/** UNPUBLISHED: taken down by an editor; no public read shows it (absent on the item: published). */
+export type ArticleStatus = 'PUBLISHED' | 'UNPUBLISHED';
+
 export interface Article {
   id: string;
+  status?: ArticleStatus;
   slug: string;
   /** BCP 47 tag of the original text. */
   language: string;
@@ -94,6 +99,14 @@ export interface Article {
   qualityFlags?: QualityFlag[];
   /** Hash of the imported content: an unchanged re-import is detected without comparing fields. */
   contentHash?: string;
+  /** Editors' values for fields (see editorial.ts): imports of the source leave them standing. */
+  overrides?: FieldOverride[];
+  /** Source changes to overridden fields, waiting for an editor to accept them. */
+  pendingSourceChanges?: PendingSourceChange[];
+  /** People and events editors added or removed. */
+  mentionEdits?: MentionEdits;
+  /** Dated correction notes, oldest first. */
+  corrections?: CorrectionNote[];
 }
 
 /**

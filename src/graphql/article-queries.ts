@@ -3,7 +3,9 @@ import { paragraphsToBlocks, type BodyBlock } from '../domain/body-blocks.js';
 import type { ArticleFilter, ArticleRepository } from '../domain/article-repository.js';
 import { translationId } from '../domain/entity-reader.js';
 import { NotFoundError } from '../domain/errors.js';
+import { isPublished } from '../domain/takedown.js';
 import { pageRequest, type Page } from '../domain/pagination.js';
+import { openFlagKinds } from '../domain/quality.js';
 import { webUrlFor, type WebUrlTemplates } from '../domain/web-url.js';
 import { sameLink, type TermLink } from '../domain/taxonomy.js';
 import { boundedKey, quoted, requireExactlyOne } from './arguments.js';
@@ -19,7 +21,9 @@ import { bodyLanguage, localize, servedLanguage, servedTranslation, type Localiz
 const names = (article: Article, filter: ArticleFilter): boolean =>
   (filter.personId === undefined || article.people.some((p) => p.personId === filter.personId)) &&
   (filter.eventId === undefined || article.events.some((e) => e.eventId === filter.eventId)) &&
-  (filter.term === undefined || (article.terms ?? []).some((t) => sameLink(t, filter.term as TermLink)));
+  (filter.term === undefined || (article.terms ?? []).some((t) => sameLink(t, filter.term as TermLink))) &&
+  (filter.review === undefined ||
+    openFlagKinds(article.qualityFlags).some((kind) => (filter.review?.kind ?? kind) === kind));
 
 /** The article reads resolvers delegate to, over the request's loaders. */
 export class ArticleQueries {
@@ -64,11 +68,13 @@ export class ArticleQueries {
   ): Promise<Page<Localized<Article>>> {
     const page = await this.repository.listArticles(filter, pageRequest(first, after));
     // A feed's summaries serve the page as they are (the loader stays free to read the whole article
-    // when a field needs it); edges of a person, event or term name only the article.
-    const summaries = page.edges.flatMap(({ node }) => (node.article ? [node.article] : []));
+    // when a field needs it); edges of a person, event or term name only the article. An index can lag
+    // a takedown by a moment: an unpublished summary is read again, through the filter.
+    const usable = (node: { article?: Article }) => node.article !== undefined && isPublished(node.article);
+    const summaries = page.edges.flatMap(({ node }) => (node.article && usable(node) ? [node.article] : []));
     const loaded = await this.loaders.loadMany(
       'Article',
-      page.edges.filter(({ node }) => !node.article).map(({ node }) => node.id),
+      page.edges.filter(({ node }) => !usable(node)).map(({ node }) => node.id),
     );
     const articles = [...summaries, ...loaded];
     const byId = new Map(articles.map((article) => [article.id, article]));

@@ -1,5 +1,6 @@
 import { builder } from './builder.js';
 import './types/article.js';
+import './types/article-status.js';
 import './types/audit-entry.js';
 import './types/event.js';
 import './types/import-run.js';
@@ -15,6 +16,8 @@ import './types/place.js';
 import './types/section.js';
 import './types/subject.js';
 import './types/quality-flag.js';
+import './types/quality-review.js';
+import './types/correct-article.js';
 import './types/source.js';
 import './types/translation.js';
 

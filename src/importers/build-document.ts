@@ -6,6 +6,7 @@ import { articleIdFromSource } from '../domain/identity.js';
 import { normalizeName } from '../domain/names.js';
 import type { Person } from '../domain/person.js';
 import { slugify } from '../domain/slug.js';
+import { withFlagIds } from '../domain/quality.js';
 import { extractEvents } from './enrich/events.js';
 import { chooseLanguage, headlineLanguage } from './enrich/language-tags.js';
 import { authorsOf, peopleOfEntry } from './enrich/entry-people.js';
@@ -152,7 +153,7 @@ export function buildEntry(
     places: (entry.places ?? []).map((p) => p.name),
     subjects: subjects.map((s) => (typeof s === 'string' ? s : s.name)),
     terms: links,
-    qualityFlags: [...(entry.flags ?? []), ...qualityFlags],
+    qualityFlags: withFlagIds([...(entry.flags ?? []), ...qualityFlags]),
     contentHash,
   };
   return { article: { article, translations }, people, events, terms, contentHash };

@@ -1,10 +1,13 @@
 import type { Article } from '../domain/article.js';
 import { entityRefKey, type EntityTypes } from '../domain/entity-reader.js';
+import { applyEditorial } from '../domain/corrections.js';
 import { WriteRejectedError } from '../domain/errors.js';
+import { freeSlugs } from '../domain/free-slugs.js';
 import type { EventWrite, NewsEvent } from '../domain/event.js';
 import type { DocumentOutcome } from '../domain/import-run.js';
 import { normalizeName } from '../domain/names.js';
 import type { Person } from '../domain/person.js';
+import { isPublished } from '../domain/takedown.js';
 import { describeRevision, isOlderRevision, isSameRevision } from '../domain/revision.js';
 import type { BuiltEntry } from './build-document.js';
 import type { ImportDependencies } from './importer.js';
@@ -12,6 +15,7 @@ import { followRedirects } from './follow-redirects.js';
 import { upsertTerms } from './taxonomy/upsert-terms.js';
 
 const ATTEMPTS = 3;
+export const UNPUBLISHED_REASON = 'unpublished by an editor: republishArticle brings it back';
 
 export interface PersistResult {
   outcome: DocumentOutcome;
@@ -43,6 +47,9 @@ async function persistOnce(deps: ImportDependencies, found: BuiltEntry): Promise
   const existing = ref
     ? ((await deps.entities.getMany([ref])).get(entityRefKey(ref)) as Article | undefined)
     : undefined;
+  // An editor's takedown stands: a re-import of its source neither brings it back nor changes it.
+  if (article && existing && !isPublished(existing))
+    return { outcome: 'UNCHANGED', articleId: article.id, reason: UNPUBLISHED_REASON };
   if (article && existing?.contentHash === built.contentHash) return { outcome: 'UNCHANGED', articleId: article.id };
   // Superseded: recorded as UNCHANGED with a reason, so counts stay written + unchanged + rejected.
   if (article && existing && isOlderRevision(article.source?.revision, existing.source?.revision)) {
@@ -69,36 +76,11 @@ async function persistOnce(deps: ImportDependencies, found: BuiltEntry): Promise
   if (!built.article || !article)
     return { outcome: peopleChanged || eventsChanged || termsChanged ? 'WRITTEN' : 'UNCHANGED' };
 
-  const translations = await Promise.all(
-    built.article.translations.map(async (t) => ({ ...t, slug: await freeSlug(deps, t.slug, t.language, article.id) })),
-  );
-  const slug = await freeSlug(deps, article.slug, article.language, article.id);
+  // Editors' corrections, dismissals and notes stand: the source's changes to corrected fields wait as pending.
+  const document = await freeSlugs(deps.articles, applyEditorial(built.article, existing, article.updatedAt));
   const version = (existing?.version ?? 0) + 1;
-  await deps.articles.saveArticle({
-    article: {
-      ...article,
-      slug,
-      version,
-      translations: article.translations.map((summary) => ({
-        ...summary,
-        slug: translations.find((t) => t.language === summary.language)?.slug ?? summary.slug,
-      })),
-    },
-    translations,
-  });
+  await deps.articles.saveArticle({ ...document, article: { ...document.article, version } });
   return { outcome: 'WRITTEN', articleId: article.id };
-}
-
-/** Another article may hold the slug in this language; then the article id tells them apart. */
-async function freeSlug(deps: ImportDependencies, slug: string, language: string, articleId: string): Promise<string> {
-  const holders = await deps.articles.findBySlug(slug);
-  const taken = holders.some((holder) => holder.language === language && holder.articleId !== articleId);
-  return taken
-    ? `${slug}-${articleId
-        .slice(0, 8)
-        .toLowerCase()
-        .replace(/[^a-z0-9]/g, 'x')}`
-    : slug;
 }
 
 /** Creates new people and adds new aliases or a missing description to known ones. */

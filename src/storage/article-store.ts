@@ -1,6 +1,7 @@
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { Table } from './table.js';
 import type { ArticleDocument } from '../domain/article.js';
+import type { AuditEntry } from '../domain/audit.js';
 import type {
   ArticleFilter,
   ArticleListing,
@@ -42,8 +43,8 @@ export class DynamoArticleRepository implements ArticleRepository {
     );
   }
 
-  saveArticle(document: ArticleDocument): Promise<SaveOutcome> {
-    return writeArticle(this.table, document);
+  saveArticle(document: ArticleDocument, audit?: AuditEntry): Promise<SaveOutcome> {
+    return writeArticle(this.table, document, audit);
   }
 
   checkArticle(document: ArticleDocument): void {
@@ -58,7 +59,9 @@ export class DynamoArticleRepository implements ArticleRepository {
 
 /** Which index answers a filter: the feed, a language feed, or a person's or event's inverted edges. */
 function articleQuery(filter: ArticleFilter): PagedQuery {
-  const keyed = [filter.language, filter.personId, filter.eventId, filter.term].filter((value) => value !== undefined);
+  const keyed = [filter.language, filter.personId, filter.eventId, filter.term, filter.review].filter(
+    (value) => value !== undefined,
+  );
   if (keyed.length > 1)
     throw new InvalidInputError(
       'filter: combine at most one of language, person, event, subject, section, organisation and place (each with a date range)',
@@ -84,12 +87,16 @@ function articleQuery(filter: ArticleFilter): PagedQuery {
     index: byLanguage ? keys.INDEX.languageFeeds : keys.INDEX.feeds,
     partitionAttribute: byLanguage ? 'GSI2PK' : 'GSI1PK',
     sortAttribute: byLanguage ? 'GSI2SK' : 'GSI1SK',
-    partition: byLanguage ? keys.languageFeed(filter.language as string) : keys.ALL_ARTICLES_FEED,
+    partition: byLanguage ? keys.languageFeed(filter.language as string) : feedPartition(filter),
     ...(from !== undefined ? { from } : {}),
     ...(to !== undefined ? { to } : {}),
     descending: true,
   };
 }
+
+/** All articles, or a review queue (its items sort like the feed's). */
+const feedPartition = (filter: ArticleFilter): string =>
+  filter.review ? keys.reviewPartition(filter.review.kind ?? keys.REVIEW_ALL) : keys.ALL_ARTICLES_FEED;
 
 /** The GSI1 partition holding the inverted edges a filter reads, if it names a person, event or term. */
 function edgePartition(filter: ArticleFilter): string | undefined {

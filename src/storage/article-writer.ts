@@ -2,7 +2,11 @@ import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import type { Table } from './table.js';
 import type { Article, ArticleDocument } from '../domain/article.js';
 import type { SaveOutcome } from '../domain/article-repository.js';
+import type { AuditEntry } from '../domain/audit.js';
+import { auditAction } from './audit-store.js';
 import { WriteRejectedError } from '../domain/errors.js';
+import { openFlagKinds } from '../domain/quality.js';
+import { isPublished } from '../domain/takedown.js';
 import {
   assertLinksExist,
   countMentions,
@@ -27,11 +31,19 @@ const MAX_ACTIONS = 100;
  * translations alone, not on how many people or events the article names), then edges it no longer
  * names are removed. Readers trust an edge only when the article item names it.
  */
-export async function writeArticle(table: Table, { article, translations }: ArticleDocument): Promise<SaveOutcome> {
+export async function writeArticle(
+  table: Table,
+  { article, translations }: ArticleDocument,
+  audit?: AuditEntry,
+): Promise<SaveOutcome> {
   const { Item } = await table.send(
     new GetCommand({ TableName: table.name, Key: keys.articleKey(article.id), ConsistentRead: true }),
   );
   const previous = Item ? items.fromArticleItem(Item) : undefined;
+  // Its items were taken out of every index; a write would put them back. (Unpublishing bumps the
+  // version, so a writer that read the article before is refused by the version condition too.)
+  if (previous && !isPublished(previous))
+    throw new WriteRejectedError(`article ${article.id} is unpublished: republish it before changing it`);
   const { related, candidates } = await rankRelatedArticles(table, article, previous);
   const stored: Article = { ...article, related };
 
@@ -55,6 +67,9 @@ export async function writeArticle(table: Table, { article, translations }: Arti
     ...translationActions(table, stored, translations, previous),
     ...slugActions(table, stored, translations),
     ...languageEntryActions(table, stored, previous),
+    ...reviewActions(table, stored, previous),
+    // An editor's change and its audit entry: both happen, or neither.
+    ...(audit ? [auditAction(table, audit)] : []),
   ];
   if (actions.length > MAX_ACTIONS) {
     throw new WriteRejectedError(
@@ -192,6 +207,33 @@ function languageEntryActions(table: Table, article: Article, previous?: Article
         Delete: { Key: keys.languageEntryKey(article.id, language) },
       }),
     ),
+  ];
+}
+
+/** The review queues an article is in: every queue while it has open flags, and one per open kind. */
+function reviewQueues(article: Pick<Article, 'qualityFlags'> | undefined): string[] {
+  const kinds = openFlagKinds(article?.qualityFlags);
+  return kinds.length ? [keys.REVIEW_ALL, ...kinds] : [];
+}
+
+/** Review items switch with the article, so the queue lists exactly the articles whose item has open flags. */
+function reviewActions(table: Table, article: Article, previous?: Article): DescribedAction[] {
+  const now = reviewQueues(article);
+  const before = reviewQueues(previous);
+  const moved = previous?.publishedAt !== article.publishedAt;
+  return [
+    ...now
+      .filter((queue) => moved || !before.includes(queue))
+      .map((queue) =>
+        transactionAction(table, `review entry ${queue}`, {
+          Put: { Item: items.toReviewItem(article.id, queue, article.publishedAt) },
+        }),
+      ),
+    ...before
+      .filter((queue) => !now.includes(queue))
+      .map((queue) =>
+        transactionAction(table, `review entry ${queue}`, { Delete: { Key: keys.reviewKey(article.id, queue) } }),
+      ),
   ];
 }
 

@@ -54,6 +54,17 @@ export const toLanguageEntryItem = (articleId: string, language: string, publish
   language,
 });
 
+export type ReviewItem = Item<{ articleId: string; queue: string; publishedAt: string }, 'Review'>;
+
+/** An article in one review queue (all open flags, or one kind). */
+export const toReviewItem = (articleId: string, queue: string, publishedAt: string): ReviewItem => ({
+  ...keys.reviewKeys(articleId, queue, publishedAt),
+  type: 'Review',
+  articleId,
+  queue,
+  publishedAt,
+});
+
 export const toSlugItem = (articleId: string, slug: string, language: string): SlugItem => ({
   ...keys.slugKey(slug, language),
   type: 'Slug',

@@ -97,6 +97,22 @@ export const articleFeedKeys = (article: { id: string; publishedAt: string; lang
   GSI2SK: feedSortKey(article.publishedAt, article.id),
 });
 
+/**
+ * The review queues (GSI1), sparse: an article with open quality flags has one item in `REVIEW#ALL` and
+ * one in `REVIEW#<kind>` per open kind, in its own collection; none once every flag is dismissed.
+ */
+export const REVIEW_ALL = 'ALL';
+export const reviewPartition = (queue: string): string => `REVIEW#${queue}`;
+export const reviewKey = (articleId: string, queue: string): PrimaryKey => ({
+  PK: articlePartition(articleId),
+  SK: `REVIEW#${queue}`,
+});
+export const reviewKeys = (articleId: string, queue: string, publishedAt: string) => ({
+  ...reviewKey(articleId, queue),
+  GSI1PK: reviewPartition(queue),
+  GSI1SK: feedSortKey(publishedAt, articleId),
+});
+
 /** Inverted edges on GSI1: a person's or an event's articles, newest first. */
 export const ARTICLE_EDGE_PREFIX = 'ART#';
 export const articleEdgeSortKey = (publishedAt: string, articleId: string): string =>

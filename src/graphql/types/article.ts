@@ -2,6 +2,7 @@ import type { Article, Photo } from '../../domain/article.js';
 import type { ArticleFilter as ArticleFilterInput } from '../../domain/article-repository.js';
 import { renderBodyHtml } from '../../domain/body-html.js';
 import { InvalidInputError } from '../../domain/errors.js';
+import { isOpen, withFlagIds } from '../../domain/quality.js';
 import { TERM_KINDS } from '../../domain/taxonomy.js';
 import { builder } from '../builder.js';
 import { nodeLoader } from '../node-loader.js';
@@ -18,6 +19,7 @@ import {
 import { ArticleTaxonomyRef } from './article-taxonomy.js';
 import { AuthorRef } from './author.js';
 import { BodyBlockRef } from './body-block.js';
+import { CorrectionRef } from './correction.js';
 import { DateSourceEnum } from './date-source.js';
 import { EventRef } from './event.js';
 import { ImageRef } from './image.js';
@@ -25,6 +27,7 @@ import { MentionRef } from './mention.js';
 import { PersonRef } from './person.js';
 import { PhotoRef } from './photo.js';
 import { QualityFlagRef } from './quality-flag.js';
+import { PendingSourceChangeRef } from './pending-source-change.js';
 import { SourceRef } from './source.js';
 import { TranslationRef } from './translation.js';
 
@@ -83,7 +86,9 @@ builder.node(ArticleRef, {
     dateSource: t.field({ type: DateSourceEnum, resolve: (article) => article.dateSource ?? 'DOCUMENT' }),
     dateline: t.exposeString('dateline', { nullable: true, description: 'The date line as written in the source.' }),
     updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
-    version: t.exposeInt('version', { description: 'Goes up by one each time an import changes the article.' }),
+    version: t.exposeInt('version', {
+      description: 'Goes up by one each time an import or an editor changes the article.',
+    }),
     url: t.string({
       nullable: true,
       description:
@@ -158,8 +163,26 @@ builder.node(ArticleRef, {
     }),
     qualityFlags: t.field({
       type: [QualityFlagRef],
-      description: 'What looks damaged in the original text (implausible years, foreign fragments, doubled phrases).',
-      resolve: (article) => article.qualityFlags ?? [],
+      description:
+        'What looks damaged in the original text (implausible years, foreign fragments, doubled phrases) and no editor has dismissed.',
+      resolve: (article) => withFlagIds(article.qualityFlags ?? []).filter(isOpen),
+    }),
+    dismissedQualityFlags: t.field({
+      type: [QualityFlagRef],
+      subGraphs: ['operator'],
+      description: 'Flags editors dismissed, with who, when and why.',
+      resolve: (article) => withFlagIds(article.qualityFlags ?? []).filter((flag) => !isOpen(flag)),
+    }),
+    corrections: t.field({
+      type: [CorrectionRef],
+      description: 'Dated correction notes, oldest first.',
+      resolve: (article) => article.corrections ?? [],
+    }),
+    pendingSourceChanges: t.field({
+      type: [PendingSourceChangeRef],
+      subGraphs: ['operator'],
+      description: 'Changes the source made to corrected fields, waiting for an editor (acceptSourceChange).',
+      resolve: (article) => article.pendingSourceChanges ?? [],
     }),
     relatedArticles: t.field({
       type: [ArticleRef],
