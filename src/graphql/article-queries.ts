@@ -3,7 +3,7 @@ import { paragraphsToBlocks, type BodyBlock } from '../domain/body-blocks.js';
 import type { ArticleFilter, ArticleRepository } from '../domain/article-repository.js';
 import { translationId } from '../domain/entity-reader.js';
 import { NotFoundError } from '../domain/errors.js';
-import { pageRequest, type Page } from '../domain/pagination.js';
+import { keepEdges, pageRequest, type Page, type PageArgs } from '../domain/pagination.js';
 import { webUrlFor, type WebUrlTemplates } from '../domain/web-url.js';
 import { sameLink, type TermLink } from '../domain/taxonomy.js';
 import { boundedKey, quoted, requireExactlyOne } from './arguments.js';
@@ -56,25 +56,18 @@ export class ArticleQueries {
     return id ? this.get(id, locales) : this.bySlug(slug as string, locales);
   }
 
-  async list(
-    filter: ArticleFilter,
-    first: number | null | undefined,
-    after: string | null | undefined,
-    locales: readonly string[],
-  ): Promise<Page<Localized<Article>>> {
-    const page = await this.repository.listArticles(filter, pageRequest(first, after));
+  async list(filter: ArticleFilter, args: PageArgs, locales: readonly string[]): Promise<Page<Localized<Article>>> {
+    const page = await this.repository.listArticles(filter, pageRequest(args));
     for (const { node } of page.edges) if (node.article) this.loaders.prime('Article', node.id, node.article);
     const articles = await this.loaders.loadMany(
       'Article',
       page.edges.map((edge) => edge.node.id),
     );
     const byId = new Map(articles.map((article) => [article.id, article]));
-    const edges = page.edges.flatMap(({ cursor, node }) => {
-      const article = byId.get(node.id);
-      return article && names(article, filter) ? [{ cursor, node: localize(article, locales) }] : [];
+    return keepEdges(page, ({ id }) => {
+      const article = byId.get(id);
+      return article && names(article, filter) ? localize(article, locales) : undefined;
     });
-    const read = page.edges.at(-1)?.cursor;
-    return { edges, hasNextPage: page.hasNextPage, ...(read ? { endCursor: read } : {}) };
   }
 
   async related(article: Localized<Article>): Promise<Localized<Article>[]> {

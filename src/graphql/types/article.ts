@@ -6,7 +6,7 @@ import { TERM_KINDS } from '../../domain/taxonomy.js';
 import { builder } from '../builder.js';
 import { nodeLoader } from '../node-loader.js';
 import { decodeIdFor, idOrSlug, languageTagArg, localesFrom } from '../arguments.js';
-import { toConnection } from '../connection.js';
+import { pageArgs, pageOf, toConnection } from '../connection.js';
 import {
   availableLanguages,
   bodyLanguage,
@@ -193,9 +193,9 @@ export function articlesOf<Parent extends { locales: readonly string[] }>(
   return t.field({
     type: ArticleConnection,
     description,
-    args: { first: t.arg.int({ required: false }), after: t.arg.string({ required: false }) },
-    resolve: async (parent, { first, after }, ctx) =>
-      toConnection(await ctx.articles.list(filterOf(parent), first, after, parent.locales), after),
+    args: pageArgs(t.arg),
+    resolve: async (parent, args, ctx) =>
+      toConnection(await ctx.articles.list(filterOf(parent), pageOf(args), parent.locales)),
   });
 }
 
@@ -250,11 +250,10 @@ builder.queryFields((t) => ({
     description: 'Articles newest first. first: 1 to 100 (default 10).',
     args: {
       filter: t.arg({ type: ArticleFilter, required: false }),
-      first: t.arg.int({ required: false }),
-      after: t.arg.string({ required: false }),
+      ...pageArgs(t.arg),
       locale: t.arg.stringList({ required: false, description: LOCALE_HELP }),
     },
-    resolve: async (_, { filter, first, after, locale }, ctx) =>
+    resolve: async (_, { filter, locale, ...page }, ctx) =>
       toConnection(
         await ctx.articles.list(
           {
@@ -265,11 +264,9 @@ builder.queryFields((t) => ({
             ...(filter?.publishedAfter ? { publishedAfter: filter.publishedAfter } : {}),
             ...(filter?.publishedBefore ? { publishedBefore: filter.publishedBefore } : {}),
           },
-          first,
-          after,
+          pageOf(page),
           localesFrom(locale, ctx),
         ),
-        after,
       ),
   }),
 }));

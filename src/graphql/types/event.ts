@@ -2,7 +2,7 @@ import { EVENT_KINDS, type NewsEvent } from '../../domain/event.js';
 import { builder } from '../builder.js';
 import { nodeLoader } from '../node-loader.js';
 import { decodeIdFor, idOrSlug, localesFrom, partialDateArg } from '../arguments.js';
-import { toConnection } from '../connection.js';
+import { pageArgs, pageOf, toConnection } from '../connection.js';
 import type { Localized } from '../localization.js';
 import { articlesOf } from './article.js';
 import { PartialDateRef } from './partial-date.js';
@@ -49,9 +49,8 @@ builder.node(EventRef, {
     participants: t.field({
       type: PersonConnection,
       description: 'The people who took part, by name. first: 1 to 100 (default 10).',
-      args: { first: t.arg.int({ required: false }), after: t.arg.string({ required: false }) },
-      resolve: async (event, { first, after }, ctx) =>
-        toConnection(await ctx.events.participants(event, first, after), after),
+      args: pageArgs(t.arg),
+      resolve: async (event, args, ctx) => toConnection(await ctx.events.participants(event, pageOf(args))),
     }),
     articles: articlesOf(t, 'Articles covering the event, newest first.', (event) => ({ eventId: event.id })),
     relatedEvents: t.field({
@@ -89,11 +88,10 @@ builder.queryFields((t) => ({
     description: 'Events, latest start first. first: 1 to 100 (default 10).',
     args: {
       filter: t.arg({ type: EventFilter, required: false }),
-      first: t.arg.int({ required: false }),
-      after: t.arg.string({ required: false }),
+      ...pageArgs(t.arg),
       locale: t.arg.stringList({ required: false }),
     },
-    resolve: async (_, { filter, first, after, locale }, ctx) => {
+    resolve: async (_, { filter, locale, ...page }, ctx) => {
       const from = partialDateArg('filter.from', filter?.from);
       const to = partialDateArg('filter.to', filter?.to);
       const personId = idOrSlug('Person', filter?.person, 'filter.person');
@@ -103,7 +101,7 @@ builder.queryFields((t) => ({
         ...(filter?.kind ? { kind: filter.kind } : {}),
         ...(personId ? { personId } : {}),
       };
-      return toConnection(await ctx.events.list(query, first, after, localesFrom(locale, ctx)), after);
+      return toConnection(await ctx.events.list(query, pageOf(page), localesFrom(locale, ctx)));
     },
   }),
 }));

@@ -2,7 +2,7 @@ import type { Person } from '../../domain/person.js';
 import { builder } from '../builder.js';
 import { nodeLoader } from '../node-loader.js';
 import { decodeIdFor, localesFrom } from '../arguments.js';
-import { toConnection } from '../connection.js';
+import { pageArgs, pageOf, toConnection } from '../connection.js';
 import type { Localized } from '../localization.js';
 import { articlesOf } from './article.js';
 import { EventConnection } from './event.js';
@@ -28,9 +28,8 @@ builder.node(PersonRef, {
     events: t.field({
       type: EventConnection,
       description: 'Events the person took part in, newest first. first: 1 to 100 (default 10).',
-      args: { first: t.arg.int({ required: false }), after: t.arg.string({ required: false }) },
-      resolve: async (person, { first, after }, ctx) =>
-        toConnection(await ctx.events.ofPerson(person, first, after), after),
+      args: pageArgs(t.arg),
+      resolve: async (person, args, ctx) => toConnection(await ctx.events.ofPerson(person, pageOf(args))),
     }),
   }),
 });
@@ -61,19 +60,16 @@ builder.queryFields((t) => ({
     description: 'People by name, A to Z. first: 1 to 100 (default 10).',
     args: {
       filter: t.arg({ type: PeopleFilter, required: false }),
-      first: t.arg.int({ required: false }),
-      after: t.arg.string({ required: false }),
+      ...pageArgs(t.arg),
       locale: t.arg.stringList({ required: false }),
     },
-    resolve: async (_, { filter, first, after, locale }, ctx) =>
+    resolve: async (_, { filter, locale, ...page }, ctx) =>
       toConnection(
         await ctx.people.list(
           filter?.nameStartsWith ? { nameStartsWith: filter.nameStartsWith } : {},
-          first,
-          after,
+          pageOf(page),
           localesFrom(locale, ctx),
         ),
-        after,
       ),
   }),
 }));
