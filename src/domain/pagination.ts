@@ -16,6 +16,8 @@ export interface PageRequest {
   before?: string;
   /** `last`: the page is the end of the bounded list, read from that end. */
   backward?: boolean;
+  /** The list in the opposite of its natural order (oldest first, Z to A). */
+  reverse?: boolean;
 }
 
 /** The connection arguments as a client gives them. */
@@ -24,6 +26,7 @@ export interface PageArgs {
   after?: string | null | undefined;
   last?: number | null | undefined;
   before?: string | null | undefined;
+  reverse?: boolean;
 }
 
 export interface Edge<T> {
@@ -40,11 +43,13 @@ export interface Page<T> {
   startCursor?: string;
   /** Where the next page starts when edges were left out after reading (the last read item's cursor). */
   endCursor?: string;
+  /** The counter holding the whole list's size (totalCount); none when a date range or prefix narrows it. */
+  countKey?: string;
 }
 
 /** Validates page arguments: out-of-range sizes are an error, never silently clamped. */
 export function pageRequest(args: PageArgs): PageRequest {
-  const { first, last, after, before } = args;
+  const { first, last, after, before, reverse } = args;
   if (first != null && last != null) throw new InvalidInputError('give first or last, not both');
   const backward = last != null;
   const name = backward ? 'last' : 'first';
@@ -52,7 +57,13 @@ export function pageRequest(args: PageArgs): PageRequest {
   if (!Number.isInteger(size) || size < 1 || size > MAX_PAGE_SIZE) {
     throw new InvalidInputError(`${name} must be between 1 and ${MAX_PAGE_SIZE}, got ${size}`);
   }
-  return { first: size, ...(after ? { after } : {}), ...(before ? { before } : {}), ...(backward ? { backward } : {}) };
+  return {
+    first: size,
+    ...(after ? { after } : {}),
+    ...(before ? { before } : {}),
+    ...(backward ? { backward } : {}),
+    ...(reverse ? { reverse } : {}),
+  };
 }
 
 /**
@@ -73,5 +84,6 @@ export function keepEdges<A, B>(page: Page<A>, map: (node: A) => B | undefined):
     hasPreviousPage: page.hasPreviousPage ?? false,
     ...(startCursor !== undefined ? { startCursor } : {}),
     ...(endCursor !== undefined ? { endCursor } : {}),
+    ...(page.countKey !== undefined ? { countKey: page.countKey } : {}),
   };
 }

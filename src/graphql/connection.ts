@@ -25,5 +25,11 @@ export const pageArgs = (arg: ArgBuilder<Types>) => ({
   before: arg.string({ required: false }),
 });
 
-/** The page arguments out of a field's arguments. */
-export const pageOf = ({ first, after, last, before }: PageArgs): PageArgs => ({ first, after, last, before });
+/** The page arguments out of a field's arguments; `reverse` when its orderBy reverses the list's natural order. */
+export const pageOf = ({ first, after, last, before }: PageArgs, reverse = false): PageArgs => ({
+  first,
+  after,
+  last,
+  before,
+  reverse,
+});

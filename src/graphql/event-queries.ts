@@ -71,12 +71,16 @@ export class EventQueries {
   /** A person's events, newest first: the first page comes with the person (one Query), later ones by cursor. */
   async ofPerson(person: Localized<Person>, args: PageArgs): Promise<Page<Localized<NewsEvent>>> {
     const page = pageRequest(args);
-    const forwardFromStart = page.after === undefined && page.before === undefined && !page.backward;
+    const forwardFromStart = page.after === undefined && page.before === undefined && !page.backward && !page.reverse;
     const loaded = forwardFromStart ? await this.loaders.personWithEvents.load(person.id) : null;
     if (loaded && (page.first <= loaded.events.edges.length || !loaded.events.hasNextPage)) {
       const edges = loaded.events.edges.slice(0, page.first);
       return localizePage(
-        { edges, hasNextPage: loaded.events.edges.length > page.first || loaded.events.hasNextPage },
+        {
+          ...loaded.events,
+          edges,
+          hasNextPage: loaded.events.edges.length > page.first || loaded.events.hasNextPage,
+        },
         person.locales,
       );
     }

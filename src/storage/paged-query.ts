@@ -20,27 +20,31 @@ export interface PagedQuery {
   from?: string;
   to?: string;
   descending: boolean;
+  /** The list's counter (keys.listName) when the query reads a whole list (no range, no name prefix). */
+  list?: string;
 }
 
 /**
  * One page of a Query, usually in one round trip: the cursors become bounds of the key condition (so
  * pages stay put while items arrive), and one extra item tells whether another page exists. `descending`
- * is the list's order; a backward page (`last`) reads the other way from its end and is turned back.
+ * is the list's natural order (`reverse` turns it); a backward page (`last`) reads the other way from
+ * its end and is turned back.
  */
 export async function queryPage(table: Table, query: PagedQuery, request: PageRequest): Promise<Page<Item>> {
   const { first, backward = false } = request;
+  const descending = query.descending !== (request.reverse ?? false);
   const after = request.after ? decodeCursor(request.after, 'after') : undefined;
   const before = request.before ? decodeCursor(request.before, 'before') : undefined;
   let lower = maxOf(query.prefix, query.from);
   let upper = minOf(query.prefix === undefined ? undefined : upperBound(query.prefix), query.to);
   // In a descending list the items after a cursor sort below it.
-  const [below, above] = query.descending ? [after, before] : [before, after];
+  const [below, above] = descending ? [after, before] : [before, after];
   if (below !== undefined) upper = minOf(upper, below);
   if (above !== undefined) lower = maxOf(lower, above);
   const values: Record<string, string> = { ':partition': query.partition };
   let sortCondition = '';
   if (lower !== undefined && upper !== undefined) {
-    if (lower > upper) return { edges: [], hasNextPage: false, hasPreviousPage: false };
+    if (lower > upper) return { edges: [], hasNextPage: false, hasPreviousPage: Boolean(after || before) };
     sortCondition = ` AND ${query.sortAttribute} BETWEEN :lower AND :upper`;
     Object.assign(values, { ':lower': lower, ':upper': upper });
   } else if (upper !== undefined) {
@@ -63,7 +67,7 @@ export async function queryPage(table: Table, query: PagedQuery, request: PageRe
         ...(query.index ? { IndexName: query.index } : {}),
         KeyConditionExpression: `${query.partitionAttribute} = :partition${sortCondition}`,
         ExpressionAttributeValues: values,
-        ScanIndexForward: query.descending === backward,
+        ScanIndexForward: descending === backward,
         Limit: wanted - items.length,
         ...(startKey ? { ExclusiveStartKey: startKey } : {}),
       }),
@@ -79,9 +83,10 @@ export async function queryPage(table: Table, query: PagedQuery, request: PageRe
   // Stopped by the read bound with more to read: the page is short, but its far cursor goes on from there.
   const more = found.length > first || (startKey !== undefined && items.length < wanted);
   // A cursor marks an item this API served, so a list beyond it exists (Relay lets a server say so).
+  const counted = query.list === undefined ? {} : { countKey: query.list };
   return backward
-    ? { edges: read.reverse(), hasNextPage: before !== undefined, hasPreviousPage: more }
-    : { edges: read, hasNextPage: more, hasPreviousPage: after !== undefined };
+    ? { edges: read.reverse(), hasNextPage: before !== undefined, hasPreviousPage: more, ...counted }
+    : { edges: read, hasNextPage: more, hasPreviousPage: after !== undefined, ...counted };
 }
 
 const maxOf = (a: string | undefined, b: string | undefined) =>

@@ -36,37 +36,47 @@ interface Connection {
 }
 
 /** Every connection of the API: a query with `$args` where its page arguments go, and where its answer is. */
-const connections: Record<string, { source: (args: string) => string; at: (data: any) => Connection }> = {
-  articles: { source: (a) => `{ list: articles(${a}) { ...page } }`, at: (d) => d.list },
+const connections: Record<
+  string,
+  { source: (args: string) => string; at: (data: any) => Connection; reverse: string }
+> = {
+  articles: { source: (a) => `{ list: articles(${a}) { ...page } }`, at: (d) => d.list, reverse: 'OLDEST' },
   'articles in a language': {
     source: (a) => `{ list: articles(filter: { language: "es" }, ${a}) { ...page } }`,
     at: (d) => d.list,
+    reverse: 'OLDEST',
   },
   'a person’s articles': {
     source: (a) => `{ person(slug: "${putin.id}") { articles(${a}) { ...page } } }`,
     at: (d) => d.person.articles,
+    reverse: 'OLDEST',
   },
   'an event’s articles': {
     source: (a) => `{ event(slug: "summit-in-vladivostok-2019-04-25") { articles(${a}) { ...page } } }`,
     at: (d) => d.event.articles,
+    reverse: 'OLDEST',
   },
   'a subject’s articles': {
     source: (a) => `{ subject(slug: "economy") { articles(${a}) { ...page } } }`,
     at: (d) => d.subject.articles,
+    reverse: 'OLDEST',
   },
-  people: { source: (a) => `{ list: people(${a}) { ...page } }`, at: (d) => d.list },
-  events: { source: (a) => `{ list: events(${a}) { ...page } }`, at: (d) => d.list },
+  people: { source: (a) => `{ list: people(${a}) { ...page } }`, at: (d) => d.list, reverse: 'NAME_DESC' },
+  events: { source: (a) => `{ list: events(${a}) { ...page } }`, at: (d) => d.list, reverse: 'DATE_ASC' },
   'events of a kind': {
     source: (a) => `{ list: events(filter: { kind: SUMMIT }, ${a}) { ...page } }`,
     at: (d) => d.list,
+    reverse: 'DATE_ASC',
   },
   'a person’s events': {
     source: (a) => `{ person(slug: "${kim.id}") { events(${a}) { ...page } } }`,
     at: (d) => d.person.events,
+    reverse: 'DATE_ASC',
   },
   'an event’s participants': {
     source: (a) => `{ event(slug: "summit-in-vladivostok-2019-04-25") { participants(${a}) { ...page } } }`,
     at: (d) => d.event.participants,
+    reverse: 'NAME_DESC',
   },
 };
 
@@ -79,14 +89,16 @@ async function page(name: string, args: string): Promise<Connection> {
 const FIELDS = 'edges { cursor node { id } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor }';
 
 /** Pages through a whole list, `size` at a time, forward (first/after) or backward (last/before). */
-async function walk(name: string, size: number, backward: boolean) {
+async function walk(name: string, size: number, backward: boolean, extra = '') {
   const ids: string[] = [];
   const pages: Connection['pageInfo'][] = [];
   let cursor: string | null = null;
   for (let i = 0; i < 20; i++) {
-    const args = backward
-      ? `last: ${size}${cursor ? `, before: "${cursor}"` : ''}`
-      : `first: ${size}${cursor ? `, after: "${cursor}"` : ''}`;
+    const args =
+      extra +
+      (backward
+        ? `last: ${size}${cursor ? `, before: "${cursor}"` : ''}`
+        : `first: ${size}${cursor ? `, after: "${cursor}"` : ''}`);
     const found = await page(name, args);
     pages.push(found.pageInfo);
     const got = found.edges.map((e: any) => e.node.id as string);
@@ -111,6 +123,21 @@ describe('paging every connection both ways', () => {
     expect(forward.pages.map((p) => p.hasPreviousPage)).toEqual(forward.pages.map((_, i) => i > 0));
     expect(backward.pages.map((p) => p.hasNextPage)).toEqual(backward.pages.map((_, i) => i > 0));
   });
+
+  it.each(Object.keys(connections))(
+    '%s: the reversed orderBy pages through the reverse sequence both ways',
+    async (name) => {
+      const size = ['an event’s participants', 'events of a kind'].includes(name) ? 1 : 2;
+      const order = `orderBy: ${connections[name]!.reverse}, `;
+
+      const natural = await walk(name, size, false);
+      const forward = await walk(name, size, false, order);
+      const backward = await walk(name, size, true, order);
+
+      expect(forward.ids).toEqual([...natural.ids].reverse());
+      expect(backward.ids).toEqual(forward.ids);
+    },
+  );
 
   it('a page between two cursors holds exactly the items between them', async () => {
     const all = await page('articles', 'first: 6');

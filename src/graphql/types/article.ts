@@ -7,6 +7,7 @@ import { builder } from '../builder.js';
 import { nodeLoader } from '../node-loader.js';
 import { decodeIdFor, idOrSlug, languageTagArg, localesFrom } from '../arguments.js';
 import { pageArgs, pageOf, toConnection } from '../connection.js';
+import { ArticleOrderEnum, reversed } from './list-order.js';
 import {
   availableLanguages,
   bodyLanguage,
@@ -193,9 +194,9 @@ export function articlesOf<Parent extends { locales: readonly string[] }>(
   return t.field({
     type: ArticleConnection,
     description,
-    args: pageArgs(t.arg),
+    args: { ...pageArgs(t.arg), orderBy: t.arg({ type: ArticleOrderEnum, required: false }) },
     resolve: async (parent, args, ctx) =>
-      toConnection(await ctx.articles.list(filterOf(parent), pageOf(args), parent.locales)),
+      toConnection(await ctx.articles.list(filterOf(parent), pageOf(args, reversed(args.orderBy)), parent.locales)),
   });
 }
 
@@ -247,13 +248,14 @@ builder.queryFields((t) => ({
   }),
   articles: t.field({
     type: ArticleConnection,
-    description: 'Articles newest first. first: 1 to 100 (default 10).',
+    description: 'Articles, newest first unless orderBy says otherwise. first or last: 1 to 100 (default first 10).',
     args: {
       filter: t.arg({ type: ArticleFilter, required: false }),
       ...pageArgs(t.arg),
+      orderBy: t.arg({ type: ArticleOrderEnum, required: false }),
       locale: t.arg.stringList({ required: false, description: LOCALE_HELP }),
     },
-    resolve: async (_, { filter, locale, ...page }, ctx) =>
+    resolve: async (_, { filter, locale, orderBy, ...page }, ctx) =>
       toConnection(
         await ctx.articles.list(
           {
@@ -264,7 +266,7 @@ builder.queryFields((t) => ({
             ...(filter?.publishedAfter ? { publishedAfter: filter.publishedAfter } : {}),
             ...(filter?.publishedBefore ? { publishedBefore: filter.publishedBefore } : {}),
           },
-          pageOf(page),
+          pageOf(page, reversed(orderBy)),
           localesFrom(locale, ctx),
         ),
       ),

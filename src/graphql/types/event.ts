@@ -3,6 +3,7 @@ import { builder } from '../builder.js';
 import { nodeLoader } from '../node-loader.js';
 import { decodeIdFor, idOrSlug, localesFrom, partialDateArg } from '../arguments.js';
 import { pageArgs, pageOf, toConnection } from '../connection.js';
+import { EventOrderEnum, PersonOrderEnum, reversed } from './list-order.js';
 import type { Localized } from '../localization.js';
 import { articlesOf } from './article.js';
 import { PartialDateRef } from './partial-date.js';
@@ -48,9 +49,11 @@ builder.node(EventRef, {
     }),
     participants: t.field({
       type: PersonConnection,
-      description: 'The people who took part, by name. first: 1 to 100 (default 10).',
-      args: pageArgs(t.arg),
-      resolve: async (event, args, ctx) => toConnection(await ctx.events.participants(event, pageOf(args))),
+      description:
+        'The people who took part, by name (orderBy NAME_DESC: Z to A). first or last: 1 to 100 (default first 10).',
+      args: { ...pageArgs(t.arg), orderBy: t.arg({ type: PersonOrderEnum, required: false }) },
+      resolve: async (event, args, ctx) =>
+        toConnection(await ctx.events.participants(event, pageOf(args, reversed(args.orderBy)))),
     }),
     articles: articlesOf(t, 'Articles covering the event, newest first.', (event) => ({ eventId: event.id })),
     relatedEvents: t.field({
@@ -85,13 +88,15 @@ builder.queryFields((t) => ({
   }),
   events: t.field({
     type: EventConnection,
-    description: 'Events, latest start first. first: 1 to 100 (default 10).',
+    description:
+      'Events, latest start first (orderBy DATE_ASC: earliest first). first or last: 1 to 100 (default first 10).',
     args: {
       filter: t.arg({ type: EventFilter, required: false }),
       ...pageArgs(t.arg),
+      orderBy: t.arg({ type: EventOrderEnum, required: false }),
       locale: t.arg.stringList({ required: false }),
     },
-    resolve: async (_, { filter, locale, ...page }, ctx) => {
+    resolve: async (_, { filter, locale, orderBy, ...page }, ctx) => {
       const from = partialDateArg('filter.from', filter?.from);
       const to = partialDateArg('filter.to', filter?.to);
       const personId = idOrSlug('Person', filter?.person, 'filter.person');
@@ -101,7 +106,7 @@ builder.queryFields((t) => ({
         ...(filter?.kind ? { kind: filter.kind } : {}),
         ...(personId ? { personId } : {}),
       };
-      return toConnection(await ctx.events.list(query, pageOf(page), localesFrom(locale, ctx)));
+      return toConnection(await ctx.events.list(query, pageOf(page, reversed(orderBy)), localesFrom(locale, ctx)));
     },
   }),
 }));
