@@ -4,7 +4,7 @@ import type { ArticleFilter, ArticleRepository } from '../domain/article-reposit
 import { translationId } from '../domain/entity-reader.js';
 import { NotFoundError } from '../domain/errors.js';
 import { isPublished } from '../domain/takedown.js';
-import { pageRequest, type Page } from '../domain/pagination.js';
+import { keepEdges, pageRequest, type Page, type PageArgs } from '../domain/pagination.js';
 import { openFlagKinds } from '../domain/quality.js';
 import { webUrlFor, type WebUrlTemplates } from '../domain/web-url.js';
 import { sameLink, type TermLink } from '../domain/taxonomy.js';
@@ -60,13 +60,8 @@ export class ArticleQueries {
     return id ? this.get(id, locales) : this.bySlug(slug as string, locales);
   }
 
-  async list(
-    filter: ArticleFilter,
-    first: number | null | undefined,
-    after: string | null | undefined,
-    locales: readonly string[],
-  ): Promise<Page<Localized<Article>>> {
-    const page = await this.repository.listArticles(filter, pageRequest(first, after));
+  async list(filter: ArticleFilter, args: PageArgs, locales: readonly string[]): Promise<Page<Localized<Article>>> {
+    const page = await this.repository.listArticles(filter, pageRequest(args));
     // A feed's summaries serve the page as they are (the loader stays free to read the whole article
     // when a field needs it); edges of a person, event or term name only the article. An index can lag
     // a takedown by a moment: an unpublished summary is read again, through the filter.
@@ -78,12 +73,10 @@ export class ArticleQueries {
     );
     const articles = [...summaries, ...loaded];
     const byId = new Map(articles.map((article) => [article.id, article]));
-    const edges = page.edges.flatMap(({ cursor, node }) => {
-      const article = byId.get(node.id);
-      return article && names(article, filter) ? [{ cursor, node: localize(article, locales) }] : [];
+    return keepEdges(page, ({ id }) => {
+      const article = byId.get(id);
+      return article && names(article, filter) ? localize(article, locales) : undefined;
     });
-    const read = page.edges.at(-1)?.cursor;
-    return { edges, hasNextPage: page.hasNextPage, ...(read ? { endCursor: read } : {}) };
   }
 
   /** A feed's summary has no related list: then it comes with the article item, in the tick's batch. */

@@ -2,7 +2,7 @@ import { decodeGlobalID } from '@pothos/plugin-relay';
 import { type AuditEntry, type AuditLogRepository, type AuditSubject, recordAudit } from '../domain/audit.js';
 import type { EntityType } from '../domain/entity-reader.js';
 import { InvalidInputError } from '../domain/errors.js';
-import { pageRequest, type Page } from '../domain/pagination.js';
+import { pageRequest, type Page, type PageArgs } from '../domain/pagination.js';
 import { boundedKey, quoted } from './arguments.js';
 import { type EntityQueries, found } from './entity-queries.js';
 import type { OperatorSession } from './operator-session.js';
@@ -32,13 +32,9 @@ export class AuditQueries {
     private readonly entities: EntityQueries,
   ) {}
 
-  list(
-    entityId: string,
-    first: number | null | undefined,
-    after: string | null | undefined,
-  ): Promise<Page<AuditEntry>> {
+  list(entityId: string, args: PageArgs): Promise<Page<AuditEntry>> {
     this.session.actor();
-    return this.log.list(auditSubject(entityId), pageRequest(first, after));
+    return this.log.list(auditSubject(entityId), pageRequest(args));
   }
 
   /**

@@ -1,17 +1,35 @@
-import type { Page } from '../domain/pagination.js';
+import type { ArgBuilder } from '@pothos/core';
+import type { Page, PageArgs } from '../domain/pagination.js';
+import type { builder } from './builder.js';
 
-/**
- * A domain page as a Relay connection (forward pagination). A page read after a cursor has a previous
- * page: the cursor marks an item this API already served, which sorts before the page.
- */
-export function toConnection<T>(page: Page<T>, after: string | null | undefined) {
+/** A domain page as a Relay connection; its page info comes from the read (see queryPage). */
+export function toConnection<T>(page: Page<T>) {
   return {
     edges: page.edges,
     pageInfo: {
       hasNextPage: page.hasNextPage,
-      hasPreviousPage: Boolean(after),
-      startCursor: page.edges[0]?.cursor ?? null,
+      hasPreviousPage: page.hasPreviousPage ?? false,
+      startCursor: page.startCursor ?? page.edges[0]?.cursor ?? null,
       endCursor: page.endCursor ?? page.edges.at(-1)?.cursor ?? null,
     },
   };
 }
+
+type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;
+
+/** Relay's four connection arguments, the same on every list. */
+export const pageArgs = (arg: ArgBuilder<Types>) => ({
+  first: arg.int({ required: false, description: 'The first N items (1 to 100, default 10), after `after`.' }),
+  after: arg.string({ required: false }),
+  last: arg.int({ required: false, description: 'The last N items (1 to 100), before `before`. Not with first.' }),
+  before: arg.string({ required: false }),
+});
+
+/** The page arguments out of a field's arguments; `reverse` when its orderBy reverses the list's natural order. */
+export const pageOf = ({ first, after, last, before }: PageArgs, reverse = false): PageArgs => ({
+  first,
+  after,
+  last,
+  before,
+  reverse,
+});

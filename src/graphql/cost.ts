@@ -22,7 +22,7 @@ import { COST, LIMITS } from './limits.js';
  * per connection executed, an item read per entity returned (batched loads), a little per field
  * resolved. It is compiled once per document (validation is cached, and so is this) into an
  * expression whose factors may be variables; it is evaluated per request with the variables actually
- * sent. So `first: $n` costs what `n` is, and `nodes(ids: $ids)` costs one unit per id.
+ * sent. So `first: $n` (or `last: $n`) costs what `n` is, and `nodes(ids: $ids)` costs one unit per id.
  */
 type Factor = { constant: number } | { variable: string; kind: 'page' | 'list' };
 
@@ -147,7 +147,8 @@ function factorOf(
   if (!field) return { factor: { constant: 1 } };
   // A connection's page size already counts its edges: `edges` itself does not multiply again.
   if (selection.name.value === 'edges' && parent?.name.endsWith('Connection')) return { factor: { constant: 1 } };
-  const first = selection.arguments?.find((a) => a.name.value === 'first')?.value;
+  // The page size is `first` or `last` (both together are refused when the field runs).
+  const first = selection.arguments?.find((a) => a.name.value === 'first' || a.name.value === 'last')?.value;
   if (first?.kind === Kind.VARIABLE) return { factor: { variable: first.name.value, kind: 'page' } };
   if (first?.kind === Kind.INT) return { factor: { constant: clampPage(Number(first.value)) } };
   if (getNamedType(field.type).name.endsWith('Connection')) return { factor: { constant: DEFAULT_PAGE_SIZE } };

@@ -3,7 +3,7 @@ import type { EditorialRepository } from '../domain/editorial.js';
 import type { NewsEvent } from '../domain/event.js';
 import type { Person } from '../domain/person.js';
 import type { EventFilter, EventRepository } from '../domain/event-repository.js';
-import { pageRequest, type Page } from '../domain/pagination.js';
+import { keepEdges, pageRequest, type Page, type PageArgs } from '../domain/pagination.js';
 import { boundedKey, requireExactlyOne } from './arguments.js';
 import { type EntityQueries, found } from './entity-queries.js';
 import type { Loaders } from './loaders.js';
@@ -41,13 +41,8 @@ export class EventQueries {
     return id ? this.get(id, locales) : this.get(slug as string, locales, 'slug');
   }
 
-  async list(
-    filter: EventFilter,
-    first: number | null | undefined,
-    after: string | null | undefined,
-    locales: readonly string[],
-  ): Promise<Page<Localized<NewsEvent>>> {
-    return localizePage(await this.repository.listEvents(filter, pageRequest(first, after)), locales);
+  async list(filter: EventFilter, args: PageArgs, locales: readonly string[]): Promise<Page<Localized<NewsEvent>>> {
+    return localizePage(await this.repository.listEvents(filter, pageRequest(args)), locales);
   }
 
   async ofArticle(article: Localized<Article>): Promise<Localized<NewsEvent>[]> {
@@ -65,12 +60,8 @@ export class EventQueries {
   }
 
   /** The participants, by name, as people (one Query for the page, one batched read for the people). */
-  async participants(
-    event: Localized<NewsEvent>,
-    first: number | null | undefined,
-    after: string | null | undefined,
-  ): Promise<Page<Localized<Person>>> {
-    const page = await this.repository.listParticipants(event.id, pageRequest(first, after));
+  async participants(event: Localized<NewsEvent>, args: PageArgs): Promise<Page<Localized<Person>>> {
+    const page = await this.repository.listParticipants(event.id, pageRequest(args));
     const people = new Map(
       (
         await this.loaders.loadMany(
@@ -79,26 +70,25 @@ export class EventQueries {
         )
       ).map((person) => [person.id, person]),
     );
-    const edges = page.edges.flatMap(({ cursor, node }) => {
-      const person = people.get(node.personId);
-      return person ? [{ cursor, node: localize(person, event.locales) }] : [];
+    return keepEdges(page, ({ personId }) => {
+      const person = people.get(personId);
+      return person ? localize(person, event.locales) : undefined;
     });
-    const read = page.edges.at(-1)?.cursor;
-    return { edges, hasNextPage: page.hasNextPage, ...(read ? { endCursor: read } : {}) };
   }
 
   /** A person's events, newest first: the first page comes with the person (one Query), later ones by cursor. */
-  async ofPerson(
-    person: Localized<Person>,
-    first: number | null | undefined,
-    after: string | null | undefined,
-  ): Promise<Page<Localized<NewsEvent>>> {
-    const page = pageRequest(first, after);
-    const loaded = page.after === undefined ? await this.loaders.personWithEvents.load(person.id) : null;
+  async ofPerson(person: Localized<Person>, args: PageArgs): Promise<Page<Localized<NewsEvent>>> {
+    const page = pageRequest(args);
+    const forwardFromStart = page.after === undefined && page.before === undefined && !page.backward && !page.reverse;
+    const loaded = forwardFromStart ? await this.loaders.personWithEvents.load(person.id) : null;
     if (loaded && (page.first <= loaded.events.edges.length || !loaded.events.hasNextPage)) {
       const edges = loaded.events.edges.slice(0, page.first);
       return localizePage(
-        { edges, hasNextPage: loaded.events.edges.length > page.first || loaded.events.hasNextPage },
+        {
+          ...loaded.events,
+          edges,
+          hasNextPage: loaded.events.edges.length > page.first || loaded.events.hasNextPage,
+        },
         person.locales,
       );
     }

@@ -1,6 +1,6 @@
 import type { Article } from '../domain/article.js';
 import { negotiateLanguage } from '../domain/locale.js';
-import type { Page } from '../domain/pagination.js';
+import { keepEdges, type Page } from '../domain/pagination.js';
 
 /** An object together with the locale list it is being served in; nested objects inherit it. */
 export type Localized<T> = T & { readonly locales: readonly string[] };
@@ -10,10 +10,8 @@ export const localize = <T extends object>(value: T, locales: readonly string[])
   locales,
 });
 
-export const localizePage = <T extends object>(page: Page<T>, locales: readonly string[]): Page<Localized<T>> => ({
-  edges: page.edges.map(({ cursor, node }) => ({ cursor, node: localize(node, locales) })),
-  hasNextPage: page.hasNextPage,
-});
+export const localizePage = <T extends object>(page: Page<T>, locales: readonly string[]): Page<Localized<T>> =>
+  keepEdges(page, (node) => localize(node, locales));
 
 export const availableLanguages = (article: Article): string[] => [
   article.language,

@@ -1,7 +1,7 @@
 import type { Article } from '../domain/article.js';
 import type { EditorialRepository } from '../domain/editorial.js';
 import { NotFoundError } from '../domain/errors.js';
-import { pageRequest, type Page } from '../domain/pagination.js';
+import { pageRequest, type Page, type PageArgs } from '../domain/pagination.js';
 import type { Person } from '../domain/person.js';
 import type { PeopleFilter, PersonRepository } from '../domain/person-repository.js';
 import { boundedKey, quoted, requireExactlyOne } from './arguments.js';
@@ -56,13 +56,8 @@ export class PersonQueries {
     return args.id ? this.get(args.id, locales) : this.get(args.slug as string, locales, 'slug');
   }
 
-  async list(
-    filter: PeopleFilter,
-    first: number | null | undefined,
-    after: string | null | undefined,
-    locales: readonly string[],
-  ): Promise<Page<Localized<Person>>> {
-    return localizePage(await this.repository.listPeople(filter, pageRequest(first, after)), locales);
+  async list(filter: PeopleFilter, args: PageArgs, locales: readonly string[]): Promise<Page<Localized<Person>>> {
+    return localizePage(await this.repository.listPeople(filter, pageRequest(args)), locales);
   }
 
   /** People of an article or event, in their order there. */

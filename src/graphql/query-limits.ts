@@ -133,11 +133,12 @@ export function queryLimitsRule(expose: boolean) {
     return {
       // A literal page size out of range is refused before execution, like the other limits.
       Argument(argument) {
-        if (argument.name.value !== 'first' || argument.value.kind !== Kind.INT) return;
-        const first = Number(argument.value.value);
-        if (first < 1 || first > MAX_PAGE_SIZE) {
+        const name = argument.name.value;
+        if ((name !== 'first' && name !== 'last') || argument.value.kind !== Kind.INT) return;
+        const size = Number(argument.value.value);
+        if (size < 1 || size > MAX_PAGE_SIZE) {
           context.reportError(
-            new GraphQLError(`first must be between 1 and ${MAX_PAGE_SIZE}, got ${first}`, {
+            new GraphQLError(`${name} must be between 1 and ${MAX_PAGE_SIZE}, got ${size}`, {
               nodes: argument,
               extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } },
             }),

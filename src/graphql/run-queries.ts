@@ -1,6 +1,6 @@
 import { NotFoundError, UnauthorizedError } from '../domain/errors.js';
 import type { ImportRun, ImportRunRepository } from '../domain/import-run.js';
-import { pageRequest, type Page } from '../domain/pagination.js';
+import { pageRequest, type Page, type PageArgs } from '../domain/pagination.js';
 import { boundedKey, quoted } from './arguments.js';
 
 /** Import run reads for resolvers: operators only. */
@@ -24,8 +24,8 @@ export class RunQueries {
     return run;
   }
 
-  list(first: number | null | undefined, after: string | null | undefined): Promise<Page<ImportRun>> {
+  list(args: PageArgs): Promise<Page<ImportRun>> {
     this.requireOperator();
-    return this.repository.list(pageRequest(first, after));
+    return this.repository.list(pageRequest(args));
   }
 }

@@ -1,6 +1,6 @@
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { Table } from './table.js';
-import type { Page, PageRequest } from '../domain/pagination.js';
+import { keepEdges, type Page, type PageRequest } from '../domain/pagination.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
 import { upperBound } from './keys.js';
 
@@ -20,24 +20,31 @@ export interface PagedQuery {
   from?: string;
   to?: string;
   descending: boolean;
+  /** The list's counter (keys.listName) when the query reads a whole list (no range, no name prefix). */
+  list?: string;
 }
 
 /**
- * One page of a Query, usually in one round trip: the cursor becomes a bound of the key condition
- * (so pages stay put while items arrive), and one extra item tells whether another page exists.
+ * One page of a Query, usually in one round trip: the cursors become bounds of the key condition (so
+ * pages stay put while items arrive), and one extra item tells whether another page exists. `descending`
+ * is the list's natural order (`reverse` turns it); a backward page (`last`) reads the other way from
+ * its end and is turned back.
  */
-export async function queryPage(table: Table, query: PagedQuery, { first, after }: PageRequest): Promise<Page<Item>> {
-  const cursor = after ? decodeCursor(after) : undefined;
+export async function queryPage(table: Table, query: PagedQuery, request: PageRequest): Promise<Page<Item>> {
+  const { first, backward = false } = request;
+  const descending = query.descending !== (request.reverse ?? false);
+  const after = request.after ? decodeCursor(request.after, 'after') : undefined;
+  const before = request.before ? decodeCursor(request.before, 'before') : undefined;
   let lower = maxOf(query.prefix, query.from);
   let upper = minOf(query.prefix === undefined ? undefined : upperBound(query.prefix), query.to);
-  if (cursor !== undefined) {
-    if (query.descending) upper = minOf(upper, cursor);
-    else lower = maxOf(lower, cursor);
-  }
+  // In a descending list the items after a cursor sort below it.
+  const [below, above] = descending ? [after, before] : [before, after];
+  if (below !== undefined) upper = minOf(upper, below);
+  if (above !== undefined) lower = maxOf(lower, above);
   const values: Record<string, string> = { ':partition': query.partition };
   let sortCondition = '';
   if (lower !== undefined && upper !== undefined) {
-    if (lower > upper) return { edges: [], hasNextPage: false };
+    if (lower > upper) return { edges: [], hasNextPage: false, hasPreviousPage: Boolean(after || before) };
     sortCondition = ` AND ${query.sortAttribute} BETWEEN :lower AND :upper`;
     Object.assign(values, { ':lower': lower, ':upper': upper });
   } else if (upper !== undefined) {
@@ -48,8 +55,9 @@ export async function queryPage(table: Table, query: PagedQuery, { first, after 
     values[':lower'] = lower;
   }
   // DynamoDB stops a Query at 1 MB: follow LastEvaluatedKey until the page is full (plus the one item
-  // that tells whether another page exists), reading at most MAX_READS pages per request.
-  const wanted = first + (cursor === undefined ? 1 : 2);
+  // that tells whether another page exists), reading at most MAX_READS pages per request. The cursors'
+  // own items may come back (bounds are inclusive) and are skipped.
+  const wanted = first + 1 + (after === undefined ? 0 : 1) + (before === undefined ? 0 : 1);
   const items: Item[] = [];
   let startKey: Record<string, unknown> | undefined;
   for (let reads = 0; reads < MAX_READS; reads++) {
@@ -59,8 +67,7 @@ export async function queryPage(table: Table, query: PagedQuery, { first, after 
         ...(query.index ? { IndexName: query.index } : {}),
         KeyConditionExpression: `${query.partitionAttribute} = :partition${sortCondition}`,
         ExpressionAttributeValues: values,
-        ScanIndexForward: !query.descending,
-        // The cursor's own item may come back (bounds are inclusive) and is skipped; one more shows a next page.
+        ScanIndexForward: descending === backward,
         Limit: wanted - items.length,
         ...(startKey ? { ExclusiveStartKey: startKey } : {}),
       }),
@@ -69,12 +76,17 @@ export async function queryPage(table: Table, query: PagedQuery, { first, after 
     startKey = output.LastEvaluatedKey;
     if (!startKey || items.length >= wanted) break;
   }
-  const found = items.filter((item) => item[query.sortAttribute] !== cursor);
-  const edges = found
+  const found = items.filter((item) => item[query.sortAttribute] !== after && item[query.sortAttribute] !== before);
+  const read = found
     .slice(0, first)
     .map((item) => ({ cursor: encodeCursor(String(item[query.sortAttribute])), node: item }));
-  // Stopped by the read bound with more to read: the page is short, but the last cursor goes on from there.
-  return { edges, hasNextPage: found.length > first || (startKey !== undefined && items.length < wanted) };
+  // Stopped by the read bound with more to read: the page is short, but its far cursor goes on from there.
+  const more = found.length > first || (startKey !== undefined && items.length < wanted);
+  // A cursor marks an item this API served, so a list beyond it exists (Relay lets a server say so).
+  const counted = query.list === undefined ? {} : { countKey: query.list };
+  return backward
+    ? { edges: read.reverse(), hasNextPage: before !== undefined, hasPreviousPage: more, ...counted }
+    : { edges: read, hasNextPage: more, hasPreviousPage: after !== undefined, ...counted };
 }
 
 const maxOf = (a: string | undefined, b: string | undefined) =>
@@ -82,10 +94,5 @@ const maxOf = (a: string | undefined, b: string | undefined) =>
 const minOf = (a: string | undefined, b: string | undefined) =>
   a === undefined ? b : b === undefined ? a : a < b ? a : b;
 
-/** Maps a page's nodes, keeping cursors. */
-export function mapPage<A, B>(page: Page<A>, map: (node: A) => B): Page<B> {
-  return {
-    edges: page.edges.map((edge) => ({ cursor: edge.cursor, node: map(edge.node) })),
-    hasNextPage: page.hasNextPage,
-  };
-}
+/** Maps a page's nodes, keeping cursors and page info. */
+export const mapPage = <A, B>(page: Page<A>, map: (node: A) => B): Page<B> => keepEdges(page, map);

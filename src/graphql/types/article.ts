@@ -7,7 +7,8 @@ import { TERM_KINDS } from '../../domain/taxonomy.js';
 import { builder } from '../builder.js';
 import { nodeLoader } from '../node-loader.js';
 import { decodeIdFor, idOrSlug, languageTagArg, localesFrom } from '../arguments.js';
-import { toConnection } from '../connection.js';
+import { pageArgs, pageOf, toConnection } from '../connection.js';
+import { ArticleOrderEnum, reversed } from './list-order.js';
 import {
   availableLanguages,
   bodyLanguage,
@@ -216,9 +217,9 @@ export function articlesOf<Parent extends { locales: readonly string[] }>(
   return t.field({
     type: ArticleConnection,
     description,
-    args: { first: t.arg.int({ required: false }), after: t.arg.string({ required: false }) },
-    resolve: async (parent, { first, after }, ctx) =>
-      toConnection(await ctx.articles.list(filterOf(parent), first, after, parent.locales), after),
+    args: { ...pageArgs(t.arg), orderBy: t.arg({ type: ArticleOrderEnum, required: false }) },
+    resolve: async (parent, args, ctx) =>
+      toConnection(await ctx.articles.list(filterOf(parent), pageOf(args, reversed(args.orderBy)), parent.locales)),
   });
 }
 
@@ -270,14 +271,14 @@ builder.queryFields((t) => ({
   }),
   articles: t.field({
     type: ArticleConnection,
-    description: 'Articles newest first. first: 1 to 100 (default 10).',
+    description: 'Articles, newest first unless orderBy says otherwise. first or last: 1 to 100 (default first 10).',
     args: {
       filter: t.arg({ type: ArticleFilter, required: false }),
-      first: t.arg.int({ required: false }),
-      after: t.arg.string({ required: false }),
+      ...pageArgs(t.arg),
+      orderBy: t.arg({ type: ArticleOrderEnum, required: false }),
       locale: t.arg.stringList({ required: false, description: LOCALE_HELP }),
     },
-    resolve: async (_, { filter, first, after, locale }, ctx) =>
+    resolve: async (_, { filter, locale, orderBy, ...page }, ctx) =>
       toConnection(
         await ctx.articles.list(
           {
@@ -288,11 +289,9 @@ builder.queryFields((t) => ({
             ...(filter?.publishedAfter ? { publishedAfter: filter.publishedAfter } : {}),
             ...(filter?.publishedBefore ? { publishedBefore: filter.publishedBefore } : {}),
           },
-          first,
-          after,
+          pageOf(page, reversed(orderBy)),
           localesFrom(locale, ctx),
         ),
-        after,
       ),
   }),
 }));

@@ -1,7 +1,7 @@
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import type { AuditEntry } from '../../domain/audit.js';
 import { builder } from '../builder.js';
-import { toConnection } from '../connection.js';
+import { pageArgs, pageOf, toConnection } from '../connection.js';
 
 const json = (value: Record<string, unknown> | undefined) => (value ? JSON.stringify(value) : null);
 
@@ -43,11 +43,9 @@ builder.queryFields((t) => ({
     description: "An article's, person's or event's audit log, newest first (one Query).",
     args: {
       entityId: t.arg.id({ required: true, description: 'A global ID, as article(id:) takes it.' }),
-      first: t.arg.int({ required: false }),
-      after: t.arg.string({ required: false }),
+      ...pageArgs(t.arg),
     },
-    resolve: async (_, { entityId, first, after }, ctx) =>
-      toConnection(await ctx.audit.list(entityId, first, after), after),
+    resolve: async (_, { entityId, ...args }, ctx) => toConnection(await ctx.audit.list(entityId, pageOf(args))),
   }),
 }));
 

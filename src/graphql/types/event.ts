@@ -2,7 +2,8 @@ import { EVENT_KINDS, type NewsEvent } from '../../domain/event.js';
 import { builder } from '../builder.js';
 import { nodeLoader } from '../node-loader.js';
 import { decodeIdFor, idOrSlug, localesFrom, partialDateArg } from '../arguments.js';
-import { toConnection } from '../connection.js';
+import { pageArgs, pageOf, toConnection } from '../connection.js';
+import { EventOrderEnum, PersonOrderEnum, reversed } from './list-order.js';
 import type { Localized } from '../localization.js';
 import { articlesOf } from './article.js';
 import { PartialDateRef } from './partial-date.js';
@@ -48,10 +49,11 @@ builder.node(EventRef, {
     }),
     participants: t.field({
       type: PersonConnection,
-      description: 'The people who took part, by name. first: 1 to 100 (default 10).',
-      args: { first: t.arg.int({ required: false }), after: t.arg.string({ required: false }) },
-      resolve: async (event, { first, after }, ctx) =>
-        toConnection(await ctx.events.participants(event, first, after), after),
+      description:
+        'The people who took part, by name (orderBy NAME_DESC: Z to A). first or last: 1 to 100 (default first 10).',
+      args: { ...pageArgs(t.arg), orderBy: t.arg({ type: PersonOrderEnum, required: false }) },
+      resolve: async (event, args, ctx) =>
+        toConnection(await ctx.events.participants(event, pageOf(args, reversed(args.orderBy)))),
     }),
     articles: articlesOf(t, 'Articles covering the event, newest first.', (event) => ({ eventId: event.id })),
     relatedEvents: t.field({
@@ -86,14 +88,15 @@ builder.queryFields((t) => ({
   }),
   events: t.field({
     type: EventConnection,
-    description: 'Events, latest start first. first: 1 to 100 (default 10).',
+    description:
+      'Events, latest start first (orderBy DATE_ASC: earliest first). first or last: 1 to 100 (default first 10).',
     args: {
       filter: t.arg({ type: EventFilter, required: false }),
-      first: t.arg.int({ required: false }),
-      after: t.arg.string({ required: false }),
+      ...pageArgs(t.arg),
+      orderBy: t.arg({ type: EventOrderEnum, required: false }),
       locale: t.arg.stringList({ required: false }),
     },
-    resolve: async (_, { filter, first, after, locale }, ctx) => {
+    resolve: async (_, { filter, locale, orderBy, ...page }, ctx) => {
       const from = partialDateArg('filter.from', filter?.from);
       const to = partialDateArg('filter.to', filter?.to);
       const personId = idOrSlug('Person', filter?.person, 'filter.person');
@@ -103,7 +106,7 @@ builder.queryFields((t) => ({
         ...(filter?.kind ? { kind: filter.kind } : {}),
         ...(personId ? { personId } : {}),
       };
-      return toConnection(await ctx.events.list(query, first, after, localesFrom(locale, ctx)), after);
+      return toConnection(await ctx.events.list(query, pageOf(page, reversed(orderBy)), localesFrom(locale, ctx)));
     },
   }),
 }));

@@ -1,6 +1,6 @@
 import type { DocumentResult, ImportRun } from '../../domain/import-run.js';
 import { builder } from '../builder.js';
-import { toConnection } from '../connection.js';
+import { pageArgs, pageOf, toConnection } from '../connection.js';
 import { articleGlobalId } from '../global-id.js';
 import { ArticleRef } from './article.js';
 
@@ -92,8 +92,8 @@ builder.queryFields((t) => ({
       { subGraphs: ['operator'] },
     ),
     description: 'Import runs, newest first.',
-    args: { first: t.arg.int({ required: false }), after: t.arg.string({ required: false }) },
-    resolve: async (_, { first, after }, ctx) => toConnection(await ctx.runs.list(first, after), after),
+    args: pageArgs(t.arg),
+    resolve: async (_, args, ctx) => toConnection(await ctx.runs.list(pageOf(args))),
   }),
   importRun: t.field({
     subGraphs: ['operator'],

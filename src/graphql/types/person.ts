@@ -2,7 +2,8 @@ import type { Person } from '../../domain/person.js';
 import { builder } from '../builder.js';
 import { nodeLoader } from '../node-loader.js';
 import { decodeIdFor, localesFrom } from '../arguments.js';
-import { toConnection } from '../connection.js';
+import { pageArgs, pageOf, toConnection } from '../connection.js';
+import { EventOrderEnum, PersonOrderEnum, reversed } from './list-order.js';
 import type { Localized } from '../localization.js';
 import { articlesOf } from './article.js';
 import { EventConnection } from './event.js';
@@ -27,10 +28,11 @@ builder.node(PersonRef, {
     articles: articlesOf(t, 'Articles mentioning the person, newest first.', (person) => ({ personId: person.id })),
     events: t.field({
       type: EventConnection,
-      description: 'Events the person took part in, newest first. first: 1 to 100 (default 10).',
-      args: { first: t.arg.int({ required: false }), after: t.arg.string({ required: false }) },
-      resolve: async (person, { first, after }, ctx) =>
-        toConnection(await ctx.events.ofPerson(person, first, after), after),
+      description:
+        'Events the person took part in, newest first (orderBy DATE_ASC: earliest first). first or last: 1 to 100 (default first 10).',
+      args: { ...pageArgs(t.arg), orderBy: t.arg({ type: EventOrderEnum, required: false }) },
+      resolve: async (person, args, ctx) =>
+        toConnection(await ctx.events.ofPerson(person, pageOf(args, reversed(args.orderBy)))),
     }),
   }),
 });
@@ -58,22 +60,21 @@ builder.queryFields((t) => ({
   }),
   people: t.field({
     type: PersonConnection,
-    description: 'People by name, A to Z. first: 1 to 100 (default 10).',
+    description:
+      'People by name, A to Z (orderBy NAME_DESC: Z to A; no key sorts people by mention count). first or last: 1 to 100 (default first 10).',
     args: {
       filter: t.arg({ type: PeopleFilter, required: false }),
-      first: t.arg.int({ required: false }),
-      after: t.arg.string({ required: false }),
+      ...pageArgs(t.arg),
+      orderBy: t.arg({ type: PersonOrderEnum, required: false }),
       locale: t.arg.stringList({ required: false }),
     },
-    resolve: async (_, { filter, first, after, locale }, ctx) =>
+    resolve: async (_, { filter, locale, orderBy, ...page }, ctx) =>
       toConnection(
         await ctx.people.list(
           filter?.nameStartsWith ? { nameStartsWith: filter.nameStartsWith } : {},
-          first,
-          after,
+          pageOf(page, reversed(orderBy)),
           localesFrom(locale, ctx),
         ),
-        after,
       ),
   }),
 }));

@@ -1,6 +1,6 @@
 import { localesFrom } from '../arguments.js';
 import { builder } from '../builder.js';
-import { toConnection } from '../connection.js';
+import { pageArgs, pageOf, toConnection } from '../connection.js';
 import { ArticleConnection, ArticleRef } from './article.js';
 import { QualityFlagKindEnum } from './quality-flag.js';
 
@@ -12,11 +12,10 @@ builder.queryFields((t) => ({
       'The review queue: articles with open quality flags (of one kind, when given), newest first. Dismissing the last open flag takes an article off.',
     args: {
       kind: t.arg({ type: QualityFlagKindEnum, required: false }),
-      first: t.arg.int({ required: false }),
-      after: t.arg.string({ required: false }),
+      ...pageArgs(t.arg),
     },
-    resolve: async (_, { kind, first, after }, ctx) =>
-      toConnection(await ctx.articles.list({ review: kind ? { kind } : {} }, first, after, ctx.locales), after),
+    resolve: async (_, { kind, ...args }, ctx) =>
+      toConnection(await ctx.articles.list({ review: kind ? { kind } : {} }, pageOf(args), ctx.locales)),
   }),
 }));
 

@@ -21,6 +21,13 @@ describe('query cost', () => {
     expect(cost(query, { n: 100 })).toEqual({ cost: 236 });
   });
 
+  it('prices last: N like first: N, literal or variable', () => {
+    const query = 'query($n: Int) { articles(last: $n) { edges { node { headline } } } }';
+
+    expect(cost('{ articles(last: 20) { edges { node { headline } } } }')).toEqual({ cost: 52 });
+    expect(cost(query, { n: 100 })).toEqual({ cost: 236 });
+  });
+
   it("takes an absent variable from its own operation's default, then the connection default of 10", () => {
     const query =
       'query A($n: Int = 2) { articles(first: $n) { edges { cursor } } } query B($n: Int) { articles(first: $n) { edges { cursor } } }';
