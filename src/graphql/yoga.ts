@@ -2,7 +2,7 @@ import { execute } from 'graphql';
 import { useEngine } from '@envelop/core';
 import { createYoga } from 'graphql-yoga';
 import { logger } from '../observability/logger.js';
-import { createContext, type Dependencies } from './context.js';
+import { type Context, type Dependencies, RequestContext } from './context.js';
 import { DEFAULT_QUERY } from './default-query.js';
 import { maskError } from './errors.js';
 import { renderGraphiQLPage, useGraphiQLAssets } from './graphiql.js';
@@ -26,12 +26,14 @@ export interface YogaOptions extends Dependencies {
   operatorApi?: boolean;
 }
 
-/** What the handler hands yoga along with each request. */
-export interface ServerContext {
-  requestId: string;
-  /** Operator credentials were checked by the handler (API key or IAM). */
-  operator: boolean;
-}
+/**
+ * What the handler hands yoga along with each request: the request's own context (requestContext), whose
+ * pieces are built on first use, or only what the handler knows (the context is then built eagerly).
+ */
+export type ServerContext = RequestContext | { requestId: string; operator: boolean };
+
+// Nothing for envelop to copy into a context that is already complete.
+const COMPLETE = Object.freeze({});
 
 /** The GraphQL HTTP app; the handler builds one per cold start. */
 export function createGraphQLApp({
@@ -66,8 +68,7 @@ export function createGraphQLApp({
     // The handler refuses bodies over LIMITS.maxBodyBytes before yoga sees them (rejectOversizedBody);
     // yoga's own limiter re-reads every body through a stream, a measurable per-request cost.
     maxRequestBodySize: false,
-    context: ({ request, operator }) =>
-      createContext(dependencies, request.headers.get('accept-language'), operator === true),
+    context: (initial) => (initial instanceof RequestContext ? COMPLETE : eagerContext(dependencies, initial)),
     maskedErrors: { maskError },
     logging: {
       // yoga logs at debug level on every request; Powertools builds the entry before dropping it.
@@ -85,3 +86,19 @@ export function createGraphQLApp({
 }
 
 export type GraphQLApp = ReturnType<typeof createGraphQLApp>;
+
+/** The request's context for the given dependencies: what the handler passes as yoga's server context. */
+export function requestContext(dependencies: Dependencies, requestId: string, operator: boolean): RequestContext {
+  return new RequestContext(dependencies, { requestId, operator });
+}
+
+/** For a server context that is not a RequestContext: its pieces, copied by envelop into yoga's context. */
+function eagerContext(dependencies: Dependencies, initial: { request: Request; operator?: unknown }): Context {
+  const acceptLanguage = initial.request.headers.get('accept-language');
+  const { articles, people, events, runs, terms, entities, locales } = new RequestContext(dependencies, {
+    requestId: '',
+    operator: initial.operator === true,
+    acceptLanguage,
+  });
+  return { articles, people, events, runs, terms, entities, locales };
+}

@@ -1,5 +1,6 @@
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import type { GraphQLParams, Plugin } from 'graphql-yoga';
+import type { RequestContext } from '../graphql/context.js';
 import type { GraphQLApp, ServerContext } from '../graphql/yoga.js';
 import { safeHost, type HttpResult } from './api-gateway.js';
 import { plainGraphQLParams } from './graphql-params.js';
@@ -19,7 +20,7 @@ interface YogaInternals {
 
 export type DirectPath = (
   event: APIGatewayProxyEventV2,
-  serverContext: ServerContext,
+  serverContext: RequestContext,
 ) => Promise<HttpResult | undefined>;
 
 // The deployed GraphQL routes (serverless.yml); yoga serves any path ending in /graphql.
@@ -67,11 +68,10 @@ export function createDirectPath(app: GraphQLApp, { cors }: { cors: boolean }): 
     if (!format) return undefined;
 
     const pending: Promise<unknown>[] = [];
-    const context: Record<string, unknown> = {
-      ...serverContext,
-      request,
-      waitUntil: (promise: Promise<unknown>) => pending.push(promise),
-    };
+    // The request's own context is yoga's context: nothing copied (see RequestContext).
+    const context = serverContext as RequestContext & { waitUntil?: (promise: Promise<unknown>) => void };
+    context.request = request;
+    context.waitUntil = (promise) => pending.push(promise);
     let result: unknown;
     try {
       result = await yoga.getResultForParams({ params, request }, context);

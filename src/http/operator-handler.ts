@@ -1,6 +1,6 @@
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
 import type { Config } from '../config.js';
-import { createGraphQLApp, type YogaOptions } from '../graphql/yoga.js';
+import { createGraphQLApp, requestContext, type YogaOptions } from '../graphql/yoga.js';
 import { logger } from '../observability/logger.js';
 import { rejectOversizedBody, toRequest, toResult } from './api-gateway.js';
 import { isOperator, type OperatorKeyProvider } from './operator-auth.js';
@@ -50,7 +50,9 @@ export function createOperatorHandler(
     const result =
       rejectOversizedBody(event, !settings.production) ??
       rejectMalformedRequest(event) ??
-      (await toResult(await app.fetch(toRequest(event, app.fetchAPI.Request), { requestId, operator: true })));
+      (await toResult(
+        await app.fetch(toRequest(event, app.fetchAPI.Request), requestContext(dependencies, requestId, true)),
+      ));
     return { ...result, headers: { ...result.headers, 'cache-control': 'no-store' } };
   };
 }
