@@ -1,7 +1,7 @@
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
 import type { Config } from '../config.js';
 import { createGraphQLApp, requestContext, type YogaOptions } from '../graphql/yoga.js';
-import { logger } from '../observability/logger.js';
+import { setRequestId } from '../observability/logger.js';
 import { rejectOversizedBody, toRequest, toResult } from './api-gateway.js';
 import { withHttpCaching } from './caching.js';
 import { createDirectPath } from './direct-path.js';
@@ -54,7 +54,7 @@ export function createGraphQLHandler(
     context?: Context,
   ): Promise<APIGatewayProxyStructuredResultV2> {
     const requestId = context?.awsRequestId ?? event.requestContext.requestId;
-    logger.appendKeys({ requestId });
+    setRequestId(requestId);
     const oversized = rejectOversizedBody(event, !settings.production);
     if (oversized) return oversized;
     const operator = await isOperator(event, operatorKey);

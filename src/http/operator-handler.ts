@@ -1,7 +1,7 @@
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
 import type { Config } from '../config.js';
 import { createGraphQLApp, requestContext, type YogaOptions } from '../graphql/yoga.js';
-import { logger } from '../observability/logger.js';
+import { setRequestId } from '../observability/logger.js';
 import { rejectOversizedBody, toRequest, toResult } from './api-gateway.js';
 import { isOperator, type OperatorKeyProvider } from './operator-auth.js';
 import { rejectMalformedRequest } from './request-checks.js';
@@ -40,7 +40,7 @@ export function createOperatorHandler(
     context?: Context,
   ): Promise<APIGatewayProxyStructuredResultV2> {
     const requestId = context?.awsRequestId ?? event.requestContext.requestId;
-    logger.appendKeys({ requestId });
+    setRequestId(requestId);
     if (!(await isOperator(event, operatorKey)))
       return {
         statusCode: 401,
