@@ -4,6 +4,7 @@ import { createYoga } from 'graphql-yoga';
 import { logger } from '../observability/logger.js';
 import { type Context, type Dependencies, RequestContext } from './context.js';
 import { DEFAULT_QUERY } from './default-query.js';
+import { boundedCache } from './document-cache.js';
 import { maskError } from './errors.js';
 import { renderGraphiQLPage, useGraphiQLAssets } from './graphiql.js';
 import { useHardening } from './hardening.js';
@@ -65,6 +66,13 @@ export function createGraphQLApp({
       ? { origin: [...corsOrigins], methods: ['GET', 'POST'], credentials: false, maxAge: 600 }
       : false,
     batching: false,
+    // Parsed documents (and parse errors) by query text; validation results are cached by useHardening,
+    // which owns the rules: yoga's validation cache rebuilds a key from every rule's name per request.
+    parserAndValidationCache: {
+      documentCache: boundedCache(1024),
+      errorCache: boundedCache(1024),
+      validationCache: false,
+    },
     // The handler refuses bodies over LIMITS.maxBodyBytes before yoga sees them (rejectOversizedBody);
     // yoga's own limiter re-reads every body through a stream, a measurable per-request cost.
     maxRequestBodySize: false,
