@@ -48,7 +48,7 @@ export function createGraphQLApp({
   ...dependencies
 }: YogaOptions) {
   return createYoga<ServerContext>({
-    schema: operatorApi ? operatorSchema : schema,
+    schema: operatorApi ? operatorSchema() : schema,
     graphqlEndpoint: operatorApi ? OPERATOR_PATH : '/graphql',
     landingPage: false,
     graphiql: graphiql ? { title: 'News GraphQL', defaultQuery: DEFAULT_QUERY } : false,
