@@ -9,13 +9,17 @@ import { postEvent, QUERIES } from './queries.js';
 import { answerFromMemory } from './replay-client.js';
 
 type Framework = 'ours' | 'ours-full-path' | 'graphql-js' | 'apollo';
-type Query = 'article' | 'tiny';
+type Query = 'article' | 'tiny' | 'front100';
 
 // What each answer must contain: a wrong or empty answer must not count as a fast one.
-const EXPECTED: Record<Query, string> = { article: 'North Korea wants', tiny: '"__typename":"Query"' };
+const EXPECTED: Record<Query, string> = {
+  article: 'North Korea wants',
+  tiny: '"__typename":"Query"',
+  front100: '"edges":[{"node":{"headline"',
+};
 
 /**
- * A warm-benchmark worker for one framework and query: `node bench/dist/warm.js <ours|ours-full-path|graphql-js|apollo> [article|tiny]`
+ * A warm-benchmark worker for one framework and query: `node bench/dist/warm.js <ours|ours-full-path|graphql-js|apollo> [article|tiny|front100]`
  * (npm run bench bundles this file like the Lambda handlers: minified, production builds). It warms
  * up, prints {"ready":true}, then answers each `run N` line on stdin with the timings of N requests as
  * one JSON line. bench/warm-rounds.ts drives the four workers in alternation.

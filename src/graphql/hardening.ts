@@ -1,4 +1,4 @@
-import { GraphQLError, NoSchemaIntrospectionCustomRule, parse } from 'graphql';
+import { type DocumentNode, GraphQLError, NoSchemaIntrospectionCustomRule, parse } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { compileCost, evaluateCost } from './cost.js';
 import { LIMITS } from './limits.js';
@@ -29,6 +29,10 @@ function withoutHint(error: GraphQLError): GraphQLError {
  */
 export function useHardening({ exposeLimits, introspection }: HardeningOptions): Plugin {
   const hideHints = (error: GraphQLError) => (introspection ? error : withoutHint(error));
+  // Validation depends on the document alone (this plugin's rules and schema are fixed): each parsed
+  // document is validated once, its final errors (hints removed) kept while the document is cached.
+  const limitsRule = queryLimitsRule(exposeLimits);
+  const validated = new WeakMap<DocumentNode, Error[]>();
   return {
     // CSRF: browsers send form and text POSTs cross-site without a preflight; GraphQL only takes JSON.
     onRequest({ request, endResponse, fetchAPI }) {
@@ -109,12 +113,18 @@ export function useHardening({ exposeLimits, introspection }: HardeningOptions):
         }
       });
     },
-    onValidate({ addValidationRule }) {
-      addValidationRule(queryLimitsRule(exposeLimits));
+    onValidate({ params, addValidationRule, setResult }) {
+      const known = validated.get(params.documentAST);
+      if (known) return setResult(known);
+      addValidationRule(limitsRule);
       if (!introspection) addValidationRule(NoSchemaIntrospectionCustomRule);
       return ({ valid, result, setResult }) => {
-        if (valid || introspection) return;
-        setResult(result.map((error) => (error instanceof GraphQLError ? withoutHint(error) : error)));
+        const final =
+          valid || introspection
+            ? [...result]
+            : result.map((error) => (error instanceof GraphQLError ? withoutHint(error) : error));
+        setResult(final);
+        validated.set(params.documentAST, final);
       };
     },
   };

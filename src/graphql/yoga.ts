@@ -3,8 +3,9 @@ import { useEngine } from '@envelop/core';
 import { createYoga } from 'graphql-yoga';
 import { KEY_OPERATOR } from '../domain/audit.js';
 import { logger } from '../observability/logger.js';
-import { createContext, type Dependencies } from './context.js';
+import { type Context, type Dependencies, RequestContext } from './context.js';
 import { DEFAULT_QUERY } from './default-query.js';
+import { boundedCache } from './document-cache.js';
 import { maskError } from './errors.js';
 import { renderGraphiQLPage, useGraphiQLAssets } from './graphiql.js';
 import { useHardening } from './hardening.js';
@@ -27,14 +28,14 @@ export interface YogaOptions extends Dependencies {
   operatorApi?: boolean;
 }
 
-/** What the handler hands yoga along with each request. */
-export interface ServerContext {
-  requestId: string;
-  /** Operator credentials were checked by the handler (API key or IAM). */
-  operator: boolean;
-  /** Who the operator is (IAM principal ARN, or "local operator" for the key): the audit log's `actor`. */
-  principal?: string;
-}
+/**
+ * What the handler hands yoga along with each request: the request's own context (requestContext), whose
+ * pieces are built on first use, or only what the handler knows (the context is then built eagerly).
+ */
+export type ServerContext = RequestContext | { requestId: string; operator: boolean; principal?: string };
+
+// Nothing for envelop to copy into a context that is already complete.
+const COMPLETE = Object.freeze({});
 
 /** The GraphQL HTTP app; the handler builds one per cold start. */
 export function createGraphQLApp({
@@ -48,7 +49,7 @@ export function createGraphQLApp({
   ...dependencies
 }: YogaOptions) {
   return createYoga<ServerContext>({
-    schema: operatorApi ? operatorSchema : schema,
+    schema: operatorApi ? operatorSchema() : schema,
     graphqlEndpoint: operatorApi ? OPERATOR_PATH : '/graphql',
     landingPage: false,
     graphiql: graphiql ? { title: 'News GraphQL', defaultQuery: DEFAULT_QUERY } : false,
@@ -66,18 +67,20 @@ export function createGraphQLApp({
       ? { origin: [...corsOrigins], methods: ['GET', 'POST'], credentials: false, maxAge: 600 }
       : false,
     batching: false,
+    // Parsed documents (and parse errors) by query text; validation results are cached by useHardening,
+    // which owns the rules: yoga's validation cache rebuilds a key from every rule's name per request.
+    parserAndValidationCache: {
+      documentCache: boundedCache(1024),
+      errorCache: boundedCache(1024),
+      validationCache: false,
+    },
     // The handler refuses bodies over LIMITS.maxBodyBytes before yoga sees them (rejectOversizedBody);
     // yoga's own limiter re-reads every body through a stream, a measurable per-request cost.
     maxRequestBodySize: false,
     // Only the operator API acts as an operator (mutations, unpublished articles); the public API's
     // operator flag opens nothing but what it always did.
-    context: ({ request, operator, principal }) =>
-      createContext(
-        dependencies,
-        request.headers.get('accept-language'),
-        operator === true,
-        operatorApi && operator === true ? (principal ?? KEY_OPERATOR) : undefined,
-      ),
+    context: (initial) =>
+      initial instanceof RequestContext ? COMPLETE : eagerContext(dependencies, initial, operatorApi),
     maskedErrors: { maskError },
     logging: {
       // yoga logs at debug level on every request; Powertools builds the entry before dropping it.
@@ -95,3 +98,48 @@ export function createGraphQLApp({
 }
 
 export type GraphQLApp = ReturnType<typeof createGraphQLApp>;
+
+/**
+ * The request's context for the given dependencies: what the handler passes as yoga's server context.
+ * `principal` only from the operator handler, which checked who acts.
+ */
+export function requestContext(
+  dependencies: Dependencies,
+  requestId: string,
+  operator: boolean,
+  principal?: string,
+): RequestContext {
+  return new RequestContext(dependencies, { requestId, operator, principal });
+}
+
+/** For a server context that is not a RequestContext: its pieces, copied by envelop into yoga's context. */
+function eagerContext(
+  dependencies: Dependencies,
+  initial: { request: Request; operator?: unknown; principal?: unknown },
+  operatorApi: boolean,
+): Context {
+  const operator = initial.operator === true;
+  const principal =
+    operatorApi && operator ? (typeof initial.principal === 'string' ? initial.principal : KEY_OPERATOR) : undefined;
+  const context = new RequestContext(dependencies, {
+    requestId: '',
+    operator,
+    principal,
+    acceptLanguage: initial.request.headers.get('accept-language'),
+  });
+  const { articles, people, events, runs, terms, entities, locales, audit, editorial, editing, corrections } = context;
+  return {
+    articles,
+    people,
+    events,
+    runs,
+    terms,
+    entities,
+    locales,
+    operator: context.operator,
+    audit,
+    editorial,
+    editing,
+    corrections,
+  };
+}

@@ -14,12 +14,14 @@ export interface CachedRequest {
   header(name: string): string | null | undefined;
 }
 
-const JSON_TYPE = /^application\/(graphql-response\+)?json/;
+const isJson = (type: string) =>
+  type.startsWith('application/json') || type.startsWith('application/graphql-response+json');
 
 /**
  * Successful public GET queries become cacheable (by browsers and a CDN): Cache-Control with
  * stale-while-revalidate, an ETag, and 304 for a matching If-None-Match. Errors, operator requests
- * and POSTs are never cached. Other responses (GraphiQL assets) keep their own headers.
+ * and POSTs are never cached. Other responses (GraphiQL assets) keep their own headers. Takes over
+ * `result`: the handler passes the one it built for this request.
  */
 export function withHttpCaching(
   request: CachedRequest,
@@ -27,7 +29,7 @@ export function withHttpCaching(
   policy: CachePolicy,
   operator: boolean,
 ): HttpResult {
-  if (!JSON_TYPE.test(result.headers['content-type'] ?? '')) return result;
+  if (!isJson(result.headers['content-type'] ?? '')) return result;
   const body = result.body ?? '';
   if (
     request.method !== 'GET' ||
@@ -36,7 +38,9 @@ export function withHttpCaching(
     request.header('x-api-key') ||
     hasErrors(body)
   ) {
-    return { ...result, headers: { ...result.headers, 'cache-control': 'no-store' } };
+    // The result is this request's own: one header set in place (copying the result was ~4% of `{ __typename }`).
+    result.headers['cache-control'] = 'no-store';
+    return result;
   }
   const etag = `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`;
   const headers: HttpResult['headers'] = {

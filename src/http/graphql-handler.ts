@@ -1,7 +1,7 @@
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
 import type { Config } from '../config.js';
-import { createGraphQLApp, type ServerContext, type YogaOptions } from '../graphql/yoga.js';
-import { logger } from '../observability/logger.js';
+import { createGraphQLApp, requestContext, type YogaOptions } from '../graphql/yoga.js';
+import { setRequestId } from '../observability/logger.js';
 import { rejectOversizedBody, toRequest, toResult } from './api-gateway.js';
 import { withHttpCaching } from './caching.js';
 import { createDirectPath } from './direct-path.js';
@@ -41,12 +41,12 @@ export function createGraphQLHandler(
     cors: settings.corsOrigins.length > 0,
   };
 
-  async function answer(event: APIGatewayProxyEventV2, serverContext: ServerContext) {
-    const result = await direct?.(event, serverContext);
+  // A fresh context for each path: the direct path may have written into its own before handing over.
+  async function answer(event: APIGatewayProxyEventV2, requestId: string, operator: boolean) {
+    const result = await direct?.(event, requestContext(dependencies, requestId, operator));
     if (result) return result;
-    return (
-      rejectMalformedRequest(event) ?? toResult(await app.fetch(toRequest(event, app.fetchAPI.Request), serverContext))
-    );
+    const context = requestContext(dependencies, requestId, operator);
+    return rejectMalformedRequest(event) ?? toResult(await app.fetch(toRequest(event, app.fetchAPI.Request), context));
   }
 
   return async function handler(
@@ -54,11 +54,11 @@ export function createGraphQLHandler(
     context?: Context,
   ): Promise<APIGatewayProxyStructuredResultV2> {
     const requestId = context?.awsRequestId ?? event.requestContext.requestId;
-    logger.appendKeys({ requestId });
+    setRequestId(requestId);
     const oversized = rejectOversizedBody(event, !settings.production);
     if (oversized) return oversized;
     const operator = await isOperator(event, operatorKey);
-    const result = await answer(event, { requestId, operator });
+    const result = await answer(event, requestId, operator);
     return withHttpCaching(
       { method: event.requestContext.http.method, header: headerLookup(event) },
       result,

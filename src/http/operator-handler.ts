@@ -1,7 +1,7 @@
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
 import type { Config } from '../config.js';
-import { createGraphQLApp, type YogaOptions } from '../graphql/yoga.js';
-import { logger } from '../observability/logger.js';
+import { createGraphQLApp, requestContext, type YogaOptions } from '../graphql/yoga.js';
+import { setRequestId } from '../observability/logger.js';
 import { rejectOversizedBody, toRequest, toResult } from './api-gateway.js';
 import { operatorIdentity, type OperatorKeyProvider } from './operator-auth.js';
 import { rejectMalformedRequest } from './request-checks.js';
@@ -40,7 +40,7 @@ export function createOperatorHandler(
     context?: Context,
   ): Promise<APIGatewayProxyStructuredResultV2> {
     const requestId = context?.awsRequestId ?? event.requestContext.requestId;
-    logger.appendKeys({ requestId });
+    setRequestId(requestId);
     const principal = await operatorIdentity(event, operatorKey);
     if (principal === undefined)
       return {
@@ -52,7 +52,10 @@ export function createOperatorHandler(
       rejectOversizedBody(event, !settings.production) ??
       rejectMalformedRequest(event) ??
       (await toResult(
-        await app.fetch(toRequest(event, app.fetchAPI.Request), { requestId, operator: true, principal }),
+        await app.fetch(
+          toRequest(event, app.fetchAPI.Request),
+          requestContext(dependencies, requestId, true, principal),
+        ),
       ));
     return { ...result, headers: { ...result.headers, 'cache-control': 'no-store' } };
   };

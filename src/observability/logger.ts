@@ -1,9 +1,20 @@
 import { Logger } from '@aws-lambda-powertools/logger';
 import { readLogSettings } from '../config.js';
+import { concurrentInvocations, RequestScopedFormatter, requestScope } from './request-scope.js';
 
 /** One logger for the process: JSON in Lambda, one readable line per entry on a local terminal. */
 const settings = readLogSettings();
-export const logger = new Logger({ serviceName: 'news-graphql', logLevel: settings.logLevel as 'INFO' });
+export const logger = new Logger({
+  serviceName: 'news-graphql',
+  logLevel: settings.logLevel as 'INFO',
+  logFormatter: new RequestScopedFormatter(),
+});
+
+/** Every entry written while this request is served carries its id (see request-scope.ts). */
+export function setRequestId(requestId: string): void {
+  if (concurrentInvocations) logger.appendKeys({ requestId });
+  else requestScope.requestId = requestId;
+}
 
 const useTerminalFormat = !settings.inLambda && process.stdout.isTTY && process.env.LOG_FORMAT !== 'json';
 if (useTerminalFormat) {

@@ -38,10 +38,24 @@ describe('on the prod stage', () => {
     expect(bodyOf(result).errors?.[0]?.message).toMatch(/introspection/i);
   });
 
-  it('gives no "Did you mean" hints about the schema', async () => {
-    const result = await post({ query: '{ articlez { edges { cursor } } }' });
+  it('gives no "Did you mean" hints about the schema, also when the document is answered from the cache', async () => {
+    const first = await post({ query: '{ articlez { edges { cursor } } }' });
+    const again = await post({ query: '{ articlez { edges { cursor } } }' });
 
-    expect(bodyOf(result).errors?.[0]?.message).toBe('Cannot query field "articlez" on type "Query".');
+    expect(bodyOf(first).errors?.[0]?.message).toBe('Cannot query field "articlez" on type "Query".');
+    expect(bodyOf(again)).toEqual(bodyOf(first));
+  });
+
+  it('refuses a cached over-limit document again on every request', async () => {
+    const query = `{ articles { edges { node { ${'relatedArticles { '.repeat(10)}id${' }'.repeat(10)} } } } }`;
+    const answers = [await post({ query }), await post({ query }), await post({ query })];
+
+    expect(answers.map((a) => a.statusCode)).toEqual([400, 400, 400]);
+    expect(answers.map((a) => bodyOf(a).errors?.[0]?.extensions?.code)).toEqual([
+      'QUERY_TOO_DEEP',
+      'QUERY_TOO_DEEP',
+      'QUERY_TOO_DEEP',
+    ]);
   });
 
   it('does not serve GraphiQL', async () => {

@@ -319,18 +319,21 @@ describe('logging', () => {
     expect(JSON.stringify(logs.entries)).not.toContain('z'.repeat(100));
   });
 
-  it('logs an unexpected error once, with the request id', async () => {
+  it('logs an unexpected error once per request, with that request id', async () => {
     const broken = createGraphQLHandler({ ...table, entities: brokenReader() }, settings, async () => OPERATOR_KEY);
+    const query = { query: `{ node(id: "${await articleId()}") { id } }` };
     const logs = captureLogs();
     try {
-      await handlerClient(() => broken).post({ query: `{ node(id: "${await articleId()}") { id } }` });
+      for (const id of ['request-one', 'request-two'])
+        await handlerClient(() => broken).post(query, {}, (event) => {
+          event.requestContext.requestId = id;
+        });
     } finally {
       logs.stop();
     }
 
     const errors = logs.entries.filter((e) => e.level === 'ERROR');
-    expect(errors).toHaveLength(1);
-    expect(errors[0]?.requestId).toBeTruthy();
+    expect(errors.map((e) => e.requestId)).toEqual(['request-one', 'request-two']);
   });
 });
 

@@ -8,7 +8,7 @@ const committed = (file: string) => readFileSync(new URL(`../../schema/${file}`,
 describe('schema/schema.graphql and schema/operator.graphql', () => {
   it('match the Pothos schemas (run npm run schema after an API change)', () => {
     expect(committed('schema.graphql')).toBe(`${printSchema(schema)}\n`);
-    expect(committed('operator.graphql')).toBe(`${printSchema(operatorSchema)}\n`);
+    expect(committed('operator.graphql')).toBe(`${printSchema(operatorSchema())}\n`);
   });
 });
 
@@ -29,13 +29,13 @@ describe('the public schema', () => {
 describe('the operator schema', () => {
   it('serves every public query field, the import runs and the audit log', () => {
     const publicFields = Object.keys(schema.getQueryType()?.getFields() ?? {});
-    const operatorFields = Object.keys(operatorSchema.getQueryType()?.getFields() ?? {});
+    const operatorFields = Object.keys(operatorSchema().getQueryType()?.getFields() ?? {});
 
     expect(new Set(operatorFields)).toEqual(new Set([...publicFields, 'importRuns', 'importRun', 'auditLog']));
   });
 
   it("has the editors' mutations, and the public schema has none of their types", () => {
-    const mutations = Object.keys(operatorSchema.getMutationType()?.getFields() ?? {});
+    const mutations = Object.keys(operatorSchema().getMutationType()?.getFields() ?? {});
 
     expect(mutations).toContain('addAuditNote');
     expect(schema.getType('AuditEntry')).toBeUndefined();

@@ -1,4 +1,4 @@
-import { createGraphQLApp, OPERATOR_PATH, type YogaOptions } from '../../src/graphql/yoga.js';
+import { createGraphQLApp, OPERATOR_PATH, requestContext, type YogaOptions } from '../../src/graphql/yoga.js';
 import type { TestTable } from './test-table.js';
 
 export interface GraphQLAnswer {
@@ -24,7 +24,7 @@ export function graphqlClient(table: TestTable, options: Partial<YogaOptions> = 
         headers: { 'content-type': 'application/json', ...headers },
         body: JSON.stringify({ query: source, variables }),
       },
-      { requestId: 'test', operator },
+      requestContext(table, 'test', operator),
     );
     return (await response.json()) as GraphQLAnswer;
   };
