@@ -1,3 +1,4 @@
+import type { ArticleDeletionRepository } from './article-deletion.js';
 import type { ArticleRepository } from './article-repository.js';
 import type { AuditLogRepository } from './audit.js';
 import type { EntityReader } from './entity-reader.js';
@@ -17,4 +18,5 @@ export interface Repositories {
   runs: ImportRunRepository;
   audit: AuditLogRepository;
   takedowns: ArticleStatusRepository;
+  deletions: ArticleDeletionRepository;
 }
