@@ -1,3 +1,4 @@
+import type { ArticleDeletionRepository } from './article-deletion.js';
 import type { ArticleRepository } from './article-repository.js';
 import type { AuditLogRepository } from './audit.js';
 import type { EditorialRepository } from './editorial.js';
@@ -19,4 +20,5 @@ export interface Repositories {
   runs: ImportRunRepository;
   audit: AuditLogRepository;
   takedowns: ArticleStatusRepository;
+  deletions: ArticleDeletionRepository;
 }

@@ -1,14 +1,16 @@
 import type { Article, ArticleStatus } from '../domain/article.js';
+import { deleteArticle, restoreArticle, type Tombstone } from '../domain/article-deletion.js';
+import { articleIdFromSource } from '../domain/identity.js';
 import type { Repositories } from '../domain/repositories.js';
 import { changeArticleStatus } from '../domain/takedown.js';
-import { decodeIdFor } from './arguments.js';
+import { boundedKey, decodeIdFor, requireExactlyOne } from './arguments.js';
 import { localize, type Localized } from './localization.js';
 import type { OperatorSession } from './operator-session.js';
 
 /** Editors' actions on articles, for the operator API's mutations (each audited). */
 export class ArticleEditing {
   constructor(
-    private readonly deps: Pick<Repositories, 'entities' | 'takedowns'>,
+    private readonly deps: Pick<Repositories, 'entities' | 'takedowns' | 'deletions'>,
     private readonly session: OperatorSession,
   ) {}
 
@@ -18,6 +20,25 @@ export class ArticleEditing {
 
   republish(id: string, note: string | null | undefined, locales: readonly string[]): Promise<Localized<Article>> {
     return this.setStatus(id, 'PUBLISHED', note, locales);
+  }
+
+  delete(id: string, reason: string): Promise<Tombstone> {
+    const actor = this.session.actor();
+    return deleteArticle(this.deps, { articleId: decodeIdFor('Article', id), actor, reason });
+  }
+
+  /** By the deleted article's global ID, or by its source identity (the URL, guid or Id line it was imported from). */
+  restore(
+    id: string | null | undefined,
+    sourceIdentity: string | null | undefined,
+    note: string | null | undefined,
+  ): Promise<Tombstone> {
+    const actor = this.session.actor();
+    requireExactlyOne('restoreArticle', { id, sourceIdentity });
+    const articleId = id
+      ? decodeIdFor('Article', id)
+      : articleIdFromSource(boundedKey('sourceIdentity', sourceIdentity as string));
+    return restoreArticle(this.deps, { articleId, actor, note: note ?? null });
   }
 
   private async setStatus(

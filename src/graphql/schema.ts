@@ -3,6 +3,7 @@ import { builder } from './builder.js';
 import './types/article.js';
 import './types/article-status.js';
 import './types/audit-entry.js';
+import './types/deleted-article.js';
 import './types/event.js';
 import './types/import-run.js';
 import './types/mention.js';

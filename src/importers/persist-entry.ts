@@ -16,6 +16,7 @@ import { upsertTerms } from './taxonomy/upsert-terms.js';
 
 const ATTEMPTS = 3;
 export const UNPUBLISHED_REASON = 'unpublished by an editor: republishArticle brings it back';
+export const DELETED_REASON = 'skipped: deleted by an editor (restoreArticle lifts it)';
 
 export interface PersistResult {
   outcome: DocumentOutcome;
@@ -50,6 +51,9 @@ async function persistOnce(deps: ImportDependencies, found: BuiltEntry): Promise
   // An editor's takedown stands: a re-import of its source neither brings it back nor changes it.
   if (article && existing && !isPublished(existing))
     return { outcome: 'UNCHANGED', articleId: article.id, reason: UNPUBLISHED_REASON };
+  // A deleted article's tombstone keeps scheduled imports from creating it again (one GetItem, new articles only).
+  if (article && !existing && (await deps.deletions.tombstoneOf(article.id)))
+    return { outcome: 'UNCHANGED', articleId: article.id, reason: DELETED_REASON };
   if (article && existing?.contentHash === built.contentHash) return { outcome: 'UNCHANGED', articleId: article.id };
   // Superseded: recorded as UNCHANGED with a reason, so counts stay written + unchanged + rejected.
   if (article && existing && isOlderRevision(article.source?.revision, existing.source?.revision)) {

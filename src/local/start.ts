@@ -56,17 +56,22 @@ async function main(): Promise<void> {
   const { handler } = await import('../handlers/graphql.js');
   const { handler: operatorHandler } = await import('../handlers/operator-graphql.js');
   const { OPERATOR_PATH } = await import('../graphql/yoga.js');
+  const { operatorGraphiQL } = await import('./operator-graphiql.js');
+  const operatorKey = process.env.OPERATOR_API_KEY;
   const port = Number(process.env.PORT ?? 4000);
   const host = process.env.HOST ?? '127.0.0.1';
   await listen(
     // As API Gateway routes: the operator path to its own handler, everything else to the public one.
-    createLocalServer((event) => (event.rawPath === OPERATOR_PATH ? operatorHandler(event) : handler(event))),
+    createLocalServer(async (event) =>
+      event.rawPath === OPERATOR_PATH
+        ? (operatorGraphiQL(event, operatorKey) ?? operatorHandler(event))
+        : handler(event),
+    ),
     port,
     host,
   );
-  console.log(
-    `Operator API: POST http://localhost:${port}${OPERATOR_PATH} with header x-api-key: ${process.env.OPERATOR_API_KEY}`,
-  );
+  console.log(`Operator API: POST http://localhost:${port}${OPERATOR_PATH} with header x-api-key: ${operatorKey}`);
+  console.log(`Operator GraphiQL (the key filled in): http://localhost:${port}${OPERATOR_PATH}`);
   console.log(
     `GraphiQL: http://localhost:${port}/graphql  (DynamoDB: ${database.endpoint}, table ${database.tableName})`,
   );

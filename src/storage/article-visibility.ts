@@ -1,5 +1,5 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { DeleteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { Article } from '../domain/article.js';
 import { addMentions, countMentions, storedEdges } from './article-edges.js';
 import * as keys from './keys.js';
@@ -54,6 +54,23 @@ export async function showEdges(table: Table, article: Article): Promise<void> {
     }),
   );
   await countMentions(table, article, await storedEdges(table, article.id));
+}
+
+/** Deletes every edge of a deleted article; each counted mention comes off its person's count, once. */
+export async function deleteEdges(table: Table, articleId: string): Promise<void> {
+  const { edges } = await collectionOf(table, articleId);
+  await inParallel(
+    edges.map((edge) => async () => {
+      const { Attributes: old } = await table.send(
+        new DeleteCommand({
+          TableName: table.name,
+          Key: { PK: String(edge.PK), SK: String(edge.SK) },
+          ReturnValues: 'ALL_OLD',
+        }),
+      );
+      if (edge.type === 'Mention' && old?.counted === true) await addMentions(table, String(edge.personId), -1);
+    }),
+  );
 }
 
 /** The GSI1 keys an edge has while its article is published. */

@@ -237,3 +237,6 @@ export const auditKey = (type: string, id: string, at: string, sequence: string)
   PK: auditPartition(type, id),
   SK: `${at}#${sequence}`,
 });
+
+/** A deleted article's tombstone, by the id its source identity hashes to: imports check it by key. */
+export const tombstoneKey = (articleId: string): PrimaryKey => ({ PK: `TOMBSTONE#${articleId}`, SK: 'TOMBSTONE' });

@@ -3,6 +3,7 @@ import type { Config } from '../config.js';
 import { createDocumentClient } from './client.js';
 import { Table } from './table.js';
 import { DynamoArticleRepository } from './article-store.js';
+import { DynamoArticleDeletionRepository } from './article-deletion.js';
 import { DynamoArticleStatusRepository } from './article-status.js';
 import { DynamoAuditLog } from './audit-store.js';
 import { DynamoEditorialRepository } from './editorial-store.js';
@@ -29,6 +30,7 @@ export function createRepositories(client: DocumentClient, tableName: string) {
     runs: new DynamoImportRunRepository(table),
     audit: new DynamoAuditLog(table),
     takedowns: new DynamoArticleStatusRepository(table),
+    deletions: new DynamoArticleDeletionRepository(table),
     sources: new DynamoSourceStateStore(table),
     persistedOperations: new DynamoPersistedOperationStore(table),
   };

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { printSchema } from 'graphql';
+import { parse, printSchema, validate } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { operatorSchema, schema } from '../../src/graphql/schema.js';
+import { readme } from '../support/readme.js';
 
 const committed = (file: string) => readFileSync(new URL(`../../schema/${file}`, import.meta.url), 'utf8');
 
@@ -39,5 +40,19 @@ describe('the operator schema', () => {
 
     expect(mutations).toContain('addAuditNote');
     expect(schema.getType('AuditEntry')).toBeUndefined();
+  });
+});
+
+describe("the README's Editing content examples", () => {
+  it('are JSON bodies whose operations are valid on the operator schema', () => {
+    const section = readme().split('## Editing content')[1]?.split('\n## ')[0] ?? '';
+    const bodies = [...section.matchAll(/-d '(\{.*\})'/g)].map(
+      (match) => JSON.parse(match[1] ?? '') as { query: string },
+    );
+    const operations = bodies.map((body) => /^(?:query|mutation)?[^{]*\{\s*(\w+)/.exec(body.query)?.[1]);
+
+    expect(operations).toEqual(expect.arrayContaining(['unpublishArticle', 'republishArticle', 'deleteArticle']));
+    expect(operations).toEqual(expect.arrayContaining(['restoreArticle', 'auditLog', 'addAuditNote']));
+    for (const body of bodies) expect(validate(operatorSchema, parse(body.query))).toEqual([]);
   });
 });

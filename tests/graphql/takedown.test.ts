@@ -1,7 +1,10 @@
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importInputs } from '../../src/importers/importer.js';
-import { UNPUBLISHED_REASON } from '../../src/importers/persist-entry.js';
+import { DELETED_REASON, UNPUBLISHED_REASON } from '../../src/importers/persist-entry.js';
+import { readSeedText } from '../../src/importers/parsers/seed-text.js';
+import { QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { readFileSync } from 'node:fs';
 import { covering, makeArticle, mentioning } from '../support/factories.js';
 import { fixtureInput } from '../support/fixtures.js';
 import { graphqlClient } from '../support/graphql-client.js';
@@ -26,10 +29,21 @@ const victim = makeArticle({
 const victimId = encodeGlobalID('Article', 'victim');
 const spanishSlug = victim.translations[0]?.slug as string;
 
+const doomed = makeArticle({
+  id: 'doomed',
+  language: 'en-GB',
+  people: mentioning(kim, putin),
+  events: covering(vladivostok),
+  terms: [linkTo(economy)],
+});
+const doomedId = encodeGlobalID('Article', 'doomed');
+
 const ids = (connection: { edges: { node: { id: string } }[] }) => connection.edges.map((e) => e.node.id);
 
-/** Every public read that could show or count the article: where it shows, and Kim's and Putin's counts. */
-async function publicSightings() {
+/** Every public read that could show or count an article: where it shows, and Kim's and Putin's counts. */
+async function publicSightings(document = victim) {
+  const targetId = encodeGlobalID('Article', document.article.id);
+  const spanishSlug = document.translations[0]?.slug as string;
   const list = `edges { node { id } }`;
   const { data } = await query(`{
     feed: articles(first: 50) { edges { node { id relatedArticles { id } } } }
@@ -43,20 +57,20 @@ async function publicSightings() {
     putin: person(slug: "${putin.id}") { mentionCount }
     summit: event(slug: "${vladivostok.id}") { articles(first: 50) { ${list} } }
     subject(slug: "${economy.id}") { articles(first: 50) { ${list} } }
-    node(id: "${victimId}") { id }
-    nodes(ids: ["${victimId}"]) { id }
+    node(id: "${targetId}") { id }
+    nodes(ids: ["${targetId}"]) { id }
   }`);
   const lists = { ...data, kim: data.kim.articles, summit: data.summit.articles, subject: data.subject.articles };
   const where = ['feed', 'en', 'enGB', 'es', 'byPerson', 'byEvent', 'bySubject', 'kim', 'summit', 'subject'].filter(
-    (name) => ids(lists[name]).includes(victimId),
+    (name) => ids(lists[name]).includes(targetId),
   );
   const related = data.feed.edges.filter((e: { node: { relatedArticles: { id: string }[] } }) =>
-    e.node.relatedArticles.some((r) => r.id === victimId),
+    e.node.relatedArticles.some((r) => r.id === targetId),
   );
   if (related.length) where.push('related');
   if (data.node) where.push('node');
   if (data.nodes[0]) where.push('nodes');
-  for (const lookup of [`id: "${victimId}"`, `slug: "${victim.article.slug}"`, `slug: "${spanishSlug}"`]) {
+  for (const lookup of [`id: "${targetId}"`, `slug: "${document.article.slug}"`, `slug: "${spanishSlug}"`]) {
     const answer = await query(`{ article(${lookup}) { id } }`);
     if (answer.data?.article) where.push(lookup.split(':')[0] as string);
   }
@@ -75,6 +89,7 @@ beforeAll(async () => {
   await loadNewsroom(table, 4);
   await table.terms.saveTerm(economy);
   await table.articles.saveArticle(victim);
+  await table.articles.saveArticle(doomed);
   query = graphqlClient(table);
 }, 120_000);
 afterAll(() => table.drop());
@@ -151,5 +166,81 @@ describe('unpublishArticle', () => {
 
     expect(run?.documents[0]).toMatchObject({ outcome: 'UNCHANGED', reason: UNPUBLISHED_REASON });
     expect(byId.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+  });
+});
+
+describe('deleteArticle and restoreArticle', () => {
+  const remove = `mutation($id: ID!, $reason: String!) {
+    deleteArticle(id: $id, reason: $reason) { id headline reason actor }
+  }`;
+  const partition = async (pk: string) =>
+    (
+      await table.client.send(
+        new QueryCommand({
+          TableName: table.tableName,
+          KeyConditionExpression: 'PK = :pk',
+          ExpressionAttributeValues: { ':pk': pk },
+        }),
+      )
+    ).Items ?? [];
+
+  it('removes the article, its translations, slugs and links from the table and every public read', async () => {
+    const before = await publicSightings(doomed);
+
+    const { data } = await operator(remove, { id: doomedId, reason: 'defamatory, court order' });
+    const after = await publicSightings(doomed);
+    const operatorRead = await operator(`{ article(id: "${doomedId}") { id } }`);
+
+    expect(before.where).toEqual(EVERYWHERE);
+    expect(data.deleteArticle).toEqual({
+      id: doomedId,
+      headline: doomed.article.headline,
+      reason: 'defamatory, court order',
+      actor: 'local operator',
+    });
+    expect(after.where).toEqual([]);
+    expect(after.counts).toEqual({ kim: before.counts.kim - 1, putin: before.counts.putin - 1 });
+    expect(operatorRead.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    expect(await partition('ARTICLE#doomed')).toEqual([]);
+    expect(await partition(`SLUG#${doomed.article.slug}`)).toEqual([]);
+    expect(await partition(`SLUG#${doomed.translations[0]?.slug}`)).toEqual([]);
+  });
+
+  it('keeps the audit log of a deleted article, and refuses a blank reason or an unknown id', async () => {
+    const log = await operator(`{ auditLog(entityId: "${doomedId}") { edges { node { operation before } } } }`);
+    const blank = await operator(remove, { id: victimId, reason: '' });
+    const unknown = await operator(remove, { id: encodeGlobalID('Article', 'never-was'), reason: 'x' });
+
+    expect(log.data.auditLog.edges[0].node.operation).toBe('deleteArticle');
+    expect(JSON.parse(log.data.auditLog.edges[0].node.before)).toMatchObject({
+      headline: doomed.article.headline,
+      status: 'PUBLISHED',
+      translations: ['es'],
+    });
+    expect(blank.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(unknown.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+  });
+
+  it('skips a deleted source on import until restoreArticle lifts the tombstone (by source identity)', async () => {
+    const text = readFileSync(new URL('../fixtures/seed/north-korea-russia-ties.txt', import.meta.url), 'utf8');
+    const sourceIdentity = readSeedText(text, new Date()).sourceId as string;
+    const seedId = encodeGlobalID('Article', seedDocument().article.id);
+    const seedFile = () => [fixtureInput('seed/north-korea-russia-ties.txt')];
+    await operator(remove, { id: seedId, reason: 'duplicate of a wire story' });
+
+    const skipped = await importInputs(table, seedFile(), { source: 'test' });
+    const restored = await operator(
+      `mutation($source: String!) { restoreArticle(sourceIdentity: $source, note: "wrongly deleted") { id } }`,
+      { source: sourceIdentity },
+    );
+    const again = await importInputs(table, seedFile(), { source: 'test' });
+    const article = await query(`{ article(id: "${seedId}") { headline } }`);
+    const restoreTwice = await operator(`mutation { restoreArticle(id: "${seedId}") { id } }`);
+
+    expect(skipped?.documents[0]).toMatchObject({ outcome: 'UNCHANGED', reason: DELETED_REASON });
+    expect(restored.data.restoreArticle.id).toBe(seedId);
+    expect(again?.documents[0]).toMatchObject({ outcome: 'WRITTEN' });
+    expect(article.data.article.headline).toBe('North Korea wants to crash bilateral ties with Russia');
+    expect(restoreTwice.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
   });
 });
