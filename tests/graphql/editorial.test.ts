@@ -5,6 +5,7 @@ import type { ImportRun } from '../../src/domain/import-run.js';
 import { importInputs } from '../../src/importers/importer.js';
 import type { RawInput } from '../../src/importers/raw-input.js';
 import { textInput } from '../support/fixtures.js';
+import { readme } from '../support/readme.js';
 import { graphqlClient } from '../support/graphql-client.js';
 import { createTestTable, type TestTable } from '../support/test-table.js';
 
@@ -268,5 +269,43 @@ describe('corrections', () => {
     }
 
     expect(codes).toEqual(['BAD_USER_INPUT', 'BAD_USER_INPUT', 'BAD_USER_INPUT']);
+  });
+});
+
+describe('the README\'s "Editing content" examples', () => {
+  it('run as written on the seed: review, dismiss, correct, read pending changes, accept (nothing pending)', async () => {
+    const own = await createTestTable('editing-readme');
+    try {
+      const ask = graphqlClient(own);
+      const imported = (await importInputs(own, [seed()], { source: 'test' })) as ImportRun;
+      const articleId = globalId(imported.documents[0]?.articleId as string);
+      const section = readme().split('## Editing content')[1]?.split('\n## ')[0] ?? '';
+      const bodies = [...section.matchAll(/-d '(\{.*\})'/g)]
+        .map((m) => m[1] as string)
+        .filter((b) => !/importRun/.test(b));
+      const answers = [];
+      for (const body of bodies) {
+        const flag = answers[0]?.data?.qualityReview?.edges[0]?.node?.qualityFlags[0]?.id ?? '';
+        const { query: source, variables } = JSON.parse(
+          body.replaceAll('<article id>', articleId).replaceAll('<flag id>', flag),
+        );
+        answers.push(await ask(source, variables, {}, true));
+      }
+
+      expect(answers.map((a) => a.errors?.[0]?.extensions?.code ?? 'OK')).toEqual([
+        'OK',
+        'OK',
+        'OK',
+        'OK',
+        'NOT_FOUND',
+      ]);
+      expect(answers[2]?.data.correctArticle).toMatchObject({
+        headline: 'North Korea wants to deepen bilateral ties with Russia',
+        slug: 'north-korea-wants-to-deepen-bilateral-ties-with-russia',
+        corrections: [{ note: 'An earlier version of this article misstated its headline.' }],
+      });
+    } finally {
+      await own.drop();
+    }
   });
 });

@@ -25,21 +25,40 @@ describe('the public schema', () => {
     expect(fields).not.toContain('importRun');
     expect(schema.getType('ImportRun')).toBeUndefined();
   });
+
+  it("has the articles' correction notes but not what only editors see (pending source changes, dismissals)", () => {
+    const article = schema.getType('Article') as import('graphql').GraphQLObjectType;
+    const fields = Object.keys(article.getFields());
+
+    expect(fields).toContain('corrections');
+    expect(fields).not.toContain('pendingSourceChanges');
+    expect(fields).not.toContain('dismissedQualityFlags');
+    expect(Object.keys((schema.getType('Correction') as import('graphql').GraphQLObjectType).getFields())).toEqual([
+      'date',
+      'note',
+    ]);
+  });
 });
 
 describe('the operator schema', () => {
-  it('serves every public query field, the import runs and the audit log', () => {
+  it('serves every public query field, the import runs, the audit log and the review queue', () => {
     const publicFields = Object.keys(schema.getQueryType()?.getFields() ?? {});
     const operatorFields = Object.keys(operatorSchema().getQueryType()?.getFields() ?? {});
 
-    expect(new Set(operatorFields)).toEqual(new Set([...publicFields, 'importRuns', 'importRun', 'auditLog']));
+    expect(new Set(operatorFields)).toEqual(
+      new Set([...publicFields, 'importRuns', 'importRun', 'auditLog', 'qualityReview']),
+    );
   });
 
   it("has the editors' mutations, and the public schema has none of their types", () => {
     const mutations = Object.keys(operatorSchema().getMutationType()?.getFields() ?? {});
 
-    expect(mutations).toContain('addAuditNote');
+    expect(mutations).toEqual(
+      expect.arrayContaining(['addAuditNote', 'correctArticle', 'acceptSourceChange', 'dismissQualityFlag']),
+    );
     expect(schema.getType('AuditEntry')).toBeUndefined();
+    for (const operatorOnly of ['ArticleCorrectionInput', 'PendingSourceChange', 'FlagDismissal'])
+      expect(schema.getType(operatorOnly)).toBeUndefined();
   });
 });
 
