@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { printSchema } from 'graphql';
+import { parse, printSchema, validate } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { operatorSchema, schema } from '../../src/graphql/schema.js';
+import { readme } from '../support/readme.js';
 
 const committed = (file: string) => readFileSync(new URL(`../../schema/${file}`, import.meta.url), 'utf8');
 
@@ -39,5 +40,32 @@ describe('the operator schema', () => {
 
     expect(mutations).toContain('addAuditNote');
     expect(schema.getType('AuditEntry')).toBeUndefined();
+  });
+});
+
+describe("the README's editing examples", () => {
+  it('are valid operations of the operator schema, one per mutation on people and events', () => {
+    const section = readme().split('### People and events')[1]?.split('\n## ')[0] ?? '';
+    const operations = [...section.matchAll(/op '(\{.*\})'$/gm)].map(
+      (match) => (JSON.parse(match[1] ?? '{}') as { query: string }).query,
+    );
+
+    expect(operations.map((query) => validate(operatorSchema, parse(query)).map((e) => e.message))).toEqual(
+      operations.map(() => []),
+    );
+    const used = operations.map((query) => /^(?:mutation )?\{ (\w+)/.exec(query)?.[1]);
+    expect(new Set(used)).toEqual(
+      new Set([
+        'updatePerson',
+        'updateEvent',
+        'mergePeople',
+        'mergeEvents',
+        'deletePerson',
+        'deleteEvent',
+        'restorePerson',
+        'restoreEvent',
+        'auditLog',
+      ]),
+    );
   });
 });
