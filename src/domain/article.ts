@@ -45,8 +45,12 @@ export interface Source {
   revision?: SourceRevision;
 }
 
+/** UNPUBLISHED: taken down by an editor; no public read shows it (absent on the item: published). */
+export type ArticleStatus = 'PUBLISHED' | 'UNPUBLISHED';
+
 export interface Article {
   id: string;
+  status?: ArticleStatus;
   slug: string;
   /** BCP 47 tag of the original text. */
   language: string;

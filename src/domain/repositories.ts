@@ -5,6 +5,7 @@ import type { EntityReader } from './entity-reader.js';
 import type { EventRepository } from './event-repository.js';
 import type { ImportRunRepository } from './import-run.js';
 import type { PersonRepository } from './person-repository.js';
+import type { ArticleStatusRepository } from './takedown.js';
 import type { TermRepository } from './term-repository.js';
 
 /** The ports storage implements over the one table: what the GraphQL context and the importer are built from. */
@@ -17,4 +18,5 @@ export interface Repositories {
   entities: EntityReader;
   runs: ImportRunRepository;
   audit: AuditLogRepository;
+  takedowns: ArticleStatusRepository;
 }

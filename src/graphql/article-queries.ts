@@ -3,6 +3,7 @@ import { paragraphsToBlocks, type BodyBlock } from '../domain/body-blocks.js';
 import type { ArticleFilter, ArticleRepository } from '../domain/article-repository.js';
 import { translationId } from '../domain/entity-reader.js';
 import { NotFoundError } from '../domain/errors.js';
+import { isPublished } from '../domain/takedown.js';
 import { pageRequest, type Page } from '../domain/pagination.js';
 import { webUrlFor, type WebUrlTemplates } from '../domain/web-url.js';
 import { sameLink, type TermLink } from '../domain/taxonomy.js';
@@ -63,7 +64,9 @@ export class ArticleQueries {
     locales: readonly string[],
   ): Promise<Page<Localized<Article>>> {
     const page = await this.repository.listArticles(filter, pageRequest(first, after));
-    for (const { node } of page.edges) if (node.article) this.loaders.prime('Article', node.id, node.article);
+    // An index can lag a takedown by a moment: an unpublished article is read again, through the filter.
+    for (const { node } of page.edges)
+      if (node.article && isPublished(node.article)) this.loaders.prime('Article', node.id, node.article);
     const articles = await this.loaders.loadMany(
       'Article',
       page.edges.map((edge) => edge.node.id),

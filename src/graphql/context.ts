@@ -1,6 +1,7 @@
 import type { Repositories } from '../domain/repositories.js';
 import { parseAcceptLanguage } from '../domain/locale.js';
 import type { WebUrlTemplates } from '../domain/web-url.js';
+import { ArticleEditing } from './article-editing.js';
 import { ArticleQueries } from './article-queries.js';
 import { AuditQueries } from './audit-queries.js';
 import { EditorialCommands } from './editorial-commands.js';
@@ -31,6 +32,7 @@ export interface Context {
   audit: AuditQueries;
   /** The editors' mutations on people and events. */
   editorial: EditorialCommands;
+  editing: ArticleEditing;
   /** The request's default locale list, from Accept-Language; empty means "the original language". */
   locales: readonly string[];
 }
@@ -45,13 +47,16 @@ export function createContext(
   operator = false,
   principal?: string,
 ): Context {
-  const loaders = createLoaders(dependencies.entities, dependencies.people);
+  const loaders = createLoaders(dependencies.entities, dependencies.people, {
+    showUnpublished: principal !== undefined,
+  });
   const entities = new EntityQueries(loaders);
   const session = new OperatorSession(principal);
   return {
     operator: session,
     audit: new AuditQueries(dependencies.audit, session, entities),
     editorial: new EditorialCommands(dependencies.editorial, dependencies.audit, session),
+    editing: new ArticleEditing(dependencies, session),
     articles: new ArticleQueries(dependencies.articles, loaders, entities, dependencies.webUrlTemplates ?? {}),
     people: new PersonQueries(dependencies.people, loaders, entities, dependencies.editorial),
     events: new EventQueries(dependencies.events, loaders, entities, dependencies.editorial),

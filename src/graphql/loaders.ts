@@ -6,17 +6,19 @@ import {
   type EntityType,
   type EntityTypes,
 } from '../domain/entity-reader.js';
+import type { Article } from '../domain/article.js';
+import { isPublished } from '../domain/takedown.js';
 import type { PersonRepository, PersonWithEvents } from '../domain/person-repository.js';
 
 /**
  * Request-scoped loaders. Every entity read in one tick of execution, whatever its type (articles,
  * translations, people, events), goes into one BatchGetItem per 100 keys and is cached for the request.
  */
-export function createLoaders(entities: EntityReader, people: PersonRepository) {
+export function createLoaders(entities: EntityReader, people: PersonRepository, { showUnpublished = false } = {}) {
   const entity = new DataLoader<EntityRef, EntityTypes[EntityType] | null, string>(
     async (refs) => {
       const found = await entities.getMany(refs);
-      return refs.map((ref) => found.get(entityRefKey(ref)) ?? null);
+      return refs.map((ref) => visible(found.get(entityRefKey(ref)) ?? null, ref.type, showUnpublished));
     },
     { cacheKeyFn: entityRefKey, maxBatchSize: 1000 },
   );
@@ -36,6 +38,20 @@ export function createLoaders(entities: EntityReader, people: PersonRepository) 
     entity.prime({ type, id }, value);
   }
   return { load, loadMany, prime, personWithEvents };
+}
+
+/**
+ * Every read by id (article by id or slug, node/nodes, related lists, list pages' articles) goes through
+ * the loader, so an unpublished article is hidden here, once: NOT_FOUND or left out, on the public API.
+ * Operators still see it (with its status), to check a takedown and undo it.
+ */
+function visible<T extends EntityTypes[EntityType] | null>(
+  value: T,
+  type: EntityType,
+  showUnpublished: boolean,
+): T | null {
+  if (value && type === 'Article' && !showUnpublished && !isPublished(value as Article)) return null;
+  return value;
 }
 
 export type Loaders = ReturnType<typeof createLoaders>;

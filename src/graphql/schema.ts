@@ -1,5 +1,6 @@
 import { builder } from './builder.js';
 import './types/article.js';
+import './types/article-status.js';
 import './types/audit-entry.js';
 import './types/event.js';
 import './types/import-run.js';

@@ -5,6 +5,7 @@ import type { EventWrite, NewsEvent } from '../domain/event.js';
 import type { DocumentOutcome } from '../domain/import-run.js';
 import { normalizeName } from '../domain/names.js';
 import type { Person } from '../domain/person.js';
+import { isPublished } from '../domain/takedown.js';
 import { describeRevision, isOlderRevision, isSameRevision } from '../domain/revision.js';
 import type { BuiltEntry } from './build-document.js';
 import type { ImportDependencies } from './importer.js';
@@ -12,6 +13,7 @@ import { followRedirects } from './follow-redirects.js';
 import { upsertTerms } from './taxonomy/upsert-terms.js';
 
 const ATTEMPTS = 3;
+export const UNPUBLISHED_REASON = 'unpublished by an editor: republishArticle brings it back';
 
 export interface PersistResult {
   outcome: DocumentOutcome;
@@ -48,6 +50,9 @@ async function persistOnce(deps: ImportDependencies, found: BuiltEntry): Promise
   const existing = ref
     ? ((await deps.entities.getMany([ref])).get(entityRefKey(ref)) as Article | undefined)
     : undefined;
+  // An editor's takedown stands: a re-import of its source neither brings it back nor changes it.
+  if (article && existing && !isPublished(existing))
+    return { outcome: 'UNCHANGED', articleId: article.id, reason: UNPUBLISHED_REASON };
   if (article && existing?.contentHash === built.contentHash) return { outcome: 'UNCHANGED', articleId: article.id };
   // Superseded: recorded as UNCHANGED with a reason, so counts stay written + unchanged + rejected.
   if (article && existing && isOlderRevision(article.source?.revision, existing.source?.revision)) {

@@ -205,7 +205,7 @@ async function deleteEdge(
 }
 
 /** A person's count of mentioning articles; a person deleted meanwhile has none to keep. */
-async function addMentions(table: Table, personId: string, delta: number): Promise<void> {
+export async function addMentions(table: Table, personId: string, delta: number): Promise<void> {
   try {
     await table.send(
       new UpdateCommand({

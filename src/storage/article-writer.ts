@@ -3,6 +3,7 @@ import type { Table } from './table.js';
 import type { Article, ArticleDocument } from '../domain/article.js';
 import type { SaveOutcome } from '../domain/article-repository.js';
 import { WriteRejectedError } from '../domain/errors.js';
+import { isPublished } from '../domain/takedown.js';
 import {
   assertLinksExist,
   countMentions,
@@ -31,6 +32,10 @@ export async function writeArticle(table: Table, { article, translations }: Arti
     new GetCommand({ TableName: table.name, Key: keys.articleKey(article.id), ConsistentRead: true }),
   );
   const previous = Item ? items.fromArticleItem(Item) : undefined;
+  // Its items were taken out of every index; a write would put them back. (Unpublishing bumps the
+  // version, so a writer that read the article before is refused by the version condition too.)
+  if (previous && !isPublished(previous))
+    throw new WriteRejectedError(`article ${article.id} is unpublished: republish it before changing it`);
   const { related, candidates } = await rankRelatedArticles(table, article, previous);
   const stored: Article = { ...article, related };
 

@@ -3,6 +3,7 @@ import type { Table } from './table.js';
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import type { Article } from '../domain/article.js';
 import { mergeRelated, rankRelated, type RelatedArticle, type RelatednessProfile } from '../domain/related.js';
+import { isPublished } from '../domain/takedown.js';
 import { batchGetItems } from './batch-get.js';
 import { fromArticleItem } from './items.js';
 import * as keys from './keys.js';
@@ -44,7 +45,10 @@ export async function rankRelatedArticles(table: Table, article: Article, previo
     }),
   );
   ids.delete(article.id);
-  const candidates = (await batchGetItems(table, [...ids].map(keys.articleKey))).map(fromArticleItem);
+  // An unpublished article is nobody's related article (its edges are out of GSI1, but an old ranking names it).
+  const candidates = (await batchGetItems(table, [...ids].map(keys.articleKey)))
+    .map(fromArticleItem)
+    .filter(isPublished);
   return { related: rankRelated(profileOf(article), candidates.map(profileOf)), candidates };
 }
 

@@ -3,6 +3,7 @@ import type { Config } from '../config.js';
 import { createDocumentClient } from './client.js';
 import { Table } from './table.js';
 import { DynamoArticleRepository } from './article-store.js';
+import { DynamoArticleStatusRepository } from './article-status.js';
 import { DynamoAuditLog } from './audit-store.js';
 import { DynamoEditorialRepository } from './editorial-store.js';
 import { DynamoEntityReader } from './entity-store.js';
@@ -27,6 +28,7 @@ export function createRepositories(client: DocumentClient, tableName: string) {
     entities: new DynamoEntityReader(table),
     runs: new DynamoImportRunRepository(table),
     audit: new DynamoAuditLog(table),
+    takedowns: new DynamoArticleStatusRepository(table),
     sources: new DynamoSourceStateStore(table),
     persistedOperations: new DynamoPersistedOperationStore(table),
   };
