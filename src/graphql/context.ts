@@ -58,7 +58,7 @@ export function createContext(
     editorial: new EditorialCommands(dependencies.editorial, dependencies.audit, session),
     editing: new ArticleEditing(dependencies, session),
     articles: new ArticleQueries(dependencies.articles, loaders, entities, dependencies.webUrlTemplates ?? {}),
-    people: new PersonQueries(dependencies.people, loaders, entities, dependencies.editorial),
+    people: new PersonQueries(dependencies.people, loaders, entities, dependencies.editorial, principal !== undefined),
     events: new EventQueries(dependencies.events, loaders, entities, dependencies.editorial),
     terms: new TermQueries(loaders, entities),
     entities,

@@ -2,7 +2,7 @@ import type { Article } from '../domain/article.js';
 import type { EditorialRepository } from '../domain/editorial.js';
 import { NotFoundError } from '../domain/errors.js';
 import { pageRequest, type Page } from '../domain/pagination.js';
-import type { Person } from '../domain/person.js';
+import { isMentioned, type Person } from '../domain/person.js';
 import type { PeopleFilter, PersonRepository } from '../domain/person-repository.js';
 import { boundedKey, quoted, requireExactlyOne } from './arguments.js';
 import { type EntityQueries, found } from './entity-queries.js';
@@ -16,6 +16,8 @@ export class PersonQueries {
     private readonly loaders: Loaders,
     private readonly entities: EntityQueries,
     private readonly editorial: Pick<EditorialRepository, 'resolve'>,
+    /** Operators see every person; the public only those a published article mentions. */
+    private readonly showAll = false,
   ) {}
 
   /**
@@ -62,7 +64,12 @@ export class PersonQueries {
     after: string | null | undefined,
     locales: readonly string[],
   ): Promise<Page<Localized<Person>>> {
-    return localizePage(await this.repository.listPeople(filter, pageRequest(first, after)), locales);
+    const page = await this.repository.listPeople(filter, pageRequest(first, after));
+    if (this.showAll) return localizePage(page, locales);
+    // People no published article mentions are left out; the cursor goes on from the last one read.
+    const read = page.edges.at(-1)?.cursor;
+    const shown = { ...page, edges: page.edges.filter((edge) => isMentioned(edge.node)) };
+    return { ...localizePage(shown, locales), ...(read ? { endCursor: read } : {}) };
   }
 
   /** People of an article or event, in their order there. */
