@@ -26,3 +26,9 @@ export interface PersonMention {
   /** The role phrase this article gives ("the North Korean leader"), when it gives one. */
   role?: string;
 }
+
+/**
+ * Public pages and lists show a person only while a published article mentions them: mentionCount
+ * counts published mentions (unpublishing takes them off), so the rule costs no read.
+ */
+export const isMentioned = (person: Pick<Person, 'mentionCount'>): boolean => person.mentionCount > 0;

@@ -115,7 +115,13 @@ export class RequestContext implements Context {
   }
   get people(): PersonQueries {
     const { people, editorial } = this.dependencies;
-    this.builtPeople ??= new PersonQueries(people, this.loaders, this.entities, editorial);
+    this.builtPeople ??= new PersonQueries(
+      people,
+      this.loaders,
+      this.entities,
+      editorial,
+      this.principal !== undefined,
+    );
     return this.builtPeople;
   }
   get events(): EventQueries {

@@ -8,6 +8,7 @@ import {
 } from '../domain/entity-reader.js';
 import type { Article } from '../domain/article.js';
 import { isPublished } from '../domain/takedown.js';
+import { isMentioned, type Person } from '../domain/person.js';
 import type { PersonRepository, PersonWithEvents } from '../domain/person-repository.js';
 
 /**
@@ -24,7 +25,12 @@ export function createLoaders(entities: EntityReader, people: PersonRepository, 
   );
   // A person's item collection (the person and their events) is one Query per person.
   const personWithEvents = new DataLoader<string, PersonWithEvents | null>((ids) =>
-    Promise.all(ids.map(async (id) => (await people.getWithEvents(id)) ?? null)),
+    Promise.all(
+      ids.map(async (id) => {
+        const found = await people.getWithEvents(id);
+        return found && visible(found.person, 'Person', showUnpublished) ? found : null;
+      }),
+    ),
   );
 
   function load<T extends EntityType>(type: T, id: string): Promise<EntityTypes[T] | null> {
@@ -51,6 +57,8 @@ function visible<T extends EntityTypes[EntityType] | null>(
   showUnpublished: boolean,
 ): T | null {
   if (value && type === 'Article' && !showUnpublished && !isPublished(value as Article)) return null;
+  // A person no published article mentions (all unpublished, or none yet) is not public either.
+  if (value && type === 'Person' && !showUnpublished && !isMentioned(value as Person)) return null;
   return value;
 }
 

@@ -1,8 +1,8 @@
 import type { Article } from '../domain/article.js';
 import type { EditorialRepository } from '../domain/editorial.js';
 import { NotFoundError } from '../domain/errors.js';
-import { pageRequest, type Page, type PageArgs } from '../domain/pagination.js';
-import type { Person } from '../domain/person.js';
+import { keepEdges, pageRequest, type Page, type PageArgs } from '../domain/pagination.js';
+import { isMentioned, type Person } from '../domain/person.js';
 import type { PeopleFilter, PersonRepository } from '../domain/person-repository.js';
 import { boundedKey, quoted, requireExactlyOne } from './arguments.js';
 import { type EntityQueries, found } from './entity-queries.js';
@@ -16,6 +16,8 @@ export class PersonQueries {
     private readonly loaders: Loaders,
     private readonly entities: EntityQueries,
     private readonly editorial: Pick<EditorialRepository, 'resolve'>,
+    /** Operators see every person; the public only those a published article mentions. */
+    private readonly showAll = false,
   ) {}
 
   /**
@@ -57,7 +59,13 @@ export class PersonQueries {
   }
 
   async list(filter: PeopleFilter, args: PageArgs, locales: readonly string[]): Promise<Page<Localized<Person>>> {
-    return localizePage(await this.repository.listPeople(filter, pageRequest(args)), locales);
+    const page = await this.repository.listPeople(filter, pageRequest(args));
+    if (this.showAll) return localizePage(page, locales);
+    // People no published article mentions are left out; the cursors go on from the items read.
+    return localizePage(
+      keepEdges(page, (person) => (isMentioned(person) ? person : undefined)),
+      locales,
+    );
   }
 
   /** People of an article or event, in their order there. */

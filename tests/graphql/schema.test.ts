@@ -72,6 +72,33 @@ describe("the README's Editing content examples", () => {
 
     expect(operations).toEqual(expect.arrayContaining(['unpublishArticle', 'republishArticle', 'deleteArticle']));
     expect(operations).toEqual(expect.arrayContaining(['restoreArticle', 'auditLog', 'addAuditNote']));
-    for (const body of bodies) expect(validate(operatorSchema, parse(body.query))).toEqual([]);
+    for (const body of bodies) expect(validate(operatorSchema(), parse(body.query))).toEqual([]);
+  });
+});
+
+describe("the README's editing examples", () => {
+  it('are valid operations of the operator schema, one per mutation on people and events', () => {
+    const section = readme().split('### People and events')[1]?.split('\n## ')[0] ?? '';
+    const operations = [...section.matchAll(/op '(\{.*\})'$/gm)].map(
+      (match) => (JSON.parse(match[1] ?? '{}') as { query: string }).query,
+    );
+
+    expect(operations.map((query) => validate(operatorSchema(), parse(query)).map((e) => e.message))).toEqual(
+      operations.map(() => []),
+    );
+    const used = operations.map((query) => /^(?:mutation )?\{ (\w+)/.exec(query)?.[1]);
+    expect(new Set(used)).toEqual(
+      new Set([
+        'updatePerson',
+        'updateEvent',
+        'mergePeople',
+        'mergeEvents',
+        'deletePerson',
+        'deleteEvent',
+        'restorePerson',
+        'restoreEvent',
+        'auditLog',
+      ]),
+    );
   });
 });
