@@ -17,6 +17,8 @@ export interface ArticleFilter {
   /** Inclusive ISO instants. */
   publishedAfter?: string;
   publishedBefore?: string;
+  /** Articles changed at or after this ISO instant, oldest change first (combines with no other filter). */
+  updatedSince?: string;
 }
 
 /** A listed article: the whole article when the index holds it, else only its id. */

@@ -19,7 +19,8 @@ import { bodyLanguage, localize, servedLanguage, servedTranslation, type Localiz
 const names = (article: Article, filter: ArticleFilter): boolean =>
   (filter.personId === undefined || article.people.some((p) => p.personId === filter.personId)) &&
   (filter.eventId === undefined || article.events.some((e) => e.eventId === filter.eventId)) &&
-  (filter.term === undefined || (article.terms ?? []).some((t) => sameLink(t, filter.term as TermLink)));
+  (filter.term === undefined || (article.terms ?? []).some((t) => sameLink(t, filter.term as TermLink))) &&
+  (filter.updatedSince === undefined || article.updatedAt >= new Date(filter.updatedSince).toISOString());
 
 /** The article reads resolvers delegate to, over the request's loaders. */
 export class ArticleQueries {
@@ -73,7 +74,8 @@ export class ArticleQueries {
       const article = byId.get(node.id);
       return article && names(article, filter) ? [{ cursor, node: localize(article, locales) }] : [];
     });
-    const read = page.edges.at(-1)?.cursor;
+    // The repository's own end cursor wins: it may lie past the last item read (empty months skipped).
+    const read = page.endCursor ?? page.edges.at(-1)?.cursor;
     return { edges, hasNextPage: page.hasNextPage, ...(read ? { endCursor: read } : {}) };
   }
 

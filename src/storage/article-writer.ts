@@ -50,6 +50,9 @@ export async function writeArticle(table: Table, { article, translations }: Arti
     ...translationActions(table, stored, translations, previous),
     ...slugActions(table, stored, translations),
     ...languageEntryActions(table, stored, previous),
+    transactionAction(table, `article ${article.id}'s update entry`, {
+      Put: { Item: items.toUpdateEntryItem(stored) },
+    }),
   ];
   if (actions.length > MAX_ACTIONS) {
     throw new WriteRejectedError(

@@ -201,7 +201,7 @@ export function articlesOf<Parent extends { locales: readonly string[] }>(
 
 const ArticleFilter = builder.inputType('ArticleFilter', {
   description:
-    'Combine at most one of language, person, event, subject, section, organisation and place with a publication date range.',
+    'Combine at most one of language, person, event, subject, section, organisation and place with a publication date range; updatedSince stands alone.',
   fields: (t) => ({
     language: t.string({
       description:
@@ -215,6 +215,11 @@ const ArticleFilter = builder.inputType('ArticleFilter', {
     place: t.id({ description: "A place's ID or slug." }),
     publishedAfter: t.field({ type: 'DateTime', description: 'Inclusive.' }),
     publishedBefore: t.field({ type: 'DateTime', description: 'Inclusive.' }),
+    updatedSince: t.field({
+      type: 'DateTime',
+      description:
+        'Articles changed at or after this instant (inclusive), oldest change first, for clients that poll: keep the last endCursor and pass it as after next time. An article changed again moves to the end. Combines with no other filter.',
+    }),
   }),
 });
 
@@ -247,7 +252,7 @@ builder.queryFields((t) => ({
   }),
   articles: t.field({
     type: ArticleConnection,
-    description: 'Articles newest first. first: 1 to 100 (default 10).',
+    description: 'Articles newest first (oldest change first with updatedSince). first: 1 to 100 (default 10).',
     args: {
       filter: t.arg({ type: ArticleFilter, required: false }),
       first: t.arg.int({ required: false }),
@@ -264,6 +269,7 @@ builder.queryFields((t) => ({
             ...termFilter(filter ?? {}),
             ...(filter?.publishedAfter ? { publishedAfter: filter.publishedAfter } : {}),
             ...(filter?.publishedBefore ? { publishedBefore: filter.publishedBefore } : {}),
+            ...(filter?.updatedSince ? { updatedSince: filter.updatedSince } : {}),
           },
           first,
           after,
