@@ -21,6 +21,8 @@ export interface ArticleFilter {
   /** Inclusive ISO instants. */
   publishedAfter?: string;
   publishedBefore?: string;
+  /** Articles changed at or after this ISO instant, oldest change first (combines with no other filter). */
+  updatedSince?: string;
 }
 
 /**

@@ -23,7 +23,8 @@ const names = (article: Article, filter: ArticleFilter): boolean =>
   (filter.eventId === undefined || article.events.some((e) => e.eventId === filter.eventId)) &&
   (filter.term === undefined || (article.terms ?? []).some((t) => sameLink(t, filter.term as TermLink))) &&
   (filter.review === undefined ||
-    openFlagKinds(article.qualityFlags).some((kind) => (filter.review?.kind ?? kind) === kind));
+    openFlagKinds(article.qualityFlags).some((kind) => (filter.review?.kind ?? kind) === kind)) &&
+  (filter.updatedSince === undefined || article.updatedAt >= new Date(filter.updatedSince).toISOString());
 
 /** The article reads resolvers delegate to, over the request's loaders. */
 export class ArticleQueries {

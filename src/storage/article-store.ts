@@ -15,6 +15,7 @@ import { fromArticleItem } from './items.js';
 import * as keys from './keys.js';
 import { mapPage, queryPage, type PagedQuery } from './paged-query.js';
 import { checkArticle, writeArticle } from './article-writer.js';
+import { listUpdatedArticles } from './updated-articles.js';
 
 /** Articles in the single table (see schema/dynamodb.md for each pattern's key condition). */
 export class DynamoArticleRepository implements ArticleRepository {
@@ -35,6 +36,11 @@ export class DynamoArticleRepository implements ArticleRepository {
   }
 
   async listArticles(filter: ArticleFilter, page: PageRequest): Promise<Page<ArticleListing>> {
+    if (filter.updatedSince !== undefined) {
+      if (Object.keys(filter).length > 1)
+        throw new InvalidInputError('filter: updatedSince combines with no other filter');
+      return listUpdatedArticles(this.table, filter.updatedSince, page);
+    }
     const items = await queryPage(this.table, articleQuery(filter), page);
     return mapPage(items, (item) =>
       item.type === 'ArticleSummary'

@@ -67,6 +67,9 @@ export async function writeArticle(
     ...translationActions(table, stored, translations, previous),
     ...slugActions(table, stored, translations),
     ...languageEntryActions(table, stored, previous),
+    transactionAction(table, `article ${article.id}'s update entry`, {
+      Put: { Item: items.toUpdateEntryItem(stored) },
+    }),
     ...reviewActions(table, stored, previous),
     // An editor's change and its audit entry: both happen, or neither.
     ...(audit ? [auditAction(table, audit)] : []),

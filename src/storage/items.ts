@@ -65,6 +65,16 @@ export const toReviewItem = (articleId: string, queue: string, publishedAt: stri
   publishedAt,
 });
 
+export type UpdateEntryItem = Item<{ articleId: string; updatedAt: string }, 'UpdateEntry'>;
+
+/** The article's entry in the by-last-change feed (written with the article, in its transaction). */
+export const toUpdateEntryItem = (article: Pick<Article, 'id' | 'updatedAt'>): UpdateEntryItem => ({
+  ...keys.updateEntryKeys(article.id, article.updatedAt),
+  type: 'UpdateEntry',
+  articleId: article.id,
+  updatedAt: article.updatedAt,
+});
+
 export const toSlugItem = (articleId: string, slug: string, language: string): SlugItem => ({
   ...keys.slugKey(slug, language),
   type: 'Slug',

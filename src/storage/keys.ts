@@ -113,6 +113,20 @@ export const reviewKeys = (articleId: string, queue: string, publishedAt: string
   GSI1SK: feedSortKey(publishedAt, articleId),
 });
 
+/**
+ * Articles by last change, oldest first, for polling clients (`articles(filter: { updatedSince })`): a
+ * slim entry per article in its collection, on GSI1 in one partition per month of `updatedAt`, so the
+ * head of the feed moves to a new partition every month and no partition holds every change ever made.
+ */
+export const UPDATE_ENTRY_SORT_KEY = 'UPDATED';
+export const updatedPartition = (month: string): string => `UPDATED#${month}`;
+export const updateEntryKeys = (articleId: string, updatedAt: string) => ({
+  PK: articlePartition(articleId),
+  SK: UPDATE_ENTRY_SORT_KEY,
+  GSI1PK: updatedPartition(updatedAt.slice(0, 7)),
+  GSI1SK: feedSortKey(updatedAt, articleId),
+});
+
 /** Inverted edges on GSI1: a person's or an event's articles, newest first. */
 export const ARTICLE_EDGE_PREFIX = 'ART#';
 export const articleEdgeSortKey = (publishedAt: string, articleId: string): string =>

@@ -171,6 +171,34 @@ describe('article lookups and lists', () => {
     expect(errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 
+  it('lists the articles changed since an instant, oldest change first, and resumes after the last cursor', async () => {
+    const since = new Date(Date.now() - 1000).toISOString();
+    const change = (document: ArticleDocument, headline: string) =>
+      table.articles.saveArticle({
+        ...document,
+        article: {
+          ...document.article,
+          version: document.article.version + 1,
+          headline,
+          updatedAt: new Date().toISOString(),
+        },
+      });
+    const poll = `query($since: DateTime!, $after: String) {
+      articles(filter: { updatedSince: $since }, first: 10, after: $after) {
+        edges { node { id headline } } pageInfo { hasNextPage endCursor } } }`;
+
+    await change(extra[5]!, 'First change');
+    const first = await query(poll, { since });
+    await change(extra[6]!, 'Second change');
+    const next = await query(poll, { since, after: first.data.articles.pageInfo.endCursor });
+
+    expect(first.data.articles.edges.map((e: any) => e.node.headline)).toEqual(['First change']);
+    expect(first.data.articles.pageInfo.hasNextPage).toBe(false);
+    expect(next.data.articles.edges.map((e: any) => e.node)).toEqual([
+      { id: globalId('Article', extra[6]!.article.id), headline: 'Second change' },
+    ]);
+  });
+
   it('pages with cursors without repeating or skipping an article', async () => {
     const first = await query('{ articles(first: 5) { edges { node { id } } pageInfo { hasNextPage endCursor } } }');
     const second = await query(

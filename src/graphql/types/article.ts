@@ -225,7 +225,7 @@ export function articlesOf<Parent extends { locales: readonly string[] }>(
 
 const ArticleFilter = builder.inputType('ArticleFilter', {
   description:
-    'Combine at most one of language, person, event, subject, section, organisation and place with a publication date range.',
+    'Combine at most one of language, person, event, subject, section, organisation and place with a publication date range; updatedSince stands alone.',
   fields: (t) => ({
     language: t.string({
       description:
@@ -239,6 +239,11 @@ const ArticleFilter = builder.inputType('ArticleFilter', {
     place: t.id({ description: "A place's ID or slug." }),
     publishedAfter: t.field({ type: 'DateTime', description: 'Inclusive.' }),
     publishedBefore: t.field({ type: 'DateTime', description: 'Inclusive.' }),
+    updatedSince: t.field({
+      type: 'DateTime',
+      description:
+        'Articles changed at or after this instant (inclusive), oldest change first, for clients that poll: keep the last endCursor and pass it as after next time. An article changed again moves to the end. Combines with no other filter.',
+    }),
   }),
 });
 
@@ -271,7 +276,8 @@ builder.queryFields((t) => ({
   }),
   articles: t.field({
     type: ArticleConnection,
-    description: 'Articles, newest first unless orderBy says otherwise. first or last: 1 to 100 (default first 10).',
+    description:
+      'Articles, newest first unless orderBy says otherwise (oldest change first with updatedSince). first or last: 1 to 100 (default first 10).',
     args: {
       filter: t.arg({ type: ArticleFilter, required: false }),
       ...pageArgs(t.arg),
@@ -288,6 +294,7 @@ builder.queryFields((t) => ({
             ...termFilter(filter ?? {}),
             ...(filter?.publishedAfter ? { publishedAfter: filter.publishedAfter } : {}),
             ...(filter?.publishedBefore ? { publishedBefore: filter.publishedBefore } : {}),
+            ...(filter?.updatedSince ? { updatedSince: filter.updatedSince } : {}),
           },
           pageOf(page, reversed(orderBy)),
           localesFrom(locale, ctx),

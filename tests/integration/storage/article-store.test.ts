@@ -96,3 +96,62 @@ describe('listArticles', () => {
     await isolated.drop();
   });
 });
+
+describe('listArticles({ updatedSince })', () => {
+  let own: TestTable;
+  beforeAll(async () => {
+    own = await createTestTable('updated');
+  });
+  afterAll(() => own.drop());
+
+  /** `n` months before the current one, on `day`: entries land in different monthly partitions. */
+  const monthsAgo = (n: number, day = 10) => {
+    const date = new Date();
+    date.setUTCDate(1);
+    date.setUTCMonth(date.getUTCMonth() - n, day);
+    return date.toISOString();
+  };
+  const ids = (page: { edges: { node: { id: string } }[] }) => page.edges.map((edge) => edge.node.id);
+  const older = makeArticle({ id: 'changed-5-months-ago', updatedAt: monthsAgo(5) });
+  const a = makeArticle({ id: 'changed-3-months-ago', updatedAt: monthsAgo(3) });
+  const b = makeArticle({ id: 'changed-2-months-ago', updatedAt: monthsAgo(2) });
+  const c = makeArticle({ id: 'changed-this-month', updatedAt: monthsAgo(0, 1) });
+
+  it('lists the articles changed since an instant, oldest change first across months, resuming from the cursor', async () => {
+    for (const document of [older, a, b, c]) await own.articles.saveArticle(document);
+
+    const first = await own.articles.listArticles({ updatedSince: monthsAgo(4) }, { first: 2 });
+    const rest = await own.articles.listArticles(
+      { updatedSince: monthsAgo(4) },
+      { first: 2, after: first.edges.at(-1)?.cursor as string },
+    );
+
+    expect(ids(first)).toEqual([a.article.id, b.article.id]);
+    expect(first.hasNextPage).toBe(true);
+    expect(ids(rest)).toEqual([c.article.id]);
+    expect(rest.hasNextPage).toBe(false);
+  });
+
+  it('moves an article changed again to the end, so a client resuming from its cursor sees it once more', async () => {
+    const before = await own.articles.listArticles({ updatedSince: monthsAgo(4) }, { first: 10 });
+    await own.articles.saveArticle({
+      ...a,
+      article: { ...a.article, version: 2, headline: 'Corrected', updatedAt: new Date().toISOString() },
+    });
+
+    const after = await own.articles.listArticles(
+      { updatedSince: monthsAgo(4) },
+      { first: 10, after: before.edges.at(-1)?.cursor as string },
+    );
+    const all = await own.articles.listArticles({ updatedSince: monthsAgo(4) }, { first: 10 });
+
+    expect(ids(after)).toEqual([a.article.id]);
+    expect(ids(all)).toEqual([b.article.id, c.article.id, a.article.id]);
+  });
+
+  it('refuses updatedSince combined with another filter', async () => {
+    await expect(
+      own.articles.listArticles({ updatedSince: monthsAgo(1), language: 'en' }, { first: 1 }),
+    ).rejects.toThrow('filter: updatedSince combines with no other filter');
+  });
+});
