@@ -21,8 +21,8 @@ const oversized = (
       id,
       language: 'en',
       headline: 'A report too long for one item',
-      // Five paragraphs of 90,000 characters: the article item would be over 400 KB.
-      body: Array.from({ length: 5 }, () => 'abcdefghij'.repeat(9_000)),
+      // 25 paragraphs of 90,000 characters: the body would be over the 2 MB a body may have.
+      body: Array.from({ length: 25 }, () => 'abcdefghij'.repeat(9_000)),
       publishedAt: '2026-11-01T10:00:00Z',
       people: people.map((name) => ({ name })),
       events,
@@ -45,7 +45,7 @@ describe('an article the table refuses', () => {
 
     expect(run?.documents[0]).toMatchObject({
       outcome: 'REJECTED',
-      reason: expect.stringMatching(/bytes, over DynamoDB's 400 KB item limit/),
+      reason: expect.stringMatching(/body of \d+ bytes, over the 2097152 bytes a body may have/),
     });
     expect((await table.people.listPeople({}, { first: 10 })).edges).toEqual([]);
     expect((await table.events.listEvents({}, { first: 10 })).edges).toEqual([]);
