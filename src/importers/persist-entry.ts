@@ -8,6 +8,7 @@ import type { Person } from '../domain/person.js';
 import { describeRevision, isOlderRevision, isSameRevision } from '../domain/revision.js';
 import type { BuiltEntry } from './build-document.js';
 import type { ImportDependencies } from './importer.js';
+import { matchEvents } from './match-events.js';
 import { upsertTerms } from './taxonomy/upsert-terms.js';
 
 const ATTEMPTS = 3;
@@ -66,7 +67,7 @@ async function persistOnce(deps: ImportDependencies, built: BuiltEntry): Promise
   // Checked before people and events are written: a rejected article must not leave them behind.
   if (built.article) deps.articles.checkArticle(built.article);
   const peopleChanged = await upsertPeople(deps, built.people);
-  const eventsChanged = await upsertEvents(deps, built.events);
+  const { changed: eventsChanged, ids: eventIds } = await upsertEvents(deps, built.events);
   const termsChanged = await upsertTerms(deps, built.terms);
   if (!built.article || !article)
     return { outcome: peopleChanged || eventsChanged || termsChanged ? 'WRITTEN' : 'UNCHANGED' };
@@ -81,6 +82,7 @@ async function persistOnce(deps: ImportDependencies, built: BuiltEntry): Promise
       ...article,
       slug,
       version,
+      events: article.events.map((e) => ({ ...e, eventId: eventIds.get(e.eventId) ?? e.eventId })),
       translations: article.translations.map((summary) => ({
         ...summary,
         slug: translations.find((t) => t.language === summary.language)?.slug ?? summary.slug,
@@ -122,11 +124,19 @@ const upsertPeople = (deps: ImportDependencies, people: readonly Person[]) =>
   );
 
 /** Creates new events, adds participants to known ones and fills a place they lack; true when anything was written. */
-async function upsertEvents(deps: ImportDependencies, events: readonly EventWrite[]): Promise<boolean> {
+async function upsertEvents(
+  deps: ImportDependencies,
+  found: readonly EventWrite[],
+): Promise<{ changed: boolean; ids: Map<string, string> }> {
+  // The same event told by another document (event-match.ts) is written into that one, already merged.
+  const { events, ids } = await matchEvents(deps, found);
+  const merges = new Set(ids.values());
   const known = await deps.entities.getMany(events.map((event) => ({ type: 'Event' as const, id: event.id })));
   let changed = false;
   for (const event of events) {
-    const existing = known.get(entityRefKey({ type: 'Event', id: event.id })) as NewsEvent | undefined;
+    const existing = merges.has(event.id)
+      ? undefined
+      : (known.get(entityRefKey({ type: 'Event', id: event.id })) as NewsEvent | undefined);
     const { participantCount: _count, ...fields } = existing ?? {};
     const merged: EventWrite = existing
       ? {
@@ -138,7 +148,7 @@ async function upsertEvents(deps: ImportDependencies, events: readonly EventWrit
       : event;
     if (await deps.events.saveEvent(merged)) changed = true;
   }
-  return changed;
+  return { changed, ids };
 }
 
 /** Reads the known ones in one batch, merges, and writes only what changed; true when anything was written. */
