@@ -5,6 +5,7 @@ import type { EventWrite, NewsEvent } from '../domain/event.js';
 import type { DocumentOutcome } from '../domain/import-run.js';
 import { normalizeName } from '../domain/names.js';
 import type { Person } from '../domain/person.js';
+import { describePerson } from '../domain/person-roles.js';
 import { describeRevision, isOlderRevision, isSameRevision } from '../domain/revision.js';
 import type { BuiltEntry } from './build-document.js';
 import type { ImportDependencies } from './importer.js';
@@ -111,14 +112,13 @@ const upsertPeople = (deps: ImportDependencies, people: readonly Person[]) =>
     deps,
     'Person',
     people,
+    // The description is recomputed from what the source stated and the articles' roles, never kept from one article.
     (existing, person) => ({
-      ...existing,
+      ...withoutDescription(existing),
       aliases: union(existing.aliases, person.aliases).filter(
         (alias) => normalizeName(alias) !== normalizeName(existing.name),
       ),
-      ...((existing.description ?? person.description)
-        ? { description: (existing.description ?? person.description) as string }
-        : {}),
+      ...describePerson(existing, person),
     }),
     (person) => deps.people.savePerson(person),
   );
@@ -175,4 +175,5 @@ const union = (a: readonly string[], b: readonly string[]) => [
   ...a,
   ...b.filter((x) => !a.some((y) => normalizeName(y) === normalizeName(x))),
 ];
+const withoutDescription = ({ description: _d, descriptionSource: _s, roles: _r, ...person }: Person): Person => person;
 const sameJson = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
