@@ -4,8 +4,12 @@ export interface Person {
   name: string;
   /** Other names the person goes by in articles ("Kim", "Kim Jong Un"). */
   aliases: string[];
-  /** A role phrase, e.g. "North Korean leader". */
+  /** A role phrase, e.g. "North Korean leader": stated by a source, or the role most of their articles agree on. */
   description?: string;
+  /** Where the description comes from: a source that states it (ninjs, metadata) or the articles' majority role. */
+  descriptionSource?: 'SOURCE' | 'ARTICLES';
+  /** The role each of their newest articles gives (article id → role; deictic phrases never), bounded (person-roles.ts). */
+  roles?: Record<string, string>;
   /** How many articles mention the person; maintained by article writes. */
   mentionCount: number;
   /** Fields an editor set (name, aliases, description): imports leave them as the editor left them. */

@@ -5,6 +5,7 @@ import type { EventWrite } from '../domain/event.js';
 import { articleIdFromSource } from '../domain/identity.js';
 import { normalizeName } from '../domain/names.js';
 import type { Person } from '../domain/person.js';
+import { describePerson } from '../domain/person-roles.js';
 import { slugify } from '../domain/slug.js';
 import { withFlagIds } from '../domain/quality.js';
 import { extractEvents } from './enrich/events.js';
@@ -88,7 +89,11 @@ export function buildEntry(
         ? extractEvents(entry.body, peopleFound, qualityFlags)
         : [];
 
-  const people = peopleFound.map((p) => toPerson(p, now));
+  const articleId = articleIdFromSource(entry.sourceId ?? `content:${contentHash}`);
+  const statedRole = (name: string) => entry.people?.find((p) => sameName(p.name, name))?.role;
+  const people = peopleFound.map((p) =>
+    toPerson(p, now, entry.kind === 'event' ? undefined : articleId, statedRole(p.name)),
+  );
   const events = sourceEvents.map((e) => toEvent(e, people, now));
   if (entry.kind === 'event') return { people, events, terms: [], contentHash };
   const images = mergeImages([...(entry.images ?? []), ...imagesFromBlocks(entry.bodyBlocks)]);
@@ -171,12 +176,26 @@ const keepBlocks = (entry: ParsedEntry): entry is ParsedEntry & { bodyBlocks: Bo
       JSON.stringify(entry.bodyBlocks).length <= MAX_BLOCKS_JSON,
   );
 
-function toPerson(found: ExtractedPerson, now: Date): Person {
+/**
+ * The person as this entry names them. A role the source states is their description; a role the text gives
+ * is only this article's (roles), and becomes the description when most of their articles agree (person-roles.ts).
+ */
+function toPerson(found: ExtractedPerson, now: Date, articleId?: string, statedRole?: string): Person {
+  const role = found.role && describeRole(found.role);
+  const described = describePerson(undefined, {
+    id: '',
+    name: found.name,
+    aliases: [],
+    mentionCount: 0,
+    updatedAt: '',
+    ...(statedRole ? { description: statedRole, descriptionSource: 'SOURCE' as const } : {}),
+    ...(role && articleId ? { roles: { [articleId]: role } } : {}),
+  });
   return {
     id: slugify(found.name),
     name: found.name,
     aliases: found.aliases.filter((alias) => !sameName(alias, found.name)),
-    ...(found.role && describeRole(found.role) ? { description: describeRole(found.role) } : {}),
+    ...described,
     mentionCount: 0,
     updatedAt: now.toISOString(),
   };

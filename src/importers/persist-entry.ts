@@ -1,4 +1,4 @@
-import type { Article } from '../domain/article.js';
+import type { Article, ArticleDocument } from '../domain/article.js';
 import { entityRefKey, type EntityTypes } from '../domain/entity-reader.js';
 import { applyEditorial } from '../domain/corrections.js';
 import { WriteRejectedError } from '../domain/errors.js';
@@ -7,11 +7,13 @@ import type { EventWrite, NewsEvent } from '../domain/event.js';
 import type { DocumentOutcome } from '../domain/import-run.js';
 import { normalizeName } from '../domain/names.js';
 import type { Person } from '../domain/person.js';
+import { describePerson } from '../domain/person-roles.js';
 import { isPublished } from '../domain/takedown.js';
 import { describeRevision, isOlderRevision, isSameRevision } from '../domain/revision.js';
 import type { BuiltEntry } from './build-document.js';
 import type { ImportDependencies } from './importer.js';
 import { followRedirects } from './follow-redirects.js';
+import { matchEvents } from './match-events.js';
 import { upsertTerms } from './taxonomy/upsert-terms.js';
 
 const ATTEMPTS = 3;
@@ -75,13 +77,14 @@ async function persistOnce(deps: ImportDependencies, found: BuiltEntry): Promise
   // Checked before people and events are written: a rejected article must not leave them behind.
   if (built.article) deps.articles.checkArticle(built.article);
   const peopleChanged = await upsertPeople(deps, built.people);
-  const eventsChanged = await upsertEvents(deps, built.events);
+  const { changed: eventsChanged, ids: eventIds } = await upsertEvents(deps, built.events);
   const termsChanged = await upsertTerms(deps, built.terms);
   if (!built.article || !article)
     return { outcome: peopleChanged || eventsChanged || termsChanged ? 'WRITTEN' : 'UNCHANGED' };
 
   // Editors' corrections, dismissals and notes stand: the source's changes to corrected fields wait as pending.
-  const document = await freeSlugs(deps.articles, applyEditorial(built.article, existing, article.updatedAt));
+  const matched = withEventIds(built.article, eventIds);
+  const document = await freeSlugs(deps.articles, applyEditorial(matched, existing, article.updatedAt));
   const version = (existing?.version ?? 0) + 1;
   await deps.articles.saveArticle({ ...document, article: { ...document.article, version } });
   return { outcome: 'WRITTEN', articleId: article.id };
@@ -94,30 +97,42 @@ const upsertPeople = (deps: ImportDependencies, people: readonly Person[]) =>
     'Person',
     people,
     (existing, person) => {
-      // Fields an editor set stay as the editor left them.
+      // Fields an editor set stay as the editor left them; otherwise the description is recomputed from
+      // what the source stated and the articles' roles, never kept from one article.
       const edited = new Set(existing.overrides ?? []);
-      const description = edited.has('description')
-        ? existing.description
-        : (existing.description ?? person.description);
+      const aliases = edited.has('aliases')
+        ? existing.aliases
+        : union(existing.aliases, person.aliases).filter(
+            (alias) => normalizeName(alias) !== normalizeName(existing.name),
+          );
+      const { description, descriptionSource, ...described } = describePerson(existing, person);
+      const kept = edited.has('description')
+        ? { description: existing.description, descriptionSource: existing.descriptionSource }
+        : { description, descriptionSource };
       return {
-        ...existing,
-        aliases: edited.has('aliases')
-          ? existing.aliases
-          : union(existing.aliases, person.aliases).filter(
-              (alias) => normalizeName(alias) !== normalizeName(existing.name),
-            ),
-        ...(description ? { description } : {}),
+        ...withoutDescription(existing),
+        aliases,
+        ...described,
+        ...(kept.description ? kept : {}),
       };
     },
     (person) => deps.people.savePerson(person),
   );
 
 /** Creates new events, adds participants to known ones and fills a place they lack; true when anything was written. */
-async function upsertEvents(deps: ImportDependencies, events: readonly EventWrite[]): Promise<boolean> {
+async function upsertEvents(
+  deps: ImportDependencies,
+  found: readonly EventWrite[],
+): Promise<{ changed: boolean; ids: Map<string, string> }> {
+  // The same event told by another document (event-match.ts) is written into that one, already merged.
+  const { events, ids } = await matchEvents(deps, found);
+  const merges = new Set(ids.values());
   const known = await deps.entities.getMany(events.map((event) => ({ type: 'Event' as const, id: event.id })));
   let changed = false;
   for (const event of events) {
-    const existing = known.get(entityRefKey({ type: 'Event', id: event.id })) as NewsEvent | undefined;
+    const existing = merges.has(event.id)
+      ? undefined
+      : (known.get(entityRefKey({ type: 'Event', id: event.id })) as NewsEvent | undefined);
     const { participantCount: _count, ...fields } = existing ?? {};
     const edited = new Set(existing?.overrides ?? []);
     const place = edited.has('place') ? existing?.place : (existing?.place ?? event.place);
@@ -132,7 +147,7 @@ async function upsertEvents(deps: ImportDependencies, events: readonly EventWrit
       : event;
     if (await deps.events.saveEvent(merged)) changed = true;
   }
-  return changed;
+  return { changed, ids };
 }
 
 /**
@@ -178,4 +193,14 @@ const union = (a: readonly string[], b: readonly string[]) => [
   ...a,
   ...b.filter((x) => !a.some((y) => normalizeName(y) === normalizeName(x))),
 ];
+/** The article naming its events as matched: an event another document told keeps that one's id. */
+const withEventIds = (document: ArticleDocument, ids: ReadonlyMap<string, string>): ArticleDocument => ({
+  ...document,
+  article: {
+    ...document.article,
+    events: document.article.events.map((e) => ({ ...e, eventId: ids.get(e.eventId) ?? e.eventId })),
+  },
+});
+
+const withoutDescription = ({ description: _d, descriptionSource: _s, roles: _r, ...person }: Person): Person => person;
 const sameJson = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);

@@ -4,6 +4,8 @@ import { pickRendition } from '../../../src/domain/image.js';
 import type { ImportRun } from '../../../src/domain/import-run.js';
 import type { NewsEvent } from '../../../src/domain/event.js';
 import { loadSampleContent } from '../../../src/local/sample-content.js';
+import { importInputs } from '../../../src/importers/importer.js';
+import { textInput } from '../../support/fixtures.js';
 import { isRunRecord, snapshot } from '../../support/table-snapshot.js';
 import { createTestTable, type TestTable } from '../../support/test-table.js';
 
@@ -173,5 +175,57 @@ describe('importing every fixture', () => {
     expect(recorded?.counts).toEqual(run.counts);
     expect(recorded?.documents).toHaveLength(92);
     expect(recorded?.documents[0]).toMatchObject({ outcome: 'WRITTEN' });
+  });
+});
+
+describe('the seed summits told again by other documents', () => {
+  const report = (id: string, body: string) =>
+    textInput(
+      `${id}.json`,
+      JSON.stringify({
+        format: 'news-document/v1',
+        id,
+        language: 'en',
+        headline: `Report ${id}`,
+        body: [body],
+        publishedAt: '2026-11-01T10:00:00Z',
+      }),
+    );
+
+  it('merges a dated report into each undated seed summit: the id stays, the date comes from the report, the stated text stays', async () => {
+    const run = await importInputs(
+      table,
+      [
+        report('vladivostok-2019', 'Vladimir Putin met Kim Jong-un at a summit in Vladivostok in April 2019.'),
+        report('hanoi-2019', 'Donald Trump and Kim Jong-un held talks in Hanoi in February 2019.'),
+      ],
+      { source: 'test' },
+    );
+    const events = await table.entities.getMany([
+      { type: 'Event', id: 'summit-in-vladivostok' },
+      { type: 'Event', id: 'summit-in-hanoi' },
+      { type: 'Event', id: 'summit-in-vladivostok-2019-04' },
+      { type: 'Event', id: 'meeting-in-hanoi-2019-02' },
+    ]);
+
+    expect([...events.keys()].sort()).toEqual(['Event:summit-in-hanoi', 'Event:summit-in-vladivostok']);
+    expect(events.get('Event:summit-in-vladivostok')).toMatchObject({
+      start: { value: '2019-04', precision: 'MONTH' },
+      statedDate: { text: 'April 1200', month: 4 },
+    });
+    expect(events.get('Event:summit-in-hanoi')).toMatchObject({ start: { value: '2019-02', precision: 'MONTH' } });
+    const articleId = run?.documents.find((d) => d.document === 'hanoi-2019.json')?.articleId as string;
+    const article = (await table.entities.getMany([{ type: 'Article', id: articleId }])).get(
+      `Article:${articleId}`,
+    ) as Article;
+    expect(article.events.map((e) => e.eventId)).toEqual(['summit-in-hanoi']);
+  });
+
+  it('shows no event dated before 1900 on the people of the seed', async () => {
+    for (const id of ['kim-jong-un', 'vladimir-putin', 'donald-trump']) {
+      const events = (await table.events.listEvents({ personId: id }, { first: 50 })).edges.map((e) => e.node);
+      expect(events.length).toBeGreaterThan(0);
+      expect(events.filter((e) => e.start && Number(e.start.value.slice(0, 4)) < 1900)).toEqual([]);
+    }
   });
 });

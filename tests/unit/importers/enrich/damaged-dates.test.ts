@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildEntry } from '../../../../src/importers/build-document.js';
+import { mergeEvent, sameEvent } from '../../../../src/domain/event-match.js';
 import { extractEvents } from '../../../../src/importers/enrich/events.js';
 import type { ParsedEntry } from '../../../../src/importers/parsed-entry.js';
 import { readSeedText } from '../../../../src/importers/parsers/seed-text.js';
@@ -123,5 +124,48 @@ describe('source events', () => {
       { personId: 'erna-solberg', name: 'Erna Solberg' },
       { personId: 'ulf-kristersson', name: 'Ulf Kristersson' },
     ]);
+  });
+});
+
+describe('the same event told by another document', () => {
+  const seedEvents = buildEntry(seed, now).events;
+  const vladivostok = { ...seedEvents.find((e) => e.id === 'summit-in-vladivostok')!, participantCount: 2 };
+  const hanoi = { ...seedEvents.find((e) => e.id === 'summit-in-hanoi')!, participantCount: 2 };
+  const dated = (text: string) => buildEntry(article('Summit', [text]), now).events[0]!;
+
+  it('matches the seed summits with dated reports of the same kind and place whose month agrees', () => {
+    const april = dated('Vladimir Putin met Kim Jong-un at a summit in Vladivostok in April 2019.');
+    const february = dated('Donald Trump and Kim Jong-un held talks in Hanoi in February 2019.');
+
+    expect(sameEvent(april, vladivostok)).toBe(true);
+    expect(sameEvent(february, hanoi)).toBe(true);
+    expect(mergeEvent(april, vladivostok)).toMatchObject({
+      id: 'summit-in-vladivostok',
+      name: 'Summit in Vladivostok',
+      start: { value: '2019-04', precision: 'MONTH' },
+      statedDate: { text: 'April 1200', month: 4 },
+    });
+    expect(mergeEvent(april, vladivostok).dateUncertain).toBeUndefined();
+  });
+
+  it('keeps apart another place, another month than the stated one, a date before 1900, and two dated events', () => {
+    expect(sameEvent(dated('Putin met Kim Jong-un at a summit in Hanoi in April 2019.'), vladivostok)).toBe(false);
+    expect(sameEvent(dated('Putin met Kim Jong-un at a summit in Vladivostok in June 2019.'), vladivostok)).toBe(false);
+    expect(sameEvent(dated('Putin met Kim Jong-un at a summit in Vladivostok in April 1899.'), vladivostok)).toBe(
+      false,
+    );
+    const report = dated('Putin met Kim Jong-un at a summit in Vladivostok in April 2019.');
+    expect(sameEvent({ ...report, id: 'other' }, { ...report, participantCount: 2 })).toBe(false);
+  });
+
+  it('merges an undated report into a dated event it matches, keeping the date', () => {
+    const known = { ...dated('Trump and Kim Jong-un held talks in Hanoi in February 2019.'), participantCount: 2 };
+
+    expect(sameEvent(hanoi, known)).toBe(true);
+    expect(mergeEvent(hanoi, known)).toMatchObject({
+      id: known.id,
+      start: { value: '2019-02', precision: 'MONTH' },
+      statedDate: { text: 'two months earlier', month: 2 },
+    });
   });
 });

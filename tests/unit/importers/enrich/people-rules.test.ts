@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildEntry } from '../../../../src/importers/build-document.js';
 import { extractPeople } from '../../../../src/importers/enrich/people.js';
+import { describePerson, MAX_ROLES, recordRoles } from '../../../../src/domain/person-roles.js';
+import type { Person } from '../../../../src/domain/person.js';
 import { createParsers, parseInput } from '../../../../src/importers/parse-input.js';
 
 const now = new Date('2026-11-28T00:00:00Z');
@@ -171,5 +173,70 @@ describe('names the context announces', () => {
 
   it('does not take a film title that starts with a verb form for a person', () => {
     expect(names(['Cameron Diaz uglies up in Being John Malkovich!'])).toEqual(['Cameron Diaz']);
+  });
+});
+
+describe('descriptions by majority role', () => {
+  const person = (roles: Record<string, string>, stated?: string): Person => ({
+    id: 'vladimir-putin',
+    name: 'Vladimir Putin',
+    aliases: [],
+    mentionCount: 0,
+    updatedAt: '',
+    roles,
+    ...(stated ? { description: stated, descriptionSource: 'SOURCE' as const } : {}),
+  });
+
+  it('describes a person by the role most of their articles agree on, and by none when they disagree', () => {
+    const agreed = describePerson(
+      person({ a1: 'Russian president', a2: 'Russian President' }),
+      person({ a3: 'former KGB officer' }),
+    );
+    expect(agreed).toMatchObject({ description: 'Russian president', descriptionSource: 'ARTICLES' });
+    expect(
+      describePerson(person({ a1: 'Russian president' }), person({ a2: 'former KGB officer' })).description,
+    ).toBeUndefined();
+  });
+
+  it('keeps a description the source states over the articles, and one article re-imported counts once', () => {
+    expect(describePerson(person({}, 'President of Russia'), person({ a1: 'leader', a2: 'leader' })).description).toBe(
+      'President of Russia',
+    );
+    expect(recordRoles({ a1: 'leader', a2: 'president' }, { a1: 'president' })).toEqual({
+      a2: 'president',
+      a1: 'president',
+    });
+  });
+
+  it('keeps the roles of the newest articles only', () => {
+    const many = Object.fromEntries(Array.from({ length: MAX_ROLES + 5 }, (_, i) => [`a${i}`, 'leader']));
+    const kept = recordRoles(many, { b: 'president' });
+    expect(Object.keys(kept)).toHaveLength(MAX_ROLES);
+    expect(Object.keys(kept).at(-1)).toBe('b');
+    expect(kept.a0).toBeUndefined();
+  });
+
+  it('never describes the seed people by a deictic phrase, and a text role stays the article’s mention role', () => {
+    const built = buildEntry(
+      {
+        kind: 'article',
+        language: 'en',
+        sourceId: 'roles-1',
+        headline: 'Talks',
+        otherHeadlines: [],
+        body: ['The president of this country, Vladimir Putin, met the North Korean leader, Kim Jong-un, on Friday.'],
+        publishedAt: '2026-11-01T10:00:00.000Z',
+        source: { url: 'https://example.com/roles' },
+      },
+      now,
+    );
+    expect(built.people.find((p) => p.name === 'Vladimir Putin')?.description).toBeUndefined();
+    expect(built.people.find((p) => p.name === 'Kim Jong-un')).toMatchObject({
+      description: 'North Korean leader',
+      descriptionSource: 'ARTICLES',
+    });
+    expect(built.article?.article.people.find((p) => p.name === 'Vladimir Putin')?.role).toBe(
+      'The president of this country',
+    );
   });
 });
