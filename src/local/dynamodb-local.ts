@@ -93,8 +93,7 @@ export async function startDynamoDBLocal({ dataDirectory, port }: StartOptions =
 }
 
 async function waitUntilReady(endpoint: string, child: ChildProcess, output: () => string): Promise<void> {
-  // A JVM on a loaded 2-core machine (CI, shared runners) can take well over 30 s to answer.
-  const deadline = Date.now() + 120_000;
+  const deadline = Date.now() + 30_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null)
       throw new Error(`DynamoDB Local exited (code ${child.exitCode}): ${output().slice(-500)}`);
@@ -107,7 +106,7 @@ async function waitUntilReady(endpoint: string, child: ChildProcess, output: () 
     }
   }
   child.kill('SIGKILL');
-  throw new Error(`DynamoDB Local did not answer on ${endpoint} within 120 s: ${output().slice(-500)}`);
+  throw new Error(`DynamoDB Local did not answer on ${endpoint} within 30 s: ${output().slice(-500)}`);
 }
 
 function stopProcess(child: ChildProcess): Promise<void> {
