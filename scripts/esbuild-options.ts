@@ -20,9 +20,10 @@ export const LAMBDA_BUNDLE: BuildOptions = {
   // GraphiQL's 9 MB of code is served from dist/graphiql/, never bundled into the handler.
   external: ['@graphql-yoga/render-graphiql/graphiql'],
   logLevel: 'warning',
-  // See the two files for why: together about 120 KB less to load on every cold start.
+  // See the three files for why: together about 135 KB less to load on every cold start.
   alias: {
     '@aws-sdk/credential-provider-node': './src/lambda-shims/credentials.ts',
     '@fastify/busboy': './src/lambda-shims/busboy.ts',
+    'lru-cache': './src/lambda-shims/lru-cache.ts',
   },
 };
