@@ -1,4 +1,5 @@
 import type { Article, ArticleBody, Translation } from './article.js';
+import type { Tombstone } from './article-deletion.js';
 import type { NewsEvent } from './event.js';
 import type { Person } from './person.js';
 import type { Term } from './taxonomy.js';
@@ -15,6 +16,8 @@ export interface EntityTypes {
   Section: Term;
   Organisation: Term;
   Place: Term;
+  /** A deleted article's tombstone, by the article's id (read by imports; not a GraphQL node). */
+  Tombstone: Tombstone;
 }
 
 export type EntityType = keyof EntityTypes;

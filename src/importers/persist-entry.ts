@@ -42,19 +42,20 @@ export async function persistEntry(deps: ImportDependencies, built: BuiltEntry):
   }
 }
 
-async function persistOnce(deps: ImportDependencies, found: BuiltEntry): Promise<PersistResult> {
+async function persistOnce(deps: ImportDependencies, entry: BuiltEntry): Promise<PersistResult> {
   // Editors' merges, renames and deletions come first: the entry names survivors, never the deleted.
-  const built = await followRedirects(deps, found);
+  const built = await followRedirects(deps, entry);
   const article = built.article?.article;
   const ref = article && { type: 'Article' as const, id: article.id };
-  const existing = ref
-    ? ((await deps.entities.getMany([ref])).get(entityRefKey(ref)) as Article | undefined)
-    : undefined;
+  // The article and its tombstone (if an editor deleted it) in one batch read.
+  const grave = article && { type: 'Tombstone' as const, id: article.id };
+  const found = ref && grave ? await deps.entities.getMany([ref, grave]) : undefined;
+  const existing = ref ? (found?.get(entityRefKey(ref)) as Article | undefined) : undefined;
   // An editor's takedown stands: a re-import of its source neither brings it back nor changes it.
   if (article && existing && !isPublished(existing))
     return { outcome: 'UNCHANGED', articleId: article.id, reason: UNPUBLISHED_REASON };
-  // A deleted article's tombstone keeps scheduled imports from creating it again (one GetItem, new articles only).
-  if (article && !existing && (await deps.deletions.tombstoneOf(article.id)))
+  // A deleted article's tombstone keeps scheduled imports from creating it again.
+  if (article && grave && !existing && found?.has(entityRefKey(grave)))
     return { outcome: 'UNCHANGED', articleId: article.id, reason: DELETED_REASON };
   if (article && existing?.contentHash === built.contentHash) return { outcome: 'UNCHANGED', articleId: article.id };
   // Superseded: recorded as UNCHANGED with a reason, so counts stay written + unchanged + rejected.

@@ -5,6 +5,7 @@ import type { EntityDefinition } from './entities/entity-definition.js';
 import { eventEntity } from './entities/event.js';
 import { personEntity } from './entities/person.js';
 import { termEntity } from './entities/term.js';
+import { tombstoneEntity } from './entities/tombstone.js';
 import { translationEntity } from './entities/translation.js';
 import type { PrimaryKey } from './keys.js';
 
@@ -26,6 +27,7 @@ registerEntity(termEntity('Subject'));
 registerEntity(termEntity('Section'));
 registerEntity(termEntity('Organisation'));
 registerEntity(termEntity('Place'));
+registerEntity(tombstoneEntity);
 
 function definitionOf(type: string): EntityDefinition {
   const definition = registry.get(type);
