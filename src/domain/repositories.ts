@@ -2,6 +2,7 @@ import type { ArticleRepository } from './article-repository.js';
 import type { EntityReader } from './entity-reader.js';
 import type { EventRepository } from './event-repository.js';
 import type { ImportRunRepository } from './import-run.js';
+import type { ListCounts } from './list-counts.js';
 import type { PersonRepository } from './person-repository.js';
 import type { TermRepository } from './term-repository.js';
 
@@ -13,4 +14,5 @@ export interface Repositories {
   terms: TermRepository;
   entities: EntityReader;
   runs: ImportRunRepository;
+  counts: ListCounts;
 }

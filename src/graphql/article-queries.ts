@@ -9,7 +9,14 @@ import { sameLink, type TermLink } from '../domain/taxonomy.js';
 import { boundedKey, quoted, requireExactlyOne } from './arguments.js';
 import { type EntityQueries, found } from './entity-queries.js';
 import type { Loaders } from './loaders.js';
-import { bodyLanguage, localize, servedLanguage, servedTranslation, type Localized } from './localization.js';
+import {
+  availableLanguages,
+  bodyLanguage,
+  localize,
+  servedLanguage,
+  servedTranslation,
+  type Localized,
+} from './localization.js';
 
 /**
  * A person's or event's articles come from edges written around the article's own write: an edge
@@ -19,7 +26,15 @@ import { bodyLanguage, localize, servedLanguage, servedTranslation, type Localiz
 const names = (article: Article, filter: ArticleFilter): boolean =>
   (filter.personId === undefined || article.people.some((p) => p.personId === filter.personId)) &&
   (filter.eventId === undefined || article.events.some((e) => e.eventId === filter.eventId)) &&
-  (filter.term === undefined || (article.terms ?? []).some((t) => sameLink(t, filter.term as TermLink)));
+  (filter.term === undefined || (article.terms ?? []).some((t) => sameLink(t, filter.term as TermLink))) &&
+  (filter.language === undefined || listedIn(article, filter.language));
+
+/** "en" takes en, en-GB…; "en-GB" only itself (as the language feeds list them). */
+const listedIn = (article: Article, language: string): boolean =>
+  availableLanguages(article).some((tag) => {
+    const [wanted, have] = [language.toLowerCase(), tag.toLowerCase()];
+    return have === wanted || have.startsWith(`${wanted}-`);
+  });
 
 /** The article reads resolvers delegate to, over the request's loaders. */
 export class ArticleQueries {

@@ -21,6 +21,8 @@ export interface Context {
   events: EventQueries;
   runs: RunQueries;
   terms: TermQueries;
+  /** A whole list's size (totalCount) by its counter's name, batched for the request; null for none. */
+  totalCount: (countKey: string | undefined) => Promise<number | null>;
   /** Any registered entity by id (node(id:)). */
   entities: EntityQueries;
   /** The request's default locale list, from Accept-Language; empty means "the original language". */
@@ -29,7 +31,7 @@ export interface Context {
 
 /** A fresh context per request, so loader caches never leak between requests. */
 export function createContext(dependencies: Dependencies, acceptLanguage?: string | null, operator = false): Context {
-  const loaders = createLoaders(dependencies.entities, dependencies.people);
+  const loaders = createLoaders(dependencies.entities, dependencies.people, dependencies.counts);
   const entities = new EntityQueries(loaders);
   return {
     articles: new ArticleQueries(dependencies.articles, loaders, entities, dependencies.webUrlTemplates ?? {}),
@@ -37,6 +39,7 @@ export function createContext(dependencies: Dependencies, acceptLanguage?: strin
     events: new EventQueries(dependencies.events, loaders, entities),
     terms: new TermQueries(loaders, entities),
     entities,
+    totalCount: async (countKey) => (countKey === undefined ? null : loaders.counts.load(countKey)),
     runs: new RunQueries(dependencies.runs, operator),
     locales: parseAcceptLanguage(acceptLanguage),
   };

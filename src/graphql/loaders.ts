@@ -6,13 +6,14 @@ import {
   type EntityType,
   type EntityTypes,
 } from '../domain/entity-reader.js';
+import type { ListCounts } from '../domain/list-counts.js';
 import type { PersonRepository, PersonWithEvents } from '../domain/person-repository.js';
 
 /**
  * Request-scoped loaders. Every entity read in one tick of execution, whatever its type (articles,
  * translations, people, events), goes into one BatchGetItem per 100 keys and is cached for the request.
  */
-export function createLoaders(entities: EntityReader, people: PersonRepository) {
+export function createLoaders(entities: EntityReader, people: PersonRepository, lists: ListCounts) {
   const entity = new DataLoader<EntityRef, EntityTypes[EntityType] | null, string>(
     async (refs) => {
       const found = await entities.getMany(refs);
@@ -25,6 +26,12 @@ export function createLoaders(entities: EntityReader, people: PersonRepository) 
     Promise.all(ids.map(async (id) => (await people.getWithEvents(id)) ?? null)),
   );
 
+  // totalCount of every connection on the page, one BatchGetItem.
+  const counts = new DataLoader<string, number>(async (names) => {
+    const found = await lists.counts(names);
+    return names.map((name) => found.get(name) ?? 0);
+  });
+
   function load<T extends EntityType>(type: T, id: string): Promise<EntityTypes[T] | null> {
     return entity.load({ type, id }) as Promise<EntityTypes[T] | null>;
   }
@@ -35,7 +42,7 @@ export function createLoaders(entities: EntityReader, people: PersonRepository) 
   function prime<T extends EntityType>(type: T, id: string, value: EntityTypes[T]): void {
     entity.prime({ type, id }, value);
   }
-  return { load, loadMany, prime, personWithEvents };
+  return { load, loadMany, prime, personWithEvents, counts };
 }
 
 export type Loaders = ReturnType<typeof createLoaders>;

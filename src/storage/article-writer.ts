@@ -12,6 +12,7 @@ import {
   withdrawEdges,
   type CreatedEdges,
 } from './article-edges.js';
+import { listArticle } from './article-lists.js';
 import * as items from './items.js';
 import * as keys from './keys.js';
 import { rankRelatedArticles, refreshRelatedOf } from './related-articles.js';
@@ -67,6 +68,7 @@ export async function writeArticle(table: Table, { article, translations }: Arti
     throw error;
   }
   await countMentions(table, stored, edges);
+  await listArticle(table, article.id, stored);
   await removeStaleEdges(table, stored, edges);
   await refreshRelatedOf(table, stored, candidates);
   return previous ? 'updated' : 'created';

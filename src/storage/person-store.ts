@@ -6,6 +6,7 @@ import type { Person } from '../domain/person.js';
 import type { PeopleFilter, PersonRepository, PersonWithEvents } from '../domain/person-repository.js';
 import { InvalidInputError } from '../domain/errors.js';
 import { batchWrite } from './batch-write.js';
+import { join } from './counters.js';
 import { encodeCursor } from './cursor.js';
 import * as items from './items.js';
 import * as keys from './keys.js';
@@ -43,7 +44,11 @@ export class DynamoPersonRepository implements PersonRepository {
     // A 1 MB page can stop short of eventsFirst + 1 items: then more may follow all the same.
     return {
       person: items.fromPersonItem(first),
-      events: { edges, hasNextPage: rest.length > eventsFirst || output.LastEvaluatedKey !== undefined },
+      events: {
+        edges,
+        hasNextPage: rest.length > eventsFirst || output.LastEvaluatedKey !== undefined,
+        countKey: keys.listName(keys.personPartition(id), keys.EVENT_EDGE_PREFIX),
+      },
     };
   }
 
@@ -70,7 +75,7 @@ export class DynamoPersonRepository implements PersonRepository {
         partitionAttribute: 'GSI2PK',
         sortAttribute: 'GSI2SK',
         partition: keys.PEOPLE_LIST,
-        ...(prefix !== undefined ? { prefix } : {}),
+        ...(prefix !== undefined ? { prefix } : { list: keys.listName(keys.PEOPLE_LIST) }),
         descending: false,
       },
       page,
@@ -104,6 +109,8 @@ export class DynamoPersonRepository implements PersonRepository {
         ...updateItem(item, { remove: ['description'], add: { mentionCount: 0 } }),
       }),
     );
+    // A person is in one list, which they never leave: a new person joins it.
+    if (!previous) await join(this.table, keys.personPartition(person.id), keys.listName(keys.PEOPLE_LIST));
     await batchWrite(this.table, [
       ...[...names.values()].map((name) => ({ put: items.toNameItem(name, person.id) })),
       ...stale.map((normalized) => ({ delete: keys.nameKey(normalized, person.id) })),

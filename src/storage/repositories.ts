@@ -3,6 +3,7 @@ import type { Config } from '../config.js';
 import { createDocumentClient } from './client.js';
 import { Table } from './table.js';
 import { DynamoArticleRepository } from './article-store.js';
+import { DynamoListCounts } from './counters.js';
 import { DynamoEntityReader } from './entity-store.js';
 import { DynamoEventRepository } from './event-store.js';
 import { DynamoImportRunRepository } from './import-run-store.js';
@@ -21,6 +22,7 @@ export function createRepositories(client: DocumentClient, tableName: string) {
     terms: new DynamoTermRepository(table),
     entities: new DynamoEntityReader(table),
     runs: new DynamoImportRunRepository(table),
+    counts: new DynamoListCounts(table),
     sources: new DynamoSourceStateStore(table),
     persistedOperations: new DynamoPersistedOperationStore(table),
   };
