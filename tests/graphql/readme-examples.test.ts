@@ -95,6 +95,18 @@ const promises: Record<string, (answer: GraphQLAnswer & { calls: number }) => Pr
     expect(data.events.totalCount).toBe(all.events.edges.length);
     expect(data.events.edges).toHaveLength(3);
   },
+  'Combined filters, one Query each': ({ data, calls }) => {
+    expect(data.articles.edges.map((edge: any) => edge.node.headline)).toContain(
+      'North Korea wants to crash bilateral ties with Russia',
+    );
+    expect(data.articles.totalCount).toBe(data.articles.edges.length);
+    expect(data.events.edges.map((edge: any) => edge.node.slug).sort()).toEqual([
+      'summit-in-hanoi',
+      'summit-in-vladivostok',
+    ]);
+    expect(data.events.totalCount).toBe(2);
+    expect(calls).toBeLessThanOrEqual(5);
+  },
   'Filters: articles about a person': ({ data }) => {
     expect(data.articles.edges.map((edge: any) => edge.node.headline)).toEqual([
       'North Korea wants to crash bilateral ties with Russia',
