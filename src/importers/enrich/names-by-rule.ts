@@ -24,6 +24,9 @@ export interface NameRun {
 // A name right after a verb of saying is a person speaking ("sier Ajay Singh Yadav", "said Sarah Price").
 const SPEECH =
   /^(said|says|told|according|sier|sa|sagte|sagt|säger|sade|dijo|afirmó|explicó|disse|afirmou|dice|detto|ha|spiegato)$/i;
+// French writes the generic of a street, school or venue in lower case before the name it honours.
+const PLACE_BEFORE =
+  /^(?:[ldLD]['’])?(rue|avenue|boulevard|bd|quai|allée|impasse|place|esplanade|lycée|collège|école|stade|musée|hôpital|gare|pont)$/u;
 const CAPITALISED = /^\p{Lu}[\p{Ll}’'-]*\p{Ll}[\p{Ll}’'-]*$|^\p{Lu}[\p{Ll}]*\.$/u;
 
 /**
@@ -39,6 +42,8 @@ export function nameRuns(text: string): NameRun[] {
   const recent: string[] = [];
   // An appositive is closed by punctuation ("…, Jair Bolsonaro, classificou"), not by a list's "e" ("Minas Gerais e Rio").
   const close = (byPunctuation = false, label = false) => {
+    // "avenue Jean Jaurès", "lycée Jean Moulin": a place named after a person is not that person.
+    if (PLACE_BEFORE.test(before)) current = [];
     if (current.length)
       runs.push({
         ...trimRun(current, appositive && byPunctuation ? 'president' : before),

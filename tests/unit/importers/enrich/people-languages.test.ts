@@ -76,6 +76,49 @@ describe('people in other languages', () => {
     );
   });
 
+  it('folds French honorifics into the full name ("M. Macron", "Mme Lagarde")', () => {
+    expect(
+      names(
+        [
+          'Le président Emmanuel Macron a reçu mardi le chancelier allemand Olaf Scholz.',
+          "M. Macron a plaidé pour un emprunt commun, tandis que M. Scholz s'est dit prudent.",
+        ],
+        'fr',
+      ),
+    ).toEqual([
+      ['Emmanuel Macron', 'Macron'],
+      ['Olaf Scholz', 'Scholz'],
+    ]);
+    expect(
+      names(
+        ['La présidente de la BCE, Christine Lagarde, a maintenu les taux.', 'Mme Lagarde est restée prudente.'],
+        'fr',
+      ),
+    ).toEqual([['Christine Lagarde', 'Lagarde']]);
+  });
+
+  it('does not take a French street, school or stadium for the person it is named after', () => {
+    expect(
+      names(
+        [
+          'Le stade Pierre Mauroy accueille la finale dimanche.',
+          "Les supporters se retrouveront boulevard Victor Hugo, devant le lycée Jean Moulin et dans l'avenue Jean Jaurès.",
+        ],
+        'fr',
+      ),
+    ).toEqual([]);
+    // The person is still found where the text speaks of him.
+    expect(
+      names(
+        [
+          "L'historien a rappelé que Jean Jaurès a été assassiné en 1914.",
+          "Une plaque rappelle sa mémoire dans l'avenue Jean Jaurès, près du musée Marc Chagall.",
+        ],
+        'fr',
+      ),
+    ).toEqual([['Jean Jaurès']]);
+  });
+
   it('finds Norwegian and Swedish speakers after a verb of saying or a role', () => {
     expect(names(['– Det finnes ingen lege på helsestasjonen, sier Ajay Singh Yadav.'], 'nb')).toEqual([
       ['Ajay Singh Yadav'],
