@@ -279,7 +279,8 @@ describe('the README\'s "Editing content" examples', () => {
       const ask = graphqlClient(own);
       const imported = (await importInputs(own, [seed()], { source: 'test' })) as ImportRun;
       const articleId = globalId(imported.documents[0]?.articleId as string);
-      const section = readme().split('## Editing content')[1]?.split('\n## ')[0] ?? '';
+      const section =
+        readme().split('### Quality review and corrections')[1]?.split('\n## ')[0]?.split('\n### ')[0] ?? '';
       const bodies = [...section.matchAll(/-d '(\{.*\})'/g)]
         .map((m) => m[1] as string)
         .filter((b) => !/importRun/.test(b));

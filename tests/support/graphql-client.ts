@@ -1,4 +1,5 @@
 import { createGraphQLApp, OPERATOR_PATH, requestContext, type YogaOptions } from '../../src/graphql/yoga.js';
+import { KEY_OPERATOR } from '../../src/domain/audit.js';
 import type { TestTable } from './test-table.js';
 
 export interface GraphQLAnswer {
@@ -24,7 +25,8 @@ export function graphqlClient(table: TestTable, options: Partial<YogaOptions> = 
         headers: { 'content-type': 'application/json', ...headers },
         body: JSON.stringify({ query: source, variables }),
       },
-      requestContext(table, 'test', operator),
+      // As the operator handler: the key's operator acts (the audit log's actor).
+      requestContext(table, 'test', operator, operator ? KEY_OPERATOR : undefined),
     );
     return (await response.json()) as GraphQLAnswer;
   };
