@@ -136,7 +136,6 @@ function eagerContext(
     terms,
     entities,
     locales,
-    totalCount: (countKey) => context.totalCount(countKey),
     operator: context.operator,
     audit,
     editorial,

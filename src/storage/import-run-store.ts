@@ -5,7 +5,6 @@ import type { Table } from './table.js';
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import type { DocumentResult, ImportRun, ImportRunRepository } from '../domain/import-run.js';
 import type { Page, PageRequest } from '../domain/pagination.js';
-import { addToCount } from './counters.js';
 import * as keys from './keys.js';
 import { mapPage, queryPage } from './paged-query.js';
 
@@ -22,7 +21,6 @@ export class DynamoImportRunRepository implements ImportRunRepository {
           ConditionExpression: 'attribute_not_exists(PK)',
         }),
       );
-      await addToCount(this.table, keys.listName(keys.RUNS_LIST), 1);
       return true;
     } catch (error) {
       if (error instanceof ConditionalCheckFailedException) return false;
@@ -77,7 +75,6 @@ export class DynamoImportRunRepository implements ImportRunRepository {
         sortAttribute: 'GSI1SK',
         partition: keys.RUNS_LIST,
         descending: true,
-        list: keys.listName(keys.RUNS_LIST),
       },
       page,
     );
