@@ -3,7 +3,7 @@ import type { ArticleDeletionRepository, Tombstone } from '../domain/article-del
 import type { Article } from '../domain/article.js';
 import type { AuditEntry } from '../domain/audit.js';
 import { WriteRejectedError } from '../domain/errors.js';
-import { collectionOf, deleteEdges } from './article-visibility.js';
+import { collectionOf, deleteCollection, deleteEdges } from './article-visibility.js';
 import { auditAction } from './audit-store.js';
 import * as keys from './keys.js';
 import type { Table } from './table.js';
@@ -30,6 +30,10 @@ export class DynamoArticleDeletionRepository implements ArticleDeletionRepositor
           ExpressionAttributeValues: { ':version': article.version },
         },
       }),
+      // The summary is what the feeds index: it goes with the article, at once.
+      transactionAction(this.table, `summary of article ${article.id}`, {
+        Delete: { Key: keys.articleSummaryKey(article.id) },
+      }),
       ...[...translations, ...languageEntries].map((item) =>
         transactionAction(this.table, `${String(item.SK)}`, {
           Delete: { Key: { PK: String(item.PK), SK: String(item.SK) } },
@@ -55,11 +59,12 @@ export class DynamoArticleDeletionRepository implements ArticleDeletionRepositor
         `article ${article.id}: ${actions.length} deletes, over one transaction's ${MAX_ACTIONS}`,
       );
     await transact(this.table, actions);
-    await deleteEdges(this.table, article.id);
+    await this.settleDeletion(article.id);
   }
 
-  settleDeletion(articleId: string): Promise<void> {
-    return deleteEdges(this.table, articleId);
+  async settleDeletion(articleId: string): Promise<void> {
+    await deleteEdges(this.table, articleId);
+    await deleteCollection(this.table, articleId);
   }
 
   async restore(articleId: string, audit: AuditEntry): Promise<void> {

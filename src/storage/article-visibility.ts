@@ -2,6 +2,7 @@ import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { DeleteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { Article } from '../domain/article.js';
 import { addMentions, countMentions, storedEdges } from './article-edges.js';
+import { batchWrite } from './batch-write.js';
 import * as keys from './keys.js';
 import { queryAll } from './query-all.js';
 import type { Table } from './table.js';
@@ -70,6 +71,19 @@ export async function deleteEdges(table: Table, articleId: string): Promise<void
       );
       if (edge.type === 'Mention' && old?.counted === true) await addMentions(table, String(edge.personId), -1);
     }),
+  );
+}
+
+/**
+ * What is left of a deleted article's collection once its edges are gone: body parts, review and
+ * update entries, anything a later item type adds. None is indexed in a public feed (the summary went
+ * with the article), so they go last, in batches.
+ */
+export async function deleteCollection(table: Table, articleId: string): Promise<void> {
+  const { all } = await collectionOf(table, articleId);
+  await batchWrite(
+    table,
+    all.map((item) => ({ delete: { PK: String(item.PK), SK: String(item.SK) } })),
   );
 }
 
