@@ -54,11 +54,12 @@ beforeAll(async () => {
 afterAll(() => table.drop());
 
 describe('the cost model, calibrated on the work pages do', () => {
-  it('lets the 100-article app page through, measured at two DynamoDB calls', () => {
+  it('lets the 100-article app page through, measured at three DynamoDB calls', () => {
     const app = measured.find((m) => m.page.startsWith('App list page'));
 
     expect(app?.cost).toBeLessThanOrEqual(LIMITS.maxCost);
-    expect(app?.calls).toBeLessThanOrEqual(2);
+    // The feed Query, then the page's people and events at 100 keys per BatchGetItem (110 on the sample).
+    expect(app?.calls).toBeLessThanOrEqual(3);
   });
 
   it('never prices a page below the work it measured (items read, plus each call as COST.call items)', () => {

@@ -26,7 +26,7 @@ export function graphqlClient(table: TestTable, options: Partial<YogaOptions> = 
         body: JSON.stringify({ query: source, variables }),
       },
       // As the operator handler: the key's operator acts (the audit log's actor).
-      requestContext(table, 'test', operator, operator ? KEY_OPERATOR : undefined),
+      requestContext(settings, 'test', operator, operator ? KEY_OPERATOR : undefined),
     );
     return (await response.json()) as GraphQLAnswer;
   };
