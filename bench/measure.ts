@@ -20,6 +20,19 @@ export function bundleSize(file: string) {
   return { file, minifiedBytes: statSync(file).size, gzippedBytes: gzipSync(readFileSync(file)).length };
 }
 
+/** The environment a profiled handler runs in: production settings (as the bench's), no logs, the given table. */
+export function profiledHandlerEnv(table: { tableName: string; endpoint: string }): NodeJS.ProcessEnv {
+  return {
+    ...process.env,
+    AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
+    LOG_LEVEL: 'SILENT',
+    STAGE: 'prod',
+    TABLE_NAME: table.tableName,
+    DYNAMODB_ENDPOINT: table.endpoint,
+    AWS_REGION: 'us-east-1',
+  };
+}
+
 /** Wall time of one fresh `node -e` process, in milliseconds. */
 export function timeProcess(script: string, env: NodeJS.ProcessEnv): Promise<number> {
   return new Promise((resolve, reject) => {

@@ -5,7 +5,7 @@ import { build } from 'esbuild';
 import { openDatabase } from '../src/local/database.js';
 import { loadSampleContent } from '../src/local/sample-content.js';
 import { LAMBDA_BUNDLE } from '../scripts/esbuild-options.js';
-import { coldStartScript } from './measure.js';
+import { coldStartScript, profiledHandlerEnv } from './measure.js';
 import { postEvent, QUERIES } from './queries.js';
 
 /**
@@ -23,15 +23,7 @@ const database = await openDatabase({ tableName: 'bench', dataDirectory: resolve
 try {
   if (database.createdTable) await loadSampleContent(database.repositories);
   const script = coldStartScript(bundle, 'handler', postEvent(QUERIES.article), 'North Korea wants');
-  const env = {
-    ...process.env,
-    AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
-    LOG_LEVEL: 'SILENT',
-    STAGE: 'prod',
-    TABLE_NAME: database.tableName,
-    DYNAMODB_ENDPOINT: database.endpoint,
-    AWS_REGION: 'us-east-1',
-  };
+  const env = profiledHandlerEnv(database);
   const run = spawnSync(
     process.execPath,
     ['--cpu-prof', '--cpu-prof-interval=100', `--cpu-prof-dir=${out}`, '-e', script],

@@ -5,6 +5,7 @@ import { build } from 'esbuild';
 import { openDatabase } from '../src/local/database.js';
 import { loadSampleContent } from '../src/local/sample-content.js';
 import { LAMBDA_BUNDLE } from '../scripts/esbuild-options.js';
+import { profiledHandlerEnv } from './measure.js';
 
 /**
  * `npx tsx bench/profile.ts <article|tiny|front100> [requests] [framework]`: a CPU profile of the warm
@@ -22,15 +23,7 @@ writeFileSync(join(out, 'package.json'), '{ "type": "commonjs" }\n');
 const database = await openDatabase({ tableName: 'bench', dataDirectory: resolve('.data/bench-profile') });
 try {
   if (database.createdTable) await loadSampleContent(database.repositories);
-  const env = {
-    ...process.env,
-    AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
-    LOG_LEVEL: 'SILENT',
-    STAGE: 'prod',
-    TABLE_NAME: database.tableName,
-    DYNAMODB_ENDPOINT: database.endpoint,
-    AWS_REGION: 'us-east-1',
-  };
+  const env = profiledHandlerEnv(database);
   const child = spawn(
     process.execPath,
     ['--cpu-prof', '--cpu-prof-interval=200', `--cpu-prof-dir=${out}`, join(out, 'warm.js'), framework, query],

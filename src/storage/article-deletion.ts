@@ -3,7 +3,7 @@ import type { ArticleDeletionRepository, Tombstone } from '../domain/article-del
 import type { Article } from '../domain/article.js';
 import type { AuditEntry } from '../domain/audit.js';
 import { WriteRejectedError } from '../domain/errors.js';
-import { collectionOf, deleteCollection, deleteEdges } from './article-visibility.js';
+import { collectionOf, deleteCollection } from './article-visibility.js';
 import { auditAction } from './audit-store.js';
 import * as keys from './keys.js';
 import type { Table } from './table.js';
@@ -63,7 +63,6 @@ export class DynamoArticleDeletionRepository implements ArticleDeletionRepositor
   }
 
   async settleDeletion(articleId: string): Promise<void> {
-    await deleteEdges(this.table, articleId);
     await deleteCollection(this.table, articleId);
   }
 

@@ -57,9 +57,13 @@ export async function showEdges(table: Table, article: Article): Promise<void> {
   await countMentions(table, article, await storedEdges(table, article.id));
 }
 
-/** Deletes every edge of a deleted article; each counted mention comes off its person's count, once. */
-export async function deleteEdges(table: Table, articleId: string): Promise<void> {
-  const { edges } = await collectionOf(table, articleId);
+/**
+ * Everything left of a deleted article's collection, read once: each edge (a counted mention takes one
+ * off its person's mentionCount), then the rest (body parts, review and update entries, anything a later
+ * item type adds) in batches. None of it is in a public feed any more: the summary went with the article.
+ */
+export async function deleteCollection(table: Table, articleId: string): Promise<void> {
+  const { all, edges } = await collectionOf(table, articleId);
   await inParallel(
     edges.map((edge) => async () => {
       const { Attributes: old } = await table.send(
@@ -72,18 +76,10 @@ export async function deleteEdges(table: Table, articleId: string): Promise<void
       if (edge.type === 'Mention' && old?.counted === true) await addMentions(table, String(edge.personId), -1);
     }),
   );
-}
-
-/**
- * What is left of a deleted article's collection once its edges are gone: body parts, review and
- * update entries, anything a later item type adds. None is indexed in a public feed (the summary went
- * with the article), so they go last, in batches.
- */
-export async function deleteCollection(table: Table, articleId: string): Promise<void> {
-  const { all } = await collectionOf(table, articleId);
+  const rest = all.filter((item) => !edges.includes(item));
   await batchWrite(
     table,
-    all.map((item) => ({ delete: { PK: String(item.PK), SK: String(item.SK) } })),
+    rest.map((item) => ({ delete: { PK: String(item.PK), SK: String(item.SK) } })),
   );
 }
 
