@@ -99,6 +99,8 @@ export interface Article {
   qualityFlags?: QualityFlag[];
   /** Hash of the imported content: an unchanged re-import is detected without comparing fields. */
   contentHash?: string;
+  /** The import build that stored it (importers/build-version.ts): an older build's article is rewritten. */
+  buildVersion?: number;
   /** Editors' values for fields (see editorial.ts): imports of the source leave them standing. */
   overrides?: FieldOverride[];
   /** Source changes to overridden fields, waiting for an editor to accept them. */

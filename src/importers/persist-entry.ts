@@ -11,6 +11,7 @@ import { describePerson } from '../domain/person-roles.js';
 import { isPublished } from '../domain/takedown.js';
 import { describeRevision, isOlderRevision, isSameRevision } from '../domain/revision.js';
 import type { BuiltEntry } from './build-document.js';
+import { BUILD_VERSION } from './build-version.js';
 import type { ImportDependencies } from './importer.js';
 import { followRedirects } from './follow-redirects.js';
 import { matchEvents } from './match-events.js';
@@ -57,7 +58,9 @@ async function persistOnce(deps: ImportDependencies, entry: BuiltEntry): Promise
   // A deleted article's tombstone keeps scheduled imports from creating it again.
   if (article && grave && !existing && found?.has(entityRefKey(grave)))
     return { outcome: 'UNCHANGED', articleId: article.id, reason: DELETED_REASON };
-  if (article && existing?.contentHash === built.contentHash) return { outcome: 'UNCHANGED', articleId: article.id };
+  // Unchanged content stored by this build writes nothing; an older build's article is rewritten once.
+  if (article && existing?.contentHash === built.contentHash && existing.buildVersion === BUILD_VERSION)
+    return { outcome: 'UNCHANGED', articleId: article.id };
   // Superseded: recorded as UNCHANGED with a reason, so counts stay written + unchanged + rejected.
   if (article && existing && isOlderRevision(article.source?.revision, existing.source?.revision)) {
     const reason = `superseded: this is ${describeRevision(article.source?.revision ?? {})}, the article already holds ${describeRevision(existing.source?.revision ?? {})}`;
@@ -87,7 +90,10 @@ async function persistOnce(deps: ImportDependencies, entry: BuiltEntry): Promise
   const matched = withEventIds(built.article, eventIds);
   const document = await freeSlugs(deps.articles, applyEditorial(matched, existing, article.updatedAt));
   const version = (existing?.version ?? 0) + 1;
-  await deps.articles.saveArticle({ ...document, article: { ...document.article, version } });
+  await deps.articles.saveArticle({
+    ...document,
+    article: { ...document.article, version, buildVersion: BUILD_VERSION },
+  });
   return { outcome: 'WRITTEN', articleId: article.id };
 }
 

@@ -1,8 +1,11 @@
 import { readFileSync } from 'node:fs';
+import { DeleteCommand, GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Article } from '../../../src/domain/article.js';
 import type { ImportRun } from '../../../src/domain/import-run.js';
+import { BUILD_VERSION } from '../../../src/importers/build-version.js';
 import { importInputs } from '../../../src/importers/importer.js';
+import { articleKey, articleSummaryKey } from '../../../src/storage/keys.js';
 import type { RawInput } from '../../../src/importers/raw-input.js';
 import { textInput } from '../../support/fixtures.js';
 import { isRunRecord, snapshot } from '../../support/table-snapshot.js';
@@ -77,6 +80,34 @@ describe('ninjs versions', () => {
 
     expect(again.counts).toMatchObject({ written: 0, unchanged: 4 });
     expect(await snapshot(table, isRunRecord)).toEqual(before);
+  });
+});
+
+describe('an article stored by an older build', () => {
+  const summary = async (id: string) =>
+    (await table.client.send(new GetCommand({ TableName: table.tableName, Key: articleSummaryKey(id) }))).Item;
+
+  it('is rewritten once by the next import of its unchanged source, which restores the items it lacks', async () => {
+    const id = (await run(dpaV2)).documents[0]!.articleId!;
+    const stored = await article(id);
+    // What a deployed table holds from before the feed summaries: no build version, no summary item.
+    await table.client.send(
+      new UpdateCommand({ TableName: table.tableName, Key: articleKey(id), UpdateExpression: 'REMOVE buildVersion' }),
+    );
+    await table.client.send(new DeleteCommand({ TableName: table.tableName, Key: articleSummaryKey(id) }));
+
+    const refreshed = await run(dpaV2);
+    const again = await run(dpaV2);
+
+    expect(stored.buildVersion).toBe(BUILD_VERSION);
+    expect(refreshed.documents.map((d) => d.outcome)).toEqual(['WRITTEN']);
+    expect(await article(id)).toMatchObject({
+      headline: stored.headline,
+      version: stored.version + 1,
+      buildVersion: BUILD_VERSION,
+    });
+    expect(await summary(id)).toMatchObject({ type: 'ArticleSummary', headline: stored.headline });
+    expect(again.documents.map((d) => d.outcome)).toEqual(['UNCHANGED']);
   });
 });
 
