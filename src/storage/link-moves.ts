@@ -183,8 +183,12 @@ async function tryTransaction(table: Table, actions: object[]): Promise<number[]
     return [];
   } catch (error) {
     if (!(error instanceof TransactionCanceledException)) throw error;
-    return (error.CancellationReasons ?? []).flatMap((reason, i) =>
-      reason.Code === 'ConditionalCheckFailed' ? [i] : [],
-    );
+    const reasons = error.CancellationReasons ?? [];
+    // Cancelled for anything else (a conflicting transaction, throttling) nothing was written and nothing
+    // was decided: the caller's retry (merges are idempotent) must see an error, not a move that never happened.
+    if (!reasons.some((reason) => reason.Code === 'ConditionalCheckFailed')) throw error;
+    if (reasons.some((reason) => reason.Code && reason.Code !== 'None' && reason.Code !== 'ConditionalCheckFailed'))
+      throw error;
+    return reasons.flatMap((reason, i) => (reason.Code === 'ConditionalCheckFailed' ? [i] : []));
   }
 }
