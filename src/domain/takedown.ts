@@ -14,8 +14,11 @@ export interface ArticleStatusRepository {
    * WriteRejectedError when the article changed meanwhile. Returns the article as stored.
    */
   setStatus(article: Article, status: ArticleStatus, audit: AuditEntry): Promise<Article>;
-  /** Redoes the edge and count steps for the article's current status (after an interrupted switch). */
-  settleStatus(article: Article): Promise<void>;
+  /**
+   * Redoes the edge and count steps for the article's current status (after an interrupted switch); a
+   * published article's links to people and events merged or deleted meanwhile follow them. Returns it as stored.
+   */
+  settleStatus(article: Article): Promise<Article>;
 }
 
 export interface StatusChange {
@@ -50,9 +53,6 @@ export async function changeArticleStatus(
     before: { status: statusOf(article) },
     after: { status: change.status },
   });
-  if (statusOf(article) === change.status) {
-    await deps.takedowns.settleStatus(article);
-    return article;
-  }
+  if (statusOf(article) === change.status) return deps.takedowns.settleStatus(article);
   return deps.takedowns.setStatus(article, change.status, audit);
 }

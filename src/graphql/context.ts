@@ -105,7 +105,7 @@ export class RequestContext implements Context {
     return this.builtLoaders;
   }
   get entities(): EntityQueries {
-    this.builtEntities ??= new EntityQueries(this.loaders);
+    this.builtEntities ??= new EntityQueries(this.loaders, this.dependencies.editorial);
     return this.builtEntities;
   }
   get articles(): ArticleQueries {

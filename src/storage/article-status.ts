@@ -4,6 +4,7 @@ import type { ArticleStatusRepository } from '../domain/takedown.js';
 import { auditAction } from './audit-store.js';
 import { collectionOf, hideEdges, showEdges } from './article-visibility.js';
 import { toArticleSummaryItem } from './items.js';
+import { followRedirects } from './redirected-links.js';
 import * as keys from './keys.js';
 import type { Table } from './table.js';
 import { transact, transactionAction, type DescribedAction } from './transactions.js';
@@ -40,13 +41,18 @@ export class DynamoArticleStatusRepository implements ArticleStatusRepository {
       auditAction(this.table, audit),
     ];
     await transact(this.table, actions);
-    await this.settleStatus(stored);
-    return stored;
+    return this.settleStatus(stored);
   }
 
-  async settleStatus(article: Article): Promise<void> {
-    if (article.status === 'UNPUBLISHED') await hideEdges(this.table, article);
-    else await showEdges(this.table, article);
+  async settleStatus(article: Article): Promise<Article> {
+    if (article.status === 'UNPUBLISHED') {
+      await hideEdges(this.table, article);
+      return article;
+    }
+    // Merges and deletes while it was unpublished did not see its links (no index had them).
+    const relinked = await followRedirects(this.table, article);
+    await showEdges(this.table, relinked);
+    return relinked;
   }
 }
 

@@ -1,4 +1,4 @@
-import { ConditionalCheckFailedException, TransactionCanceledException } from '@aws-sdk/client-dynamodb';
+import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { GetCommand, QueryCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { Article } from '../domain/article.js';
 import { countMentions, removeStaleEdges } from './article-edges.js';
@@ -33,7 +33,7 @@ export async function edgePage(
 }
 
 /**
- * Rewrites the people and events an article item names, under its version (version + 1, so a writer
+ * Rewrites the people and events an article item (and its summary) names, under its version (version + 1, so a writer
  * that read the article before this edit fails its condition and retries from the edited item).
  * Nothing is written when the links are already as wanted: a retried merge passes over done articles.
  */
@@ -51,25 +51,28 @@ export async function relinkArticle(table: Table, articleId: string, relink: (li
     const current: Links = { people: Item.people ?? [], events: Item.events ?? [] };
     const wanted = relink(current);
     if (JSON.stringify(wanted) === JSON.stringify(current)) return;
-    try {
-      await table.send(
-        new UpdateCommand({
-          TableName: table.name,
-          Key: keys.articleKey(articleId),
-          UpdateExpression: 'SET people = :people, events = :events, version = :next',
-          ConditionExpression: 'version = :version',
-          ExpressionAttributeValues: {
-            ':people': wanted.people,
-            ':events': wanted.events,
-            ':version': Item.version,
-            ':next': Number(Item.version) + 1,
-          },
-        }),
-      );
+    const update = (key: keys.PrimaryKey, condition: string) => ({
+      Update: {
+        TableName: table.name,
+        Key: key,
+        UpdateExpression: 'SET people = :people, events = :events, version = :next',
+        ConditionExpression: condition,
+        ExpressionAttributeValues: {
+          ':people': wanted.people,
+          ':events': wanted.events,
+          ':next': Number(Item.version) + 1,
+          ...(condition.includes(':version') ? { ':version': Item.version } : {}),
+        },
+      },
+    });
+    // The summary (what the feeds serve) changes with the article item, under the article's version;
+    // an article stored before summaries existed has none to change.
+    const article = update(keys.articleKey(articleId), 'version = :version');
+    const summary = update(keys.articleSummaryKey(articleId), 'attribute_exists(PK)');
+    const codes = await transactionCodes(table, [article, summary]);
+    if (codes === undefined) return;
+    if (codes[0] === 'None' && codes[1] === 'ConditionalCheckFailed' && !(await transactionCodes(table, [article])))
       return;
-    } catch (error) {
-      if (!(error instanceof ConditionalCheckFailedException)) throw error;
-    }
   }
   throw new Error(`article ${articleId} kept changing while its links were edited; try again`);
 }
@@ -174,6 +177,17 @@ export async function moveParticipation(
     if (failed.length === 0 || failed.includes(1)) return; // moved now, or moved before
   }
   await tryTransaction(table, [removeOld, ...(counts.loses ? [count(counts.loses, -1)] : [])]);
+}
+
+/** Undefined when the transaction was written, else each action's cancellation code (a lost race: retry). */
+async function transactionCodes(table: Table, actions: object[]): Promise<string[] | undefined> {
+  try {
+    await table.send(new TransactWriteCommand({ TransactItems: actions as never }));
+    return undefined;
+  } catch (error) {
+    if (!(error instanceof TransactionCanceledException)) throw error;
+    return (error.CancellationReasons ?? []).map((reason) => reason.Code ?? 'None');
+  }
 }
 
 /** Indexes of the actions whose condition failed (none: the transaction was written). */

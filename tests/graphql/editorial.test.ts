@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ImportRun } from '../../src/domain/import-run.js';
 import { importInputs } from '../../src/importers/importer.js';
 import type { RawInput } from '../../src/importers/raw-input.js';
+import { covering, makeArticle, makeEvent, makePerson, mentioning, participants } from '../support/factories.js';
 import { textInput } from '../support/fixtures.js';
 import { readme } from '../support/readme.js';
 import { graphqlClient } from '../support/graphql-client.js';
@@ -308,5 +309,70 @@ describe('the README\'s "Editing content" examples', () => {
     } finally {
       await own.drop();
     }
+  });
+});
+
+describe('people and events after a merge or a rename, on the public API', () => {
+  const [ines, inesDup] = [makePerson('Ines Arrimadas'), makePerson('I. Arrimadas')];
+  const [forum, forumDup] = [
+    makeEvent('Madrid forum', { participants: participants(ines) }),
+    makeEvent('Forum in Madrid', { participants: participants(inesDup) }),
+  ];
+  const doc = makeArticle({ people: mentioning(inesDup), events: covering(forumDup) });
+  const articleId = globalId(doc.article.id);
+  const personId = (id: string) => encodeGlobalID('Person', id);
+  const eventId = (id: string) => encodeGlobalID('Event', id);
+
+  beforeAll(async () => {
+    await Promise.all([ines, inesDup].map((p) => table.people.savePerson(p)));
+    for (const event of [forum, forumDup]) await table.events.saveEvent(event);
+    await table.articles.saveArticle(doc);
+    await operator(`mutation { mergePeople(into: "${ines.id}", from: "${inesDup.id}") { complete } }`);
+    await operator(`mutation { mergeEvents(into: "${forum.id}", from: "${forumDup.id}") { complete } }`);
+  }, 60_000);
+
+  it('answers node and nodes for a merged id with the survivor', async () => {
+    const { data } = await query(
+      `query ($p: ID!, $e: ID!) {
+        person: node(id: $p) { id ... on Person { name } }
+        event: node(id: $e) { id ... on Event { name } }
+        nodes(ids: [$p, $e]) { id }
+      }`,
+      { p: personId(inesDup.id), e: eventId(forumDup.id) },
+    );
+
+    expect(data).toEqual({
+      person: { id: personId(ines.id), name: 'Ines Arrimadas' },
+      event: { id: eventId(forum.id), name: 'Madrid forum' },
+      nodes: [{ id: personId(ines.id) }, { id: eventId(forum.id) }],
+    });
+    expect((await query(`{ node(id: "${personId('nobody-here')}") { id } }`)).data.node).toBeNull();
+  });
+
+  it('shows a renamed person and event under the new names in every public read', async () => {
+    await operator(`mutation { updatePerson(id: "${ines.id}", input: { name: "Inés Arrimadas García" }) { id } }`);
+    await operator(`mutation { updateEvent(id: "${forum.id}", input: { name: "Madrid Economic Forum" }) { id } }`);
+
+    const { data, errors } = await query(
+      `query ($id: ID!) {
+        article(id: $id) { people { name } mentions { person { name } } events { name } }
+        feed: articles(first: 50) { edges { node { id people { name } events { name } } } }
+        person(slug: "${ines.id}") { name events(first: 5) { edges { node { name } } } }
+        event(slug: "${forum.id}") { name participants(first: 5) { edges { node { name } } } }
+        events(first: 50) { edges { node { id name } } }
+      }`,
+      { id: articleId },
+    );
+
+    expect(errors).toBeUndefined();
+    const newPerson = { name: 'Inés Arrimadas García' };
+    const newEvent = { name: 'Madrid Economic Forum' };
+    expect(data.article).toEqual({ people: [newPerson], mentions: [{ person: newPerson }], events: [newEvent] });
+    const inFeed = data.feed.edges.find((e: { node: { id: string } }) => e.node.id === articleId)?.node;
+    expect(inFeed).toEqual({ id: articleId, people: [newPerson], events: [newEvent] });
+    expect(data.person).toEqual({ ...newPerson, events: { edges: [{ node: newEvent }] } });
+    expect(data.event).toEqual({ ...newEvent, participants: { edges: [{ node: newPerson }] } });
+    const listed = data.events.edges.find((e: { node: { id: string } }) => e.node.id === eventId(forum.id))?.node;
+    expect(listed).toEqual({ id: eventId(forum.id), ...newEvent });
   });
 });

@@ -1,4 +1,7 @@
+import { DeleteCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Table } from '../../../src/storage/table.js';
+import { type BackfillProgress, backfillUpdateEntries } from '../../../src/storage/update-entry-backfill.js';
 import { createTestTable, type TestTable } from '../../support/test-table.js';
 import { makeArticle } from '../../support/factories.js';
 
@@ -147,6 +150,29 @@ describe('listArticles({ updatedSince })', () => {
 
     expect(ids(after)).toEqual([a.article.id]);
     expect(ids(all)).toEqual([b.article.id, c.article.id, a.article.id]);
+  });
+
+  it('backfills the update entries of articles stored before them, in bounded calls resumed from a cursor', async () => {
+    const storage = new Table(own.client, own.tableName);
+    for (const { article } of [older, b, c])
+      await own.client.send(
+        new DeleteCommand({ TableName: own.tableName, Key: { PK: `ARTICLE#${article.id}`, SK: 'UPDATED' } }),
+      );
+    const since = { updatedSince: monthsAgo(6) };
+    expect(ids(await own.articles.listArticles(since, { first: 10 }))).toEqual([a.article.id]);
+
+    const calls: BackfillProgress[] = [await backfillUpdateEntries(storage, { limit: 3 })];
+    while (!calls.at(-1)?.complete)
+      calls.push(await backfillUpdateEntries(storage, { limit: 3, cursor: calls.at(-1)?.cursor }));
+    const again = await backfillUpdateEntries(storage, { limit: 10 });
+
+    expect(calls.map((call) => call.read)).toEqual([3, 1]);
+    expect(calls.reduce((sum, call) => sum + call.written, 0)).toBe(3);
+    expect(ids(await own.articles.listArticles(since, { first: 10 }))).toEqual(
+      [older, b, c, a].map((d) => d.article.id),
+    );
+    expect(again).toEqual({ read: 4, written: 0, undated: 0, complete: true });
+    await expect(backfillUpdateEntries(storage, { cursor: 'not-a-cursor' })).rejects.toThrow('is not a cursor');
   });
 
   it('refuses updatedSince combined with another filter', async () => {

@@ -3,6 +3,7 @@ import type { Article } from '../../../src/domain/article.js';
 import type { Progress } from '../../../src/domain/editorial.js';
 import { partialDate } from '../../../src/domain/event.js';
 import { importInputs } from '../../../src/importers/importer.js';
+import { changeArticleStatus } from '../../../src/domain/takedown.js';
 import { DynamoEditorialRepository } from '../../../src/storage/editorial-store.js';
 import { Table } from '../../../src/storage/table.js';
 import { covering, makeArticle, makeEvent, makePerson, mentioning, participants } from '../../support/factories.js';
@@ -31,6 +32,10 @@ const articleIdsOf = async (filter: { personId?: string; eventId?: string }) =>
 const person = async (id: string) => (await table.people.getWithEvents(id))?.person;
 const article = async (id: string) =>
   (await table.entities.getMany([{ type: 'Article', id }])).get(`Article:${id}`) as Article | undefined;
+const setStatus = (articleId: string, status: 'PUBLISHED' | 'UNPUBLISHED') =>
+  changeArticleStatus(table, { articleId, status, actor: 'test', reason: 'legal notice' });
+const feedSummary = async (id: string) =>
+  (await table.articles.listArticles({}, { first: 100 })).edges.find((e) => e.node.id === id)?.node.article;
 const importDocument = (name: string, doc: object) =>
   importInputs(
     table,
@@ -180,6 +185,7 @@ describe('mergePeople', () => {
     expect(await person(into.id)).toMatchObject({ mentionCount: 4, aliases: ['V. Putin', 'Putin V.'] });
     expect(await person(from.id)).toBeUndefined();
     expect((await article(both.article.id))?.people.map((p) => p.personId)).toEqual([into.id]);
+    expect((await feedSummary(both.article.id))?.people.map((p) => p.personId)).toEqual([into.id]);
     expect(await table.people.findIdsByName('putin v')).toEqual([into.id]);
     expect(await editor.resolve('Person', [from.id])).toEqual(new Map([[from.id, { to: into.id }]]));
     for (const event of [summit, talks]) {
@@ -281,5 +287,52 @@ describe('deletePerson and deleteEvent', () => {
     expect((await table.events.listEvents({ personId: 'ana-weather' }, { first: 5 })).edges).toEqual([]);
     const found = await table.entities.getMany([{ type: 'Event', id: 'storm-zed-2026-09' }]);
     expect(found.size).toBe(0);
+  });
+});
+
+describe("merges and deletes of an unpublished article's people and events", () => {
+  it('moves the links of an article unpublished during a merge to the survivor when it is republished', async () => {
+    const [into, from] = [makePerson('Olena Zelenska'), makePerson('O. Zelenska')];
+    await Promise.all([table.people.savePerson(into), table.people.savePerson(from)]);
+    const [intoEvent, fromEvent] = [makeEvent('Kyiv forum'), makeEvent('Forum in Kyiv')];
+    await Promise.all([table.events.saveEvent(intoEvent), table.events.saveEvent(fromEvent)]);
+    const doc = makeArticle({ people: mentioning(from), events: covering(fromEvent) });
+    await table.articles.saveArticle(doc);
+    await setStatus(doc.article.id, 'UNPUBLISHED');
+
+    await untilComplete(() => editor.mergePeople(into.id, from.id, AT));
+    await untilComplete(() => editor.mergeEvents(intoEvent.id, fromEvent.id, AT));
+    const republished = await setStatus(doc.article.id, 'PUBLISHED');
+
+    expect(republished.people).toEqual([{ personId: into.id, name: into.name }]);
+    expect((await article(doc.article.id))?.people.map((p) => p.personId)).toEqual([into.id]);
+    expect((await article(doc.article.id))?.events.map((e) => e.eventId)).toEqual([intoEvent.id]);
+    expect((await feedSummary(doc.article.id))?.people.map((p) => p.personId)).toEqual([into.id]);
+    expect(await articleIdsOf({ personId: into.id })).toEqual([doc.article.id]);
+    expect(await articleIdsOf({ eventId: intoEvent.id })).toEqual([doc.article.id]);
+    expect(await articleIdsOf({ personId: from.id })).toEqual([]);
+    expect((await person(into.id))?.mentionCount).toBe(1);
+  });
+
+  it('drops a person and an event deleted while the article was unpublished when it is republished', async () => {
+    const [kept, gone] = [makePerson('Kept Person'), makePerson('Gone Person')];
+    await Promise.all([table.people.savePerson(kept), table.people.savePerson(gone)]);
+    const event = makeEvent('Rally that never was');
+    await table.events.saveEvent(event);
+    const doc = makeArticle({ people: mentioning(kept, gone), events: covering(event) });
+    await table.articles.saveArticle(doc);
+    await setStatus(doc.article.id, 'UNPUBLISHED');
+
+    await untilComplete(() => editor.deletePerson(gone.id, 'invented', AT));
+    await untilComplete(() => editor.deleteEvent(event.id, 'invented', AT));
+    await setStatus(doc.article.id, 'PUBLISHED');
+
+    const stored = await article(doc.article.id);
+    expect(stored?.people.map((p) => p.personId)).toEqual([kept.id]);
+    expect(stored?.events).toEqual([]);
+    expect((await feedSummary(doc.article.id))?.events).toEqual([]);
+    expect(await articleIdsOf({ personId: kept.id })).toEqual([doc.article.id]);
+    expect(await articleIdsOf({ personId: gone.id })).toEqual([]);
+    expect((await person(kept.id))?.mentionCount).toBe(1);
   });
 });
