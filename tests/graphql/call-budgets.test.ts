@@ -43,6 +43,23 @@ const PERSON_PAGE = `query($first: Int!) {
   }
 }`;
 
+// The README's person page, by name, and the scale bench's event page.
+const PERSON_BY_NAME = `query($first: Int!) {
+  person(name: "kim jong un") {
+    name aliases description mentionCount
+    events(first: 10) { edges { node { name start { value } place { name } } } }
+    articles(first: $first) { edges { node { headline publishedAt } } }
+  }
+}`;
+
+const EVENT_PAGE = `query($first: Int!) {
+  event(slug: "summit-in-vladivostok-2019-04-25") {
+    name participantCount
+    participants(first: $first) { edges { node { name } } }
+    articles(first: $first) { edges { node { headline publishedAt } } pageInfo { hasNextPage } }
+  }
+}`;
+
 async function measured(source: string, variables: Record<string, unknown>) {
   counter.reset();
   const answer = await query(source, variables);
@@ -90,6 +107,42 @@ describe('DynamoDB calls per page', () => {
     ]);
     expect(answer.data.person.articles.edges).toHaveLength(first);
     expect(answer.data.person.mentionCount).toBe(121);
-    expect(calls).toEqual(['Query', 'Query', 'BatchGetItem']);
+    // The mention edges carry their articles' summaries: no read of the articles.
+    expect(calls).toEqual(['Query', 'Query']);
   });
+
+  it.each([10, 100])(
+    'person page by name with %i articles: the lookup, the person with events, the articles',
+    async (first) => {
+      const { answer, calls } = await measured(PERSON_BY_NAME, { first });
+
+      expect(answer.errors).toBeUndefined();
+      expect(answer.data.person.name).toBe('Kim Jong-un');
+      expect(answer.data.person.aliases).toEqual(['Kim', 'Kim Jong Un']);
+      expect(answer.data.person.events.edges).toHaveLength(3);
+      expect(answer.data.person.articles.edges).toHaveLength(first);
+      expect(answer.data.person.articles.edges[0].node.headline).toBe(
+        'North Korea wants to crash bilateral ties with Russia',
+      );
+      expect(calls).toEqual(['Query', 'Query', 'Query']);
+    },
+  );
+
+  it.each([10, 100])(
+    'event page with %i participants and articles: the event with its participants, the articles, the people',
+    async (first) => {
+      const { answer, calls } = await measured(EVENT_PAGE, { first });
+
+      expect(answer.errors).toBeUndefined();
+      expect(answer.data.event.participantCount).toBe(2);
+      expect(answer.data.event.participants.edges.map((e: { node: { name: string } }) => e.node.name)).toEqual([
+        'Kim Jong-un',
+        'Vladimir Putin',
+      ]);
+      // The seed and every fourth of the 120 generated articles.
+      expect(answer.data.event.articles.edges).toHaveLength(Math.min(first, 31));
+      expect(answer.data.event.articles.pageInfo.hasNextPage).toBe(first < 31);
+      expect(calls).toEqual(['Query', 'Query', 'BatchGetItem']);
+    },
+  );
 });
