@@ -28,6 +28,7 @@ export interface Reading {
 export function meter(client: DocumentClient) {
   let current: Reading = empty();
   const errors = new Map<string, number>();
+  const lostRaces = new Map<string, number>();
   client.middlewareStack.add(
     (next, context) => async (args) => {
       const command = String(context.commandName).replace(/Command$/, '');
@@ -52,8 +53,10 @@ export function meter(client: DocumentClient) {
         return result;
       } catch (error) {
         const name = (error as Error).name ?? 'Error';
-        // Conditional-check failures are the version conditions doing their work, counted apart.
-        errors.set(name, (errors.get(name) ?? 0) + 1);
+        // A failed condition is a lost race the writer expects (it re-reads and merges, or leaves derived
+        // data to the next write): counted apart from errors, which there must be none of.
+        const counts = isLostRace(error) ? lostRaces : errors;
+        counts.set(name, (counts.get(name) ?? 0) + 1);
         throw error;
       }
     },
@@ -67,7 +70,24 @@ export function meter(client: DocumentClient) {
       return reading;
     },
     errors,
+    /** Conditional writes that lost to a concurrent writer (by error name). */
+    lostRaces,
   };
+}
+
+/**
+ * A conditional write refused because another writer got there first: ConditionalCheckFailed, or a
+ * transaction cancelled only for failed conditions (the others' reasons are "None").
+ */
+export function isLostRace(error: unknown): boolean {
+  const { name, CancellationReasons } = error as { name?: string; CancellationReasons?: { Code?: string }[] };
+  if (name === 'ConditionalCheckFailedException') return true;
+  if (name !== 'TransactionCanceledException' || !CancellationReasons?.length) return false;
+  const codes = CancellationReasons.map((reason) => reason.Code ?? 'None');
+  return (
+    codes.includes('ConditionalCheckFailed') &&
+    codes.every((code) => code === 'ConditionalCheckFailed' || code === 'None')
+  );
 }
 
 const empty = (): Reading => ({ calls: 0, readUnits: 0, writeUnits: 0, byCommand: {} });

@@ -49,6 +49,8 @@ export function renderReport(input: {
   sizes: number[];
   results: SizeResult[];
   errors: Record<string, number>;
+  /** Conditional writes that lost a race (expected, retried or left by design), apart from errors. */
+  lostRaces?: Record<string, number>;
   minutes: number;
   quick: boolean;
   averageBodyBytes: number;
@@ -91,11 +93,19 @@ export function renderReport(input: {
       );
   }
   const errors = Object.entries(input.errors);
+  const races = Object.entries(input.lostRaces ?? {});
   out.push(
     '',
     '## DynamoDB errors seen',
     '',
     errors.length ? errors.map(([name, n]) => `- ${name}: ${n}`).join('\n') : 'None.',
+    '',
+    '### Lost races (retried)',
+    '',
+    'Conditional writes refused because a concurrent writer got there first; the writer re-reads and merges',
+    '(person aliases, event participants) or leaves derived data to the next write (related lists). Not errors.',
+    '',
+    races.length ? races.map(([name, n]) => `- ${name}: ${n}`).join('\n') : 'None.',
   );
   out.push('', ...capacityModel(last, input.averageBodyBytes));
   return `${out.join('\n')}\n`;

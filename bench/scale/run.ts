@@ -152,6 +152,7 @@ try {
     sizes,
     results,
     errors: Object.fromEntries(metered.errors),
+    lostRaces: Object.fromEntries(metered.lostRaces),
     minutes: (performance.now() - started) / 60_000,
     averageBodyBytes: next ? bodyBytes / next : 0,
     quick: args.includes('--quick'),

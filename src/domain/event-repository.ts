@@ -9,7 +9,15 @@ export interface EventFilter {
   personId?: string;
 }
 
+export interface EventWithParticipants {
+  event: NewsEvent;
+  /** The first page of its participants, by id. */
+  participants: Page<EventParticipant>;
+}
+
 export interface EventRepository {
+  /** The event and its first `first` participants, in one Query. */
+  getWithParticipants(id: string, first: number): Promise<EventWithParticipants | undefined>;
   /** Events newest first (by start date), one Query per page. */
   listEvents(filter: EventFilter, page: PageRequest): Promise<Page<NewsEvent>>;
   /** An event's participants, by name. */

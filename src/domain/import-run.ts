@@ -45,6 +45,10 @@ export interface ImportRunRepository {
   start(run: ImportRun): Promise<boolean>;
   finish(run: ImportRun): Promise<void>;
   get(id: string): Promise<ImportRun | undefined>;
+  /** The run without its documents (one GetItem). */
+  getRun(id: string): Promise<ImportRun | undefined>;
+  /** One page of a run's document outcomes, in input order (one Query a page), of one outcome if given. */
+  documents(id: string, page: PageRequest, outcome?: DocumentOutcome): Promise<Page<DocumentResult>>;
   /** Runs, newest first, without their document lists. */
   list(page: PageRequest): Promise<Page<ImportRun>>;
 }

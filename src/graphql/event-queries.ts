@@ -2,8 +2,8 @@ import type { Article } from '../domain/article.js';
 import type { EditorialRepository } from '../domain/editorial.js';
 import type { NewsEvent } from '../domain/event.js';
 import type { Person } from '../domain/person.js';
-import type { EventFilter, EventRepository } from '../domain/event-repository.js';
-import { keepEdges, pageRequest, type Page, type PageArgs } from '../domain/pagination.js';
+import type { EventFilter, EventRepository, EventWithParticipants } from '../domain/event-repository.js';
+import { keepEdges, pageRequest, type Page, type PageArgs, type PageRequest } from '../domain/pagination.js';
 import { boundedKey, requireExactlyOne } from './arguments.js';
 import { type EntityQueries, found } from './entity-queries.js';
 import type { Loaders } from './loaders.js';
@@ -22,30 +22,59 @@ export class EventQueries {
     private readonly editorial: Pick<EditorialRepository, 'resolve'>,
   ) {}
 
-  /** By id or slug; a merged event's id (or a renamed one's new slug) leads to the survivor. */
-  async get(id: string, locales: readonly string[], argument = 'id', follow = true): Promise<Localized<NewsEvent>> {
-    const event = await this.entities.find('Event', boundedKey(argument, id), locales);
+  /** Events read with their first participants (a request's own), by id. */
+  private readonly withParticipants = new Map<string, EventWithParticipants>();
+
+  /**
+   * By id or slug; a merged event's id (or a renamed one's new slug) leads to the survivor. With the
+   * page size its participants are asked in, they come in the same Query.
+   */
+  async get(
+    id: string,
+    locales: readonly string[],
+    argument = 'id',
+    follow = true,
+    participantsFirst?: number,
+  ): Promise<Localized<NewsEvent>> {
+    const key = boundedKey(argument, id);
+    const event = participantsFirst
+      ? await this.readWithParticipants(key, participantsFirst, locales)
+      : await this.entities.find('Event', key, locales);
     if (!event) {
       const lead = follow && (await this.editorial.resolve('Event', [id])).get(id);
-      if (follow && lead && 'to' in lead) return this.get(lead.to, locales, argument, false);
+      if (follow && lead && 'to' in lead) return this.get(lead.to, locales, argument, false, participantsFirst);
     }
     return found(event, 'event', id, argument);
+  }
+
+  private async readWithParticipants(id: string, first: number, locales: readonly string[]) {
+    const found = await this.repository.getWithParticipants(id, first);
+    if (!found) return null;
+    this.withParticipants.set(found.event.id, found);
+    this.loaders.prime('Event', found.event.id, found.event);
+    return localize(found.event, locales);
   }
 
   lookup(
     id: string | undefined,
     slug: string | null | undefined,
     locales: readonly string[],
+    participantsFirst?: number,
   ): Promise<Localized<NewsEvent>> {
     requireExactlyOne('event', { id, slug });
-    return id ? this.get(id, locales) : this.get(slug as string, locales, 'slug');
+    return id
+      ? this.get(id, locales, 'id', true, participantsFirst)
+      : this.get(slug as string, locales, 'slug', true, participantsFirst);
   }
 
   async list(filter: EventFilter, args: PageArgs, locales: readonly string[]): Promise<Page<Localized<NewsEvent>>> {
     return localizePage(await this.repository.listEvents(filter, pageRequest(args)), locales);
   }
 
-  async ofArticle(article: Localized<Article>): Promise<Localized<NewsEvent>[]> {
+  /** The events an article covers; with `namesOnly`, as the article names them (as `PersonQueries.ofArticle`). */
+  async ofArticle(article: Localized<Article>, namesOnly = false): Promise<Localized<NewsEvent>[]> {
+    if (namesOnly)
+      return article.events.map((e) => localize({ id: e.eventId, name: e.name } as NewsEvent, article.locales));
     return (
       await this.loaders.loadMany(
         'Event',
@@ -61,7 +90,10 @@ export class EventQueries {
 
   /** The participants, by name, as people (one Query for the page, one batched read for the people). */
   async participants(event: Localized<NewsEvent>, args: PageArgs): Promise<Page<Localized<Person>>> {
-    const page = await this.repository.listParticipants(event.id, pageRequest(args));
+    const request = pageRequest(args);
+    const page =
+      firstPageRead(this.withParticipants.get(event.id)?.participants, request) ??
+      (await this.repository.listParticipants(event.id, request));
     const people = new Map(
       (
         await this.loaders.loadMany(
@@ -124,4 +156,15 @@ export class EventQueries {
       .slice(0, RELATED_EVENTS)
       .map(({ event: other }) => localize(other, event.locales));
   }
+}
+
+/** A first page read with its parent, when it answers the request (forward from the start, not larger). */
+function firstPageRead<T>(read: Page<T> | undefined, request: PageRequest): Page<T> | undefined {
+  const fromStart = !request.after && !request.before && !request.backward && !request.reverse;
+  if (!read || !fromStart || (request.first > read.edges.length && read.hasNextPage)) return undefined;
+  return {
+    ...read,
+    edges: read.edges.slice(0, request.first),
+    hasNextPage: read.edges.length > request.first || read.hasNextPage,
+  };
 }

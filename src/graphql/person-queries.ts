@@ -40,12 +40,18 @@ export class PersonQueries {
     return found(await this.entities.find('Person', id, locales), 'person', id);
   }
 
-  /** By name or alias, ignoring case and diacritics; the most mentioned when several people share it. */
+  /**
+   * By name or alias, ignoring case and diacritics; the most mentioned when several people share it.
+   * Each candidate is read with the first page of their events (one Query each, in parallel), so the
+   * person page costs the lookup, that Query and the articles' Query.
+   */
   async byName(name: string, locales: readonly string[]): Promise<Localized<Person>> {
     const ids = await this.repository.findIdsByName(boundedKey('name', name));
-    const people = await this.loaders.loadMany('Person', ids);
+    const found = await this.loaders.personWithEvents.loadMany(ids);
+    const people = found.flatMap((f) => (f && !(f instanceof Error) ? [f.person] : []));
     const [best] = people.sort((a, b) => b.mentionCount - a.mentionCount || a.id.localeCompare(b.id));
     if (!best) throw new NotFoundError(`no person named ${quoted(name)}`);
+    this.loaders.prime('Person', best.id, best);
     return localize(best, locales);
   }
 
@@ -73,8 +79,13 @@ export class PersonQueries {
     return (await this.loaders.loadMany('Person', ids)).map((person) => localize(person, locales));
   }
 
-  /** The people an article mentions. */
-  ofArticle(article: Localized<Article>): Promise<Localized<Person>[]> {
+  /**
+   * The people an article mentions; with `namesOnly`, as the article names them (id and name: the
+   * caller asks nothing else of them), with no read.
+   */
+  async ofArticle(article: Localized<Article>, namesOnly = false): Promise<Localized<Person>[]> {
+    if (namesOnly)
+      return article.people.map((p) => localize({ id: p.personId, name: p.name } as Person, article.locales));
     return this.many(
       article.people.map((p) => p.personId),
       article.locales,

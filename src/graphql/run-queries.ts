@@ -1,5 +1,5 @@
 import { NotFoundError, UnauthorizedError } from '../domain/errors.js';
-import type { ImportRun, ImportRunRepository } from '../domain/import-run.js';
+import type { DocumentOutcome, DocumentResult, ImportRun, ImportRunRepository } from '../domain/import-run.js';
 import { pageRequest, type Page, type PageArgs } from '../domain/pagination.js';
 import { boundedKey, quoted } from './arguments.js';
 
@@ -19,9 +19,15 @@ export class RunQueries {
 
   async get(id: string): Promise<ImportRun> {
     this.requireOperator();
-    const run = await this.repository.get(boundedKey('id', id));
+    const run = await this.repository.getRun(boundedKey('id', id));
     if (!run) throw new NotFoundError(`no import run with id ${quoted(id)}`);
     return run;
+  }
+
+  /** A page of the run's documents (one Query), of one outcome if given. */
+  documents(runId: string, args: PageArgs, outcome?: DocumentOutcome | null): Promise<Page<DocumentResult>> {
+    this.requireOperator();
+    return this.repository.documents(runId, pageRequest(args), outcome ?? undefined);
   }
 
   list(args: PageArgs): Promise<Page<ImportRun>> {

@@ -8,7 +8,7 @@ export const OPERATOR_DEFAULT_QUERY = `# The operator API (npm start's key is in
 #   mutation { unpublishArticle(id: "<ID>", reason: "legal notice") { id status } }
 {
   importRuns(first: 3) {
-    edges { node { id startedAt status counts { written rejected } documents { articleId headline flags } } }
+    edges { node { id startedAt status counts { written rejected } documents(first: 20) { edges { node { articleId headline flags } } } } }
   }
 }
 `;

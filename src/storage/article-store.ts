@@ -11,6 +11,7 @@ import type {
 } from '../domain/article-repository.js';
 import { InvalidInputError } from '../domain/errors.js';
 import type { Page, PageRequest } from '../domain/pagination.js';
+import { EDGE_SUMMARY } from './edge-summaries.js';
 import { fromArticleItem } from './items.js';
 import * as keys from './keys.js';
 import { mapPage, queryPage, type PagedQuery } from './paged-query.js';
@@ -42,11 +43,7 @@ export class DynamoArticleRepository implements ArticleRepository {
       return listUpdatedArticles(this.table, filter.updatedSince, page);
     }
     const items = await queryPage(this.table, articleQuery(filter), page);
-    return mapPage(items, (item) =>
-      item.type === 'ArticleSummary'
-        ? { id: String(item.id), article: fromArticleItem(item) }
-        : { id: String(item.articleId) },
-    );
+    return mapPage(items, listingOf);
   }
 
   saveArticle(document: ArticleDocument, audit?: AuditEntry): Promise<SaveOutcome> {
@@ -61,6 +58,18 @@ export class DynamoArticleRepository implements ArticleRepository {
     const page = await queryPage(this.table, articleQuery({}), { first: 1 });
     return page.edges.length === 0;
   }
+}
+
+/**
+ * A feed's summary, or an edge: with the summary its article's switch left on it (mentions, coverage),
+ * else only the article's id (the reader loads the article and checks that it names the edge).
+ */
+function listingOf(item: Record<string, unknown>): ArticleListing {
+  if (item.type === 'ArticleSummary') return { id: String(item.id), article: fromArticleItem(item) };
+  const summary = item[EDGE_SUMMARY];
+  return summary && typeof summary === 'object'
+    ? { id: String(item.articleId), article: fromArticleItem(summary as Record<string, unknown>) }
+    : { id: String(item.articleId) };
 }
 
 /** Which index answers a filter: the feed, a language feed, or a person's or event's inverted edges. */

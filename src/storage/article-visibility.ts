@@ -3,6 +3,7 @@ import { DeleteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { Article } from '../domain/article.js';
 import { addMentions, countMentions, storedEdges } from './article-edges.js';
 import { batchWrite } from './batch-write.js';
+import { EDGE_SUMMARY, edgeSummary } from './edge-summaries.js';
 import * as keys from './keys.js';
 import { queryAll } from './query-all.js';
 import type { Table } from './table.js';
@@ -36,7 +37,10 @@ export async function hideEdges(table: Table, article: Pick<Article, 'id'>): Pro
   const { edges } = await collectionOf(table, article.id);
   await inParallel(
     edges.map((edge) => async () => {
-      const old = await updateEdge(table, edge, { UpdateExpression: 'REMOVE GSI1PK, GSI1SK, counted' });
+      // Its summary goes too: a republish writes the then-current one.
+      const old = await updateEdge(table, edge, {
+        UpdateExpression: `REMOVE GSI1PK, GSI1SK, counted, ${EDGE_SUMMARY}`,
+      });
       if (edge.type === 'Mention' && old?.counted === true) await addMentions(table, String(edge.personId), -1);
     }),
   );
@@ -48,9 +52,14 @@ export async function showEdges(table: Table, article: Article): Promise<void> {
   await inParallel(
     edges.map((edge) => async () => {
       const index = indexKeysOf(edge, article);
+      const summarized = edge.type === 'Mention' || edge.type === 'Coverage';
       await updateEdge(table, edge, {
-        UpdateExpression: 'SET GSI1PK = :pk, GSI1SK = :sk',
-        ExpressionAttributeValues: { ':pk': index.GSI1PK, ':sk': index.GSI1SK },
+        UpdateExpression: `SET GSI1PK = :pk, GSI1SK = :sk${summarized ? `, ${EDGE_SUMMARY} = :summary` : ''}`,
+        ExpressionAttributeValues: {
+          ':pk': index.GSI1PK,
+          ':sk': index.GSI1SK,
+          ...(summarized ? { ':summary': edgeSummary(article) } : {}),
+        },
       });
     }),
   );

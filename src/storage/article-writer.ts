@@ -17,6 +17,7 @@ import {
   type CreatedEdges,
 } from './article-edges.js';
 import { toBodyItems } from './article-body.js';
+import { publishEdgeSummaries } from './edge-summaries.js';
 import * as items from './items.js';
 import * as keys from './keys.js';
 import { rankRelatedArticles, refreshRelatedOf } from './related-articles.js';
@@ -91,6 +92,7 @@ export async function writeArticle(
   }
   await countMentions(table, stored, edges);
   await removeStaleEdges(table, stored, edges);
+  await publishEdgeSummaries(table, stored);
   await refreshRelatedOf(table, stored, candidates);
   return previous ? 'updated' : 'created';
 }

@@ -1,12 +1,13 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import { GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { Table } from './table.js';
 import type { EventParticipant, EventWrite, NewsEvent } from '../domain/event.js';
-import type { EventFilter, EventRepository } from '../domain/event-repository.js';
+import type { EventFilter, EventRepository, EventWithParticipants } from '../domain/event-repository.js';
 import type { Page, PageRequest } from '../domain/pagination.js';
 import { InvalidInputError } from '../domain/errors.js';
 import { batchGetItems } from './batch-get.js';
 import { batchWrite } from './batch-write.js';
+import { encodeCursor } from './cursor.js';
 import * as items from './items.js';
 import * as keys from './keys.js';
 import { assertExist } from './existence.js';
@@ -21,6 +22,32 @@ export class DynamoEventRepository implements EventRepository {
   async listEvents(filter: EventFilter, page: PageRequest): Promise<Page<NewsEvent>> {
     const found = await queryPage(this.table, eventQuery(filter), page);
     return mapPage(found, filter.personId !== undefined ? items.fromParticipationEvent : items.fromEventItem);
+  }
+
+  async getWithParticipants(id: string, first: number): Promise<EventWithParticipants | undefined> {
+    // The event item sorts just above its participation edges (EVENT < PTP#): one Query reads both.
+    const output = await this.table.send(
+      new QueryCommand({
+        TableName: this.table.name,
+        KeyConditionExpression: 'PK = :pk AND SK BETWEEN :from AND :to',
+        ExpressionAttributeValues: {
+          ':pk': keys.eventPartition(id),
+          ':from': keys.eventKey(id).SK,
+          ':to': keys.upperBound(keys.PARTICIPANT_PREFIX),
+        },
+        Limit: first + 2,
+      }),
+    );
+    const [head, ...rest] = output.Items ?? [];
+    if (head?.type !== 'Event') return undefined;
+    const edges = rest
+      .slice(0, first)
+      .map((item) => ({ cursor: encodeCursor(String(item.SK)), node: items.fromParticipant(item) }));
+    // A 1 MB page can stop short of first + 1 items: then more may follow all the same.
+    return {
+      event: items.fromEventItem(head),
+      participants: { edges, hasNextPage: rest.length > first || output.LastEvaluatedKey !== undefined },
+    };
   }
 
   async listParticipants(eventId: string, page: PageRequest): Promise<Page<EventParticipant>> {

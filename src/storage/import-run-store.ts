@@ -1,9 +1,9 @@
-import { PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { queryAll } from './query-all.js';
 import { batchWrite } from './batch-write.js';
 import type { Table } from './table.js';
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import type { DocumentResult, ImportRun, ImportRunRepository } from '../domain/import-run.js';
+import type { DocumentOutcome, DocumentResult, ImportRun, ImportRunRepository } from '../domain/import-run.js';
 import type { Page, PageRequest } from '../domain/pagination.js';
 import * as keys from './keys.js';
 import { mapPage, queryPage } from './paged-query.js';
@@ -53,6 +53,35 @@ export class DynamoImportRunRepository implements ImportRunRepository {
         },
       }),
     );
+  }
+
+  async getRun(id: string): Promise<ImportRun | undefined> {
+    const { Item } = await this.table.send(new GetCommand({ TableName: this.table.name, Key: keys.runKey(id) }));
+    return Item ? { ...fromRunItem(Item), documents: [] } : undefined;
+  }
+
+  async documents(id: string, page: PageRequest, outcome?: DocumentOutcome): Promise<Page<DocumentResult>> {
+    const found = await queryPage(
+      this.table,
+      {
+        partitionAttribute: 'PK',
+        sortAttribute: 'SK',
+        partition: keys.runPartition(id),
+        prefix: keys.RUN_DOCUMENT_PREFIX,
+        descending: false,
+        ...(outcome
+          ? {
+              filter: {
+                expression: '#outcome = :outcome',
+                names: { '#outcome': 'outcome' },
+                values: { ':outcome': outcome },
+              },
+            }
+          : {}),
+      },
+      page,
+    );
+    return mapPage(found, fromDocumentItem);
   }
 
   async get(id: string): Promise<ImportRun | undefined> {

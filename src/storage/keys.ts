@@ -227,9 +227,10 @@ export const upperBound = (prefix: string): string => `${prefix}\uffff`;
 /** Import runs: the run and its per-document outcomes in one collection; GSI1 lists runs newest first. */
 export const runPartition = (id: string): string => `RUN#${id}`;
 export const runKey = (id: string): PrimaryKey => ({ PK: runPartition(id), SK: 'RUN' });
+export const RUN_DOCUMENT_PREFIX = 'DOC#';
 export const runDocumentKey = (id: string, index: number): PrimaryKey => ({
   PK: runPartition(id),
-  SK: `DOC#${String(index).padStart(6, '0')}`,
+  SK: `${RUN_DOCUMENT_PREFIX}${String(index).padStart(6, '0')}`,
 });
 export const RUNS_LIST = 'RUNS';
 export const runListKeys = (startedAt: string, id: string) => ({ GSI1PK: RUNS_LIST, GSI1SK: `${startedAt}#${id}` });

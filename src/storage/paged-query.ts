@@ -22,6 +22,11 @@ export interface PagedQuery {
   descending: boolean;
   /** The list's counter (keys.listName) when the query reads a whole list (no range, no name prefix). */
   list?: string;
+  /**
+   * A FilterExpression over a bounded partition (a run's documents by outcome): DynamoDB applies `Limit`
+   * before it, so a page may take more reads (within the bound) or come back short with a cursor to go on.
+   */
+  filter?: { expression: string; names: Record<string, string>; values: Record<string, unknown> };
 }
 
 /**
@@ -41,7 +46,7 @@ export async function queryPage(table: Table, query: PagedQuery, request: PageRe
   const [below, above] = descending ? [after, before] : [before, after];
   if (below !== undefined) upper = minOf(upper, below);
   if (above !== undefined) lower = maxOf(lower, above);
-  const values: Record<string, string> = { ':partition': query.partition };
+  const values: Record<string, unknown> = { ':partition': query.partition };
   let sortCondition = '';
   if (lower !== undefined && upper !== undefined) {
     if (lower > upper) return { edges: [], hasNextPage: false, hasPreviousPage: Boolean(after || before) };
@@ -66,7 +71,10 @@ export async function queryPage(table: Table, query: PagedQuery, request: PageRe
         TableName: table.name,
         ...(query.index ? { IndexName: query.index } : {}),
         KeyConditionExpression: `${query.partitionAttribute} = :partition${sortCondition}`,
-        ExpressionAttributeValues: values,
+        ExpressionAttributeValues: { ...values, ...query.filter?.values },
+        ...(query.filter
+          ? { FilterExpression: query.filter.expression, ExpressionAttributeNames: query.filter.names }
+          : {}),
         ScanIndexForward: descending === backward,
         Limit: wanted - items.length,
         ...(startKey ? { ExclusiveStartKey: startKey } : {}),

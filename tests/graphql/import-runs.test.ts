@@ -43,13 +43,13 @@ describe('import runs over GraphQL', () => {
 
   it('shows one run with the reason each rejected document was refused', async () => {
     const { data } = await query(
-      'query($id: ID!) { importRun(id: $id) { documents(outcome: REJECTED) { document reason } } }',
+      'query($id: ID!) { importRun(id: $id) { documents(outcome: REJECTED) { edges { node { document reason } } } } }',
       { id: run.id },
       {},
       true,
     );
 
-    expect(data.importRun.documents).toEqual([
+    expect(data.importRun.documents.edges.map((e: { node: unknown }) => e.node)).toEqual([
       {
         document: 'bad.json',
         reason:
@@ -60,12 +60,12 @@ describe('import runs over GraphQL', () => {
 
   it("gives each document's article as a global ID that article(id:) accepts, with its headline and flag kinds", async () => {
     const { data } = await query(
-      'query($id: ID!) { importRun(id: $id) { documents(outcome: WRITTEN) { articleId headline flags } } }',
+      'query($id: ID!) { importRun(id: $id) { documents(outcome: WRITTEN) { edges { node { articleId headline flags } } } } }',
       { id: run.id },
       {},
       true,
     );
-    const [document] = data.importRun.documents;
+    const [document] = data.importRun.documents.edges.map((e: { node: unknown }) => e.node);
     const found = await query('query($id: ID!) { article(id: $id) { headline } }', { id: document.articleId });
 
     expect(document).toEqual({
@@ -78,12 +78,12 @@ describe('import runs over GraphQL', () => {
 
   it("gives a written document's article as a Relay global ID that node(id:) resolves", async () => {
     const { data } = await query(
-      'query($id: ID!) { importRun(id: $id) { documents(outcome: WRITTEN) { articleId article { headline } } } }',
+      'query($id: ID!) { importRun(id: $id) { documents(outcome: WRITTEN) { edges { node { articleId article { headline } } } } } }',
       { id: run.id },
       {},
       true,
     );
-    const [written] = data.importRun.documents;
+    const [written] = data.importRun.documents.edges.map((e: { node: unknown }) => e.node);
     const { data: node } = await query('query($id: ID!) { node(id: $id) { ... on Article { headline } } }', {
       id: written.articleId,
     });
@@ -93,6 +93,28 @@ describe('import runs over GraphQL', () => {
     );
     expect(written.article).toEqual({ headline: 'North Korea wants to crash bilateral ties with Russia' });
     expect(node.node).toEqual(written.article);
+  });
+
+  it('pages the documents in input order, one Query a page after the run item', async () => {
+    const page = (after?: string) =>
+      query(
+        'query($id: ID!, $after: String) { importRun(id: $id) { documents(first: 1, after: $after) { edges { cursor node { document outcome } } pageInfo { hasNextPage endCursor } } } }',
+        { id: run.id, after },
+        {},
+        true,
+      );
+    table.calls.reset();
+    const first = (await page()).data.importRun.documents;
+    const calls = [...table.calls.calls];
+    const second = (await page(first.pageInfo.endCursor)).data.importRun.documents;
+
+    expect(calls).toEqual(['GetItem', 'Query']);
+    expect(first.edges.map((e: { node: unknown }) => e.node)).toEqual([
+      { document: expect.stringContaining('north-korea-russia-ties.txt'), outcome: 'WRITTEN' },
+    ]);
+    expect(first.pageInfo.hasNextPage).toBe(true);
+    expect(second.edges.map((e: { node: unknown }) => e.node)).toEqual([{ document: 'bad.json', outcome: 'REJECTED' }]);
+    expect(second.pageInfo.hasNextPage).toBe(false);
   });
 
   it('reports an unknown run as NOT_FOUND', async () => {

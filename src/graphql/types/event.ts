@@ -9,6 +9,7 @@ import { articlesOf } from './article.js';
 import { PartialDateRef } from './partial-date.js';
 import { PersonConnection } from './person.js';
 import { EventPlaceRef } from './event-place.js';
+import { firstPageOf } from '../selection.js';
 
 export const EventKindEnum = builder.enumType('EventKind', { values: EVENT_KINDS });
 
@@ -83,8 +84,13 @@ builder.queryFields((t) => ({
       slug: t.arg.string({ required: false }),
       locale: t.arg.stringList({ required: false }),
     },
-    resolve: (_, { id, slug, locale }, ctx) =>
-      ctx.events.lookup(id ? decodeIdFor('Event', id) : undefined, slug, localesFrom(locale, ctx)),
+    resolve: (_, { id, slug, locale }, ctx, info) =>
+      ctx.events.lookup(
+        id ? decodeIdFor('Event', id) : undefined,
+        slug,
+        localesFrom(locale, ctx),
+        firstPageOf(info, 'participants'),
+      ),
   }),
   events: t.field({
     type: EventConnection,

@@ -52,6 +52,12 @@ const DocumentResultRef = builder.objectRef<DocumentResult>('ImportedDocument').
   }),
 });
 
+const DocumentConnection = builder.connectionObject({
+  type: DocumentResultRef,
+  name: 'ImportedDocumentConnection',
+  subGraphs: ['operator'],
+});
+
 const CountsRef = builder.objectRef<ImportRun['counts']>('ImportCounts').implement({
   subGraphs: ['operator'],
   description: 'documents = written + unchanged + rejected + queued.',
@@ -76,10 +82,12 @@ export const ImportRunRef = builder.objectRef<ImportRun>('ImportRun').implement(
     message: t.exposeString('message', { nullable: true }),
     counts: t.field({ type: CountsRef, resolve: (run) => run.counts }),
     documents: t.field({
-      type: [DocumentResultRef],
-      args: { outcome: t.arg({ type: OutcomeEnum, required: false }) },
-      description: 'Per-document outcomes (read with importRun(id); empty in the importRuns list).',
-      resolve: (run, { outcome }) => (outcome ? run.documents.filter((d) => d.outcome === outcome) : run.documents),
+      type: DocumentConnection,
+      args: { ...pageArgs(t.arg), outcome: t.arg({ type: OutcomeEnum, required: false }) },
+      description:
+        'Per-document outcomes in input order, of one outcome if given: one Query a page. first or last: 1 to 100 (default first 10).',
+      resolve: async (run, { outcome, ...page }, ctx) =>
+        toConnection(await ctx.runs.documents(run.id, pageOf(page), outcome)),
     }),
   }),
 });

@@ -222,6 +222,34 @@ describe('writeArticle', () => {
     ).toEqual([document.article.id]);
   });
 
+  it("serves a person's and an event's articles from the summaries on their edges, of the switched version", async () => {
+    const person = makePerson('Edge Summary');
+    const event = makeEvent('Summary Summit');
+    await table.people.savePerson(person);
+    await table.events.saveEvent(event);
+    const document = makeArticle({ people: mentioning(person), events: covering(event), headline: 'First take' });
+    await table.articles.saveArticle(document);
+    await table.articles.saveArticle({
+      ...document,
+      article: { ...document.article, version: 2, headline: 'Second take' },
+    });
+
+    const listed = async (filter: { personId: string } | { eventId: string }) =>
+      (await table.articles.listArticles(filter, { first: 10 })).edges.map((edge) => edge.node.article?.headline);
+    expect(await listed({ personId: person.id })).toEqual(['Second take']);
+    expect(await listed({ eventId: event.id })).toEqual(['Second take']);
+  });
+
+  it('gives an edge no summary before its switch: the reader falls back to the article item', async () => {
+    const person = makePerson('Before Switch');
+    await table.people.savePerson(person);
+    const document = makeArticle({ people: mentioning(person) });
+    await putEdges(new Table(table.client, table.tableName), document.article); // a write still going
+
+    const page = await table.articles.listArticles({ personId: person.id }, { first: 10 });
+    expect(page.edges.map((edge) => edge.node)).toEqual([{ id: document.article.id }]);
+  });
+
   it('leaves no edge and no count behind when the write is rejected', async () => {
     const grace = makePerson('Grace Brewster');
     await table.people.savePerson(grace);
