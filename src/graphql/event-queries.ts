@@ -71,10 +71,7 @@ export class EventQueries {
     return localizePage(await this.repository.listEvents(filter, pageRequest(args)), locales);
   }
 
-  /** The events an article covers; with `namesOnly`, as the article names them (as `PersonQueries.ofArticle`). */
-  async ofArticle(article: Localized<Article>, namesOnly = false): Promise<Localized<NewsEvent>[]> {
-    if (namesOnly)
-      return article.events.map((e) => localize({ id: e.eventId, name: e.name } as NewsEvent, article.locales));
+  async ofArticle(article: Localized<Article>): Promise<Localized<NewsEvent>[]> {
     return (
       await this.loaders.loadMany(
         'Event',

@@ -79,13 +79,8 @@ export class PersonQueries {
     return (await this.loaders.loadMany('Person', ids)).map((person) => localize(person, locales));
   }
 
-  /**
-   * The people an article mentions; with `namesOnly`, as the article names them (id and name: the
-   * caller asks nothing else of them), with no read.
-   */
-  async ofArticle(article: Localized<Article>, namesOnly = false): Promise<Localized<Person>[]> {
-    if (namesOnly)
-      return article.people.map((p) => localize({ id: p.personId, name: p.name } as Person, article.locales));
+  /** The people an article mentions. */
+  ofArticle(article: Localized<Article>): Promise<Localized<Person>[]> {
     return this.many(
       article.people.map((p) => p.personId),
       article.locales,

@@ -35,25 +35,3 @@ function findChild(info: GraphQLResolveInfo, set: SelectionSetNode | undefined, 
   return undefined;
 }
 
-/**
- * Whether every field selected on the resolved value is among `allowed` (fragments included): then a
- * copy holding just those fields serves it, with no read of the entity.
- */
-export function asksOnly(info: GraphQLResolveInfo, allowed: ReadonlySet<string>): boolean {
-  return info.fieldNodes.every((node) => selectsOnly(info, node.selectionSet, allowed));
-}
-
-function selectsOnly(
-  info: GraphQLResolveInfo,
-  set: SelectionSetNode | undefined,
-  allowed: ReadonlySet<string>,
-): boolean {
-  return (set?.selections ?? []).every((selection) => {
-    if (selection.kind === Kind.FIELD) return allowed.has(selection.name.value) && !selection.selectionSet;
-    const nested =
-      selection.kind === Kind.INLINE_FRAGMENT
-        ? selection.selectionSet
-        : info.fragments[selection.name.value]?.selectionSet;
-    return nested !== undefined && selectsOnly(info, nested, allowed);
-  });
-}

@@ -31,10 +31,6 @@ import { QualityFlagRef } from './quality-flag.js';
 import { PendingSourceChangeRef } from './pending-source-change.js';
 import { SourceRef } from './source.js';
 import { TranslationRef } from './translation.js';
-import { asksOnly } from '../selection.js';
-
-/** What an article's own people and events lists hold of each (with the name as of the article's write). */
-const NAMED: ReadonlySet<string> = new Set(['__typename', 'id', 'slug', 'name']);
 
 export const ArticleRef = builder.objectRef<Localized<Article>>('Article');
 
@@ -133,8 +129,7 @@ builder.node(ArticleRef, {
     people: t.field({
       type: [PersonRef],
       description: 'People the article mentions, in order of first mention.',
-      // A page asking only their names (a front page of 100 may name hundreds) reads them from the article.
-      resolve: (article, _, ctx, info) => ctx.people.ofArticle(article, asksOnly(info, NAMED)),
+      resolve: (article, _, ctx) => ctx.people.ofArticle(article),
     }),
     mentions: t.field({
       type: [MentionRef],
@@ -144,7 +139,7 @@ builder.node(ArticleRef, {
     events: t.field({
       type: [EventRef],
       description: 'Events the article covers.',
-      resolve: (article, _, ctx, info) => ctx.events.ofArticle(article, asksOnly(info, NAMED)),
+      resolve: (article, _, ctx) => ctx.events.ofArticle(article),
     }),
     taxonomy: t.field({
       type: ArticleTaxonomyRef,
