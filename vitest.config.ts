@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 const require = createRequire(import.meta.url);
@@ -17,5 +18,9 @@ export default defineConfig({
     testTimeout: 120_000,
     hookTimeout: 300_000,
     pool: 'forks',
+    // Vitest's default is one file at a time on a 2-core machine (cores - 1), but a file spends much of its
+    // time waiting: on DynamoDB Local (its own Java process), on child processes, on HTTP timeouts. Two
+    // files at once keep both cores busy; test files are independent (a table each, free ports).
+    maxWorkers: Math.max(2, availableParallelism() - 1),
   },
 });
