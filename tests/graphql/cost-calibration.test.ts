@@ -3,10 +3,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compileCost, evaluateCost } from '../../src/graphql/cost.js';
 import { COST, LIMITS } from '../../src/graphql/limits.js';
 import { schema } from '../../src/graphql/schema.js';
-import { loadSampleContent } from '../../src/local/sample-content.js';
 import { graphqlClient } from '../support/graphql-client.js';
 import { readmeExamples } from '../support/readme.js';
-import { createTestTable, type TestTable } from '../support/test-table.js';
+import { createSampleTable } from '../support/sample-table.js';
+import type { TestTable } from '../support/test-table.js';
 
 /** The app's list page the cost model must let through: 100 articles with what a list shows. */
 const APP_PAGE = `{ articles(first: 100) { edges { cursor node { id slug headline summary publishedAt url
@@ -30,8 +30,7 @@ let query: ReturnType<typeof graphqlClient>;
 const measured: { page: string; cost: number; calls: number; items: number; readUnits: number }[] = [];
 
 beforeAll(async () => {
-  table = await createTestTable('calibration');
-  await loadSampleContent(table);
+  table = await createSampleTable('calibration');
   query = graphqlClient(table);
   table.calls.measure(true);
   for (const [page, source] of pages()) {

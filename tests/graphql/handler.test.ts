@@ -2,15 +2,14 @@ import { gunzipSync } from 'node:zlib';
 import type { APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { httpApiEvent, postGraphQL } from '../support/events.js';
-import { createTestTable, type TestTable } from '../support/test-table.js';
-import { loadSampleContent } from '../../src/local/sample-content.js';
+import { createSampleTable } from '../support/sample-table.js';
+import type { TestTable } from '../support/test-table.js';
 
 let table: TestTable;
 let handler: typeof import('../../src/handlers/graphql.js').handler;
 
 beforeAll(async () => {
-  table = await createTestTable('handler');
-  await loadSampleContent(table);
+  table = await createSampleTable('handler');
   // The handler module reads its configuration when loaded, as on a Lambda cold start.
   process.env.TABLE_NAME = table.tableName;
   process.env.DYNAMODB_ENDPOINT = table.endpoint;

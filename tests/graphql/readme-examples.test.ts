@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadSampleContent } from '../../src/local/sample-content.js';
 import { graphqlClient, type GraphQLAnswer } from '../support/graphql-client.js';
 import { readme, readmeExamples } from '../support/readme.js';
-import { createTestTable, type TestTable } from '../support/test-table.js';
+import { createSampleTable } from '../support/sample-table.js';
+import type { TestTable } from '../support/test-table.js';
 
 /** The quick start's curl query. */
 function curlQuery(): string {
@@ -15,8 +15,7 @@ let query: ReturnType<typeof graphqlClient>;
 const answers = new Map<string, GraphQLAnswer & { calls: number }>();
 
 beforeAll(async () => {
-  table = await createTestTable('readme');
-  await loadSampleContent(table);
+  table = await createSampleTable('readme');
   query = graphqlClient(table, { webUrlTemplates: { es: 'https://news.example/es/{slug}' } });
   for (const example of readmeExamples()) {
     table.calls.reset();

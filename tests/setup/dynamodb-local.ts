@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { startDynamoDBLocal } from '../../src/local/dynamodb-local.js';
 import { processesOfThisCheckout, stopLeftovers } from './leftover-processes.js';
@@ -5,6 +8,8 @@ import { processesOfThisCheckout, stopLeftovers } from './leftover-processes.js'
 declare module 'vitest' {
   export interface ProvidedContext {
     dynamodbEndpoint: string;
+    /** Where the run keeps what files share: the sample content's items (tests/support/sample-table.ts). */
+    sampleSnapshotDir: string;
   }
 }
 
@@ -16,7 +21,10 @@ export default async function setup(project: TestProject) {
   const before = processesOfThisCheckout();
   const database = await startDynamoDBLocal();
   project.provide('dynamodbEndpoint', database.endpoint);
+  const shared = mkdtempSync(join(tmpdir(), 'news-tests-'));
+  project.provide('sampleSnapshotDir', shared);
   return async () => {
+    rmSync(shared, { recursive: true, force: true });
     await database.stop();
     const left = await stopLeftovers(before);
     if (!left.length) return;

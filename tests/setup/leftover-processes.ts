@@ -32,13 +32,13 @@ export function processesOfThisCheckout(root = resolve('.')): Map<number, string
 }
 
 /** Kills what the run left behind and says what it was, so a leaking test fails the run instead of the machine. */
-export async function stopLeftovers(before: ReadonlyMap<number, string>): Promise<string[]> {
+export async function stopLeftovers(before: ReadonlyMap<number, string>, root = resolve('.')): Promise<string[]> {
   // A process told to stop in a test's afterAll may need a moment to exit.
   for (let attempt = 0; attempt < 20; attempt++) {
-    if (![...processesOfThisCheckout().keys()].some((pid) => !before.has(pid))) return [];
+    if (![...processesOfThisCheckout(root).keys()].some((pid) => !before.has(pid))) return [];
     await new Promise((done) => setTimeout(done, 250));
   }
-  const left = [...processesOfThisCheckout()].filter(([pid]) => !before.has(pid));
+  const left = [...processesOfThisCheckout(root)].filter(([pid]) => !before.has(pid));
   for (const [pid] of left) {
     try {
       process.kill(pid, 'SIGKILL');

@@ -6,9 +6,10 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { freePort } from '../../../src/local/dynamodb-local.js';
 
 const dataDir = mkdtempSync(join(tmpdir(), 'news-start-'));
-// Importing the sample content takes seconds on a quiet machine and minutes on a loaded one: the bound
-// is generous, and whatever happens, nothing this file started outlives it.
-const START_BOUND_MS = 240_000;
+// Importing the sample content takes seconds on a quiet machine and minutes on a loaded one, more so with
+// another test file running beside it (vitest.config.ts): the bound is generous, and whatever happens,
+// nothing this file started outlives it.
+const START_BOUND_MS = 480_000;
 const started: ChildProcess[] = [];
 afterAll(() => {
   for (const child of started)
