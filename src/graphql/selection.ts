@@ -34,4 +34,3 @@ function findChild(info: GraphQLResolveInfo, set: SelectionSetNode | undefined, 
   }
   return undefined;
 }
-
