@@ -79,7 +79,14 @@ export async function bulkLoader(
   async function ensurePeople(names: string[]): Promise<void> {
     const fresh = [...new Set(names)].filter((name) => !people.has(slugify(name)));
     await inParallel(fresh, 16, (name) =>
-      deps.people.savePerson({ id: slugify(name), name, aliases: [], mentionCount: 0, updatedAt: now.toISOString(), revision: 0 }),
+      deps.people.savePerson({
+        id: slugify(name),
+        name,
+        aliases: [],
+        mentionCount: 0,
+        updatedAt: now.toISOString(),
+        revision: 0,
+      }),
     );
     for (const name of fresh) people.add(slugify(name));
   }
@@ -110,7 +117,9 @@ export async function bulkLoader(
     const partitions = [...profile.personIds.map((id) => `P${id}`), ...profile.eventIds.map((id) => `E${id}`)];
     const seen = new Map<string, RelatednessProfile>();
     for (const p of partitions) for (const c of newest.get(p) ?? []) seen.set(c.id, c);
-    const candidates = [...seen.values()].sort((a, b) => b.publishedAt.localeCompare(a.publishedAt)).slice(0, MAX_CANDIDATES);
+    const candidates = [...seen.values()]
+      .sort((a, b) => b.publishedAt.localeCompare(a.publishedAt))
+      .slice(0, MAX_CANDIDATES);
     const related = rankRelated(profile, candidates);
     for (const p of partitions) {
       const list = newest.get(p) ?? [];
@@ -131,8 +140,12 @@ export async function bulkLoader(
   return {
     stats,
     async load(from, to) {
+      // Mention counts are added once per load, not per chunk: one update per person named.
+      const mentions = new Map<string, number>();
       for (let start = from; start < to; start += CHUNK) {
-        const metas = Array.from({ length: Math.min(CHUNK, to - start) }, (_, k) => corpusMeta(seed, start + k, peoplePool));
+        const metas = Array.from({ length: Math.min(CHUNK, to - start) }, (_, k) =>
+          corpusMeta(seed, start + k, peoplePool),
+        );
         await ensurePeople(metas.flatMap((m) => [...m.names, ...(m.summit?.participants ?? [])]));
         const participants = metas.flatMap((m) => m.summit?.participants ?? []);
         if (participants.length) {
@@ -143,7 +156,6 @@ export async function bulkLoader(
           await deps.events.saveEvent(write);
         }
         const requests: WriteRequest[] = [];
-        const mentions = new Map<string, number>();
         for (const [k, meta] of metas.entries()) {
           const stored = rank(articleOf(start + k, meta).article);
           const puts = articleItems(stored);
@@ -160,17 +172,17 @@ export async function bulkLoader(
           }
         }
         await batchWrite(table, requests);
-        await inParallel([...mentions], 16, ([id, count]) =>
-          table.send(
-            new UpdateCommand({
-              TableName: table.name,
-              Key: keys.personKey(id),
-              UpdateExpression: 'ADD mentionCount :n',
-              ExpressionAttributeValues: { ':n': count },
-            }),
-          ),
-        );
       }
+      await inParallel([...mentions], 16, ([id, count]) =>
+        table.send(
+          new UpdateCommand({
+            TableName: table.name,
+            Key: keys.personKey(id),
+            UpdateExpression: 'ADD mentionCount :n',
+            ExpressionAttributeValues: { ':n': count },
+          }),
+        ),
+      );
     },
   };
 }
@@ -185,8 +197,13 @@ export function articleItems(article: Article): object[] {
     ...bodyItems,
     items.toSlugItem(article.id, article.slug, article.language),
     items.toUpdateEntryItem(article),
-    ...(kinds.length ? [keys.REVIEW_ALL, ...kinds] : []).map((q) => items.toReviewItem(article.id, q, article.publishedAt)),
-    ...article.people.map((p) => ({ ...items.toMentionItem(article.id, p.personId, article.publishedAt), counted: true })),
+    ...(kinds.length ? [keys.REVIEW_ALL, ...kinds] : []).map((q) =>
+      items.toReviewItem(article.id, q, article.publishedAt),
+    ),
+    ...article.people.map((p) => ({
+      ...items.toMentionItem(article.id, p.personId, article.publishedAt),
+      counted: true,
+    })),
     ...article.events.map((e) => items.toCoverageItem(article.id, e.eventId, article.publishedAt)),
     ...(article.terms ?? []).map((t) => items.toFilingItem(article.id, t, article.publishedAt)),
   ];

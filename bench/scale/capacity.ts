@@ -64,7 +64,7 @@ export function capacityModel(last: SizeResult | undefined, stored: Stored): str
   }
   lines.push(
     '',
-    'A page\'s units are all counted on its hot key: an upper bound (its people and events come from other keys in a BatchGetItem). The front page is the one key that needs the CDN: every front-page read lands on `FEED#ALL` in GSI1.',
+    "A page's units are all counted on its hot key: an upper bound (its people and events come from other keys in a BatchGetItem). The front page is the one key that needs the CDN: every front-page read lands on `FEED#ALL` in GSI1.",
   );
   const steady = last.throughput.at(-1);
   const perSecond = IMPORTS_PER_MINUTE / 60;

@@ -10,11 +10,21 @@ const SUMMIT_PARTICIPANTS = 1000;
 // Words in each language, so a paragraph reads as the language the document is tagged with (the quality
 // checks flag a paragraph in another language, which real copy rarely has).
 const WORDS: Record<string, string[]> = {
-  en: 'government minister council harbour election budget court ferry bridge storm hospital school union tariff market rail energy water treaty port university strike museum festival police river coast village'.split(' '),
-  de: 'Regierung Ministerin Gemeinderat Hafen Wahl Haushalt Gericht Fähre Brücke Sturm Krankenhaus Schule Gewerkschaft Zoll Markt Bahn Energie Wasser Vertrag Universität Streik Museum Polizei Fluss Küste Dorf und nicht'.split(' '),
-  fr: 'gouvernement ministre conseil élection budget tribunal pont tempête hôpital école syndicat marché chemin énergie eau traité université grève musée police rivière côte village mairie avec pour dans'.split(' '),
-  es: 'gobierno ministra consejo puerto elección presupuesto tribunal puente tormenta hospital escuela sindicato mercado tren energía agua tratado universidad huelga museo policía río costa pueblo con para'.split(' '),
-  pt: 'governo ministra conselho porto eleição orçamento tribunal ponte tempestade hospital escola sindicato mercado comboio energia água tratado universidade greve museu polícia rio costa aldeia com para'.split(' '),
+  en: 'government minister council harbour election budget court ferry bridge storm hospital school union tariff market rail energy water treaty port university strike museum festival police river coast village'.split(
+    ' ',
+  ),
+  de: 'Regierung Ministerin Gemeinderat Hafen Wahl Haushalt Gericht Fähre Brücke Sturm Krankenhaus Schule Gewerkschaft Zoll Markt Bahn Energie Wasser Vertrag Universität Streik Museum Polizei Fluss Küste Dorf und nicht'.split(
+    ' ',
+  ),
+  fr: 'gouvernement ministre conseil élection budget tribunal pont tempête hôpital école syndicat marché chemin énergie eau traité université grève musée police rivière côte village mairie avec pour dans'.split(
+    ' ',
+  ),
+  es: 'gobierno ministra consejo puerto elección presupuesto tribunal puente tormenta hospital escuela sindicato mercado tren energía agua tratado universidad huelga museo policía río costa pueblo con para'.split(
+    ' ',
+  ),
+  pt: 'governo ministra conselho porto eleição orçamento tribunal ponte tempestade hospital escola sindicato mercado comboio energia água tratado universidade greve museu polícia rio costa aldeia com para'.split(
+    ' ',
+  ),
 };
 
 /** mulberry32: small, fast, and the same sequence on every machine for a seed. */

@@ -63,7 +63,7 @@ export function renderReport(input: {
   }
   out.push(
     '',
-    '## Imports (real, whole path; 20 documents per row, one of them a summit article)',
+    '## Imports (real, whole path; 10 plain documents per row, the summit article profiled below)',
     '',
     '| articles | concurrency | docs/s | calls/doc | WCU/doc | RCU/doc |',
     '|---|---|---|---|---|---|',

@@ -99,7 +99,10 @@ function itemsOf(command: string, input: Input): { items: TracedCall['items']; b
   else if (command === 'Query') {
     const values = plain(input.ExpressionAttributeValues);
     const partition = String(values[':pk'] ?? values[':partition'] ?? Object.values(values)[0] ?? '');
-    const kind = partition.split('#').slice(0, partition.startsWith('FEED#') ? 2 : 1).join('#');
+    const kind = partition
+      .split('#')
+      .slice(0, partition.startsWith('FEED#') ? 2 : 1)
+      .join('#');
     return { items: [], bytes: 0, query: `${input.IndexName ?? 'table'} ${kind}` };
   }
   return {
