@@ -43,7 +43,7 @@ export function capacityModel(last: SizeResult | undefined, stored: Stored): str
   const lines = [
     '## Capacity model (1M and 100M articles)',
     '',
-    `From the per-page costs measured at ${last.size} articles, page size 10. A page reads a bounded number of items whatever the corpus size, so it costs the same at 1M and 100M articles **if** the figures above stay flat from 1k to ${last.size} (they are the evidence; nothing larger was measured). Traffic: ${READS_PER_SECOND} reads/s in the mix ${Object.entries(
+    `From the per-page costs measured at ${last.size} articles, page size 10. A page reads a bounded number of items whatever the corpus size, so it costs the same at 1M and 100M articles **if** the figures above stay flat across the sizes measured (they are the evidence; nothing larger than ${last.size} articles was measured). Traffic: ${READS_PER_SECOND} reads/s in the mix ${Object.entries(
       MIX,
     )
       .map(([k, v]) => `${k} ${v * 100}%`)

@@ -24,7 +24,7 @@ export interface SizeResult {
 }
 
 /** What the traced tables show, read against the code (src/importers, src/storage); numbers are in the tables. */
-const WHY = [
+export const WHY = [
   'Why an import costs what it does (the tables below, read with the code): the article itself is a small part. Its switch is one TransactWriteItems (article, summary, body parts, slug, update entry; a transaction costs twice) and the only part that grows with the body. The rest grows with the **names** an article carries, not with the corpus:',
   '',
   "- **Name lookups** (`knownPeopleOf`): one Query on `NAME#…` per capitalised word that could be a short name, ~30 per 12 KB body: a third of a plain import's calls, at almost no units.",
@@ -56,7 +56,7 @@ export function renderReport(input: {
     '# Scale benchmark (`npm run bench:scale`)',
     '',
     `Sizes requested: ${input.sizes.join(', ')}${input.quick ? ' (--quick)' : ''}; measured at ${results.map((r) => r.size).join(', ') || 'none'} articles. ` +
-      `Whole run ${f(input.minutes)} min on DynamoDB Local (in memory, own instance), on a shared 2-core machine, load average (1/5/15 min) ${loads(input.load.start)} at the start and ${loads(input.load.end)} at the end: latencies and documents/s are relative, not AWS figures; calls and units are what DynamoDB Local reports.`,
+      `Whole run ${f(input.minutes)} min on DynamoDB Local (on disk, own instance), on a shared 2-core machine, load average (1/5/15 min) ${loads(input.load.start)} at the start and ${loads(input.load.end)} at the end: latencies and documents/s are relative, not AWS figures; calls and units are what DynamoDB Local reports.`,
     '',
     'Corpus: seeded (13), news-document/v1, bodies 2-40 KB log-uniform written in the tagged language, five languages (en 40%, de 20%, fr 15%, es 15%, pt 10%), Zipf(1.1) mentions over 400 people, every 20th article covers one summit naming 50 of its 1,000 delegates.',
     '',
