@@ -27,13 +27,13 @@ export interface SizeResult {
 export const WHY = [
   'Why an import costs what it does (the tables below, read with the code): the article itself is a small part. Its switch is one TransactWriteItems (article, summary, body parts, slug, update entry; a transaction costs twice) and the only part that grows with the body. The rest grows with the **names** an article carries, not with the corpus:',
   '',
-  "- **Name lookups** (`knownPeopleOf`): one Query on `NAME#…` per capitalised word that could be a short name, ~30 per 12 KB body: a third of a plain import's calls, at almost no units.",
-  "- **People rewritten on every mention**: each named person's item is merged and saved again (its `roles` map gains the article id, `updatedAt` moves), so it is rarely unchanged: a consistent GetItem, an UpdateItem of the whole person item (~3 WCU) and a BatchWriteItem re-putting every name lookup, per person, per article. A new person (every summit participant at first) pays the same.",
+  '- **Name lookups** (`knownPeopleOf`): one Query on `NAME#…` per capitalised word that could be a short name (6 to 34 in the plain imports traced at 200 and 1,000 articles), at almost no units.',
+  "- **People**: a new person (common early in a corpus, and for every new summit participant) costs a consistent GetItem, an UpdateItem and a BatchWriteItem of its name lookups; a known one is saved again only when the merge changes it (an alias, a role, a description). Every mention also adds to the person\'s `mentionCount` with an `ADD` that rewrites the whole person item (~3 WCU).",
   '- **Mentions**: each named person costs an edge upsert before the switch, a `counted` update after it (both copied into GSI1: 2 WCU each) and an `ADD mentionCount` on the person item.',
   "- **Related lists**: one GSI1 Query per named person or event for candidates, one BatchGetItem of up to 100 candidate article items (~50 RCU), and up to 10 UpdateItems of other articles' items (no index projects them: ~1 WCU each).",
   '- **A summit article** (50 participants) repeats all of the above 50 times and adds a conditional PutItem per new participation edge: compare the two traced imports below.',
   '',
-  "Cheap write-path wins (listed, not made here): skip `savePerson`'s GetItem for a new person (revision 0: the condition already refuses an existing one); write a person item only when a field a reader sees changes (keep `roles` in a bounded item of its own); put only name lookups that are new; look up each distinct candidate name once per run (a cache in the importer).",
+  "Cheap write-path wins (listed, not made here): skip `savePerson`'s GetItem for a new person (revision 0: the condition already refuses an existing one); keep `mentionCount` on a small counter item of its own (1 WCU instead of ~3 per mention); put only name lookups that are new; look up each distinct candidate name once per run (a cache in the importer).",
 ];
 
 const f = (n: number, d = 1) => n.toFixed(d);
