@@ -7,10 +7,25 @@ export const LANGUAGES = ['en', 'de', 'fr', 'es', 'pt'] as const;
 const LANGUAGE_WEIGHTS = [0.4, 0.2, 0.15, 0.15, 0.1];
 export const SUMMIT = 'Global climate summit';
 const SUMMIT_PARTICIPANTS = 1000;
-const WORDS =
-  'government minister council harbour election budget court ferry bridge storm hospital school union tariff market rail energy water treaty port university strike museum festival police river coast village'.split(
+// Words in each language, so a paragraph reads as the language the document is tagged with (the quality
+// checks flag a paragraph in another language, which real copy rarely has).
+const WORDS: Record<string, string[]> = {
+  en: 'government minister council harbour election budget court ferry bridge storm hospital school union tariff market rail energy water treaty port university strike museum festival police river coast village'.split(
     ' ',
-  );
+  ),
+  de: 'Regierung Ministerin Gemeinderat Hafen Wahl Haushalt Gericht Fähre Brücke Sturm Krankenhaus Schule Gewerkschaft Zoll Markt Bahn Energie Wasser Vertrag Universität Streik Museum Polizei Fluss Küste Dorf und nicht'.split(
+    ' ',
+  ),
+  fr: 'gouvernement ministre conseil élection budget tribunal pont tempête hôpital école syndicat marché chemin énergie eau traité université grève musée police rivière côte village mairie avec pour dans'.split(
+    ' ',
+  ),
+  es: 'gobierno ministra consejo puerto elección presupuesto tribunal puente tormenta hospital escuela sindicato mercado tren energía agua tratado universidad huelga museo policía río costa pueblo con para'.split(
+    ' ',
+  ),
+  pt: 'governo ministra conselho porto eleição orçamento tribunal ponte tempestade hospital escola sindicato mercado comboio energia água tratado universidade greve museu polícia rio costa aldeia com para'.split(
+    ' ',
+  ),
+};
 
 /** mulberry32: small, fast, and the same sequence on every machine for a seed. */
 export function random(seed: number): () => number {
@@ -65,8 +80,36 @@ export interface CorpusDocument {
   bodyBytes: number;
 }
 
+/** What document i is about, without its body (cheap: the bulk loader needs only this). */
+export interface CorpusMeta {
+  id: string;
+  language: string;
+  headline: string;
+  publishedAt: string;
+  bodyBytes: number;
+  names: string[];
+  summit?: { name: string; kind: string; start: string; participants: string[] };
+  rand: () => number;
+}
+
 /** Document i of the corpus for `seed` (documents are independent, so a corpus grows by appending). */
 export function corpusDocument(seed: number, i: number, peoplePool: number): CorpusDocument {
+  const meta = corpusMeta(seed, i, peoplePool);
+  const { language, names, summit, bodyBytes, rand } = meta;
+  const document = {
+    format: 'news-document/v1',
+    id: meta.id,
+    language,
+    headline: meta.headline,
+    body: paragraphs(bodyBytes, names, language, rand),
+    publishedAt: meta.publishedAt,
+    people: names.map((name) => ({ name })),
+    ...(summit ? { events: [summit] } : {}),
+  };
+  return { name: `corpus/${i}.json`, text: JSON.stringify(document), language, bodyBytes };
+}
+
+export function corpusMeta(seed: number, i: number, peoplePool: number): CorpusMeta {
   const rand = random(seed * 1_000_003 + i);
   const pickPerson = zipf(peoplePool, 1.1, rand);
   const language = pickLanguage(rand());
@@ -88,17 +131,17 @@ export function corpusDocument(seed: number, i: number, peoplePool: number): Cor
         }
       : undefined;
   const published = new Date(Date.UTC(2026, 0, 1) + i * 7 * 60_000); // one article every 7 minutes
-  const document = {
-    format: 'news-document/v1',
+  const words = wordsOf(language, rand, 3);
+  return {
     id: `bench-${seed}-${i}`,
     language,
-    headline: `${capital(word(rand))} ${word(rand)} ${word(rand)}: report ${i}`,
-    body: paragraphs(bodyBytes, names, rand),
+    headline: `${capital(words[0] as string)} ${words[1]} ${words[2]}: report ${i}`,
     publishedAt: published.toISOString(),
-    people: names.map((name) => ({ name })),
-    ...(summit ? { events: [summit] } : {}),
+    bodyBytes,
+    names,
+    ...(summit ? { summit } : {}),
+    rand,
   };
-  return { name: `corpus/${i}.json`, text: JSON.stringify(document), language, bodyBytes };
 }
 
 function pickLanguage(x: number): string {
@@ -107,18 +150,27 @@ function pickLanguage(x: number): string {
   return 'en';
 }
 
-function paragraphs(bytes: number, names: string[], rand: () => number): string[] {
+function paragraphs(bytes: number, names: string[], language: string, rand: () => number): string[] {
   const out: string[] = [];
   let size = 0;
   while (size < bytes) {
     const who = names[Math.floor(rand() * names.length)] as string;
-    const words = Array.from({ length: 40 + Math.floor(rand() * 40) }, () => word(rand)).join(' ');
-    const paragraph = `${who} said the ${words}.`;
+    const words = wordsOf(language, rand, 40 + Math.floor(rand() * 40)).join(' ');
+    const paragraph = `${who}: ${words}.`;
     out.push(paragraph);
     size += paragraph.length;
   }
   return out.slice(0, 2000);
 }
 
-const word = (rand: () => number) => WORDS[Math.floor(rand() * WORDS.length)] as string;
+/** `count` words of the language, never the same word twice in a row (a doubled word is a flagged typo). */
+function wordsOf(language: string, rand: () => number, count: number): string[] {
+  const list = WORDS[language] ?? WORDS.en ?? [];
+  const out: string[] = [];
+  while (out.length < count) {
+    const next = list[Math.floor(rand() * list.length)] as string;
+    if (next !== out.at(-1)) out.push(next);
+  }
+  return out;
+}
 const capital = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);

@@ -1,4 +1,6 @@
-import { writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { createGraphQLApp } from '../../src/graphql/yoga.js';
 import { importInputs } from '../../src/importers/importer.js';
@@ -6,33 +8,48 @@ import { startDynamoDBLocal } from '../../src/local/dynamodb-local.js';
 import { createDocumentClient } from '../../src/storage/client.js';
 import { createRepositories } from '../../src/storage/repositories.js';
 import { ensureTable } from '../../src/storage/table-definition.js';
+import { Table } from '../../src/storage/table.js';
+import { bulkLoader } from './bulk-load.js';
 import { corpusDocument, personName } from './corpus.js';
+import { profileOf, type ImportProfile } from './import-profile.js';
 import { meter, type Reading } from './meter.js';
 import { type PageRow, renderReport, type SizeResult } from './report.js';
+import { tracer } from './trace.js';
+import { compareShapes } from './verify-bulk.js';
 
 /**
- * `npm run bench:scale [-- --quick | --sizes=1000,10000]`: loads a seeded corpus through the real import
- * path into its own in-memory DynamoDB Local (127.0.0.1, a free port), then at each size measures the
- * pages and the imports, and writes bench/results/scale.md.
+ * `npm run bench:scale [-- --sizes 1000,10000,50000 | --quick]`: in its own in-memory DynamoDB Local,
+ * first checks the bulk loader against real imports of the same documents, then at each size loads
+ * the corpus (bulk-load.ts), measures the pages, profiles one plain and one summit import, and times
+ * real imports at concurrency 1, 4 and 8. Writes bench/results/scale.md.
  */
 const SEED = 13;
+const PEOPLE = 400;
 const args = process.argv.slice(2);
-const sizesArg = args.find((a) => a.startsWith('--sizes='))?.slice('--sizes='.length);
-if (sizesArg !== undefined && !/^\d+(,\d+)*$/.test(sizesArg)) throw new Error('--sizes=N,N,... (article counts)');
-const sizes = sizesArg ? sizesArg.split(',').map(Number) : args.includes('--quick') ? [100, 300] : [1000, 10000, 50000];
+const sizesAt = args.findIndex((a) => a === '--sizes' || a.startsWith('--sizes='));
+const sizesArg = sizesAt < 0 ? undefined : (args[sizesAt]?.split('=')[1] ?? args[sizesAt + 1]);
+if (sizesArg !== undefined && !/^\d+(,\d+)*$/.test(sizesArg)) throw new Error('--sizes N,N,... (article counts)');
+const quick = args.includes('--quick');
+const sizes = sizesArg ? sizesArg.split(',').map(Number) : quick ? [200, 1000] : [1000, 10000, 50000];
 const ROUNDS = 5;
-// Documents imported at each of concurrency 1, 4 and 8 after each size (they add to the corpus).
-const THROUGHPUT_DOCS = args.includes('--quick') ? 16 : 40;
+// Real imports per concurrency level and size: 10 plain articles (a summit article's cost is profiled apart).
+const THROUGHPUT_DOCS = 10;
+const VERIFY_DOCS = 10;
+const now = new Date('2026-11-29T00:00:00Z');
 
-const database = await startDynamoDBLocal();
+// On disk: 50k articles (~1 GB with the indexes) do not fit DynamoDB Local's in-memory heap.
+const dataDirectory = mkdtempSync(join(tmpdir(), 'scale-bench-'));
+const database = await startDynamoDBLocal({ dataDirectory });
 const client = createDocumentClient({ region: 'us-east-1', endpoint: database.endpoint });
 const metered = meter(client);
-const table = 'scale-bench';
-await ensureTable(client, table);
+const trace = tracer(client);
+const loadAtStart = loadavg();
+const started = performance.now();
+for (const name of ['scale-bench', 'verify-real', 'verify-bulk']) await ensureTable(client, name);
 // ensureTable's DescribeTable answers ResourceNotFound before it creates the table: not an error of the workload.
 metered.errors.clear();
-let bodyBytes = 0;
-const repositories = createRepositories(client, table);
+const repositories = createRepositories(client, 'scale-bench');
+const table = new Table(client, 'scale-bench');
 const app = createGraphQLApp({
   ...repositories,
   graphiql: false,
@@ -40,27 +57,35 @@ const app = createGraphQLApp({
   exposeLimits: true,
   corsOrigins: [],
 });
-const peoplePool = 400;
-let next = 0;
-const started = performance.now();
+const input = (i: number) => {
+  const doc = corpusDocument(SEED, i, PEOPLE);
+  return { name: doc.name, bytes: new TextEncoder().encode(doc.text) };
+};
 
-const documents = (from: number, to: number) =>
-  Array.from({ length: to - from }, (_, k) => {
-    const doc = corpusDocument(SEED, from + k, peoplePool);
-    bodyBytes += doc.bodyBytes;
-    return { name: doc.name, bytes: new TextEncoder().encode(doc.text) };
-  });
-
-async function load(to: number, concurrency: number): Promise<{ seconds: number; reading: Reading; count: number }> {
-  const from = next;
+/** Real imports of documents [from, to) at `concurrency`: the whole path, parse to related refresh. */
+async function importReal(deps: ReturnType<typeof createRepositories>, from: number, to: number, concurrency: number) {
   metered.take();
   const t = performance.now();
-  const run = await importInputs(repositories, documents(from, to), { source: `bench ${from}-${to}`, concurrency });
-  next = to;
+  const inputs = Array.from({ length: to - from }, (_, k) => input(from + k));
+  const run = await importInputs(deps, inputs, { source: `bench ${from}-${to}`, concurrency });
   const rejected = run?.documents.filter((d) => d.outcome === 'REJECTED') ?? [];
   if (rejected.length) console.error(`rejected ${rejected.length}: ${rejected[0]?.reason}`);
   return { seconds: (performance.now() - t) / 1000, reading: metered.take(), count: to - from };
 }
+
+// The bulk load writes what real imports write: checked on the same documents before anything is measured.
+const verifyReal = createRepositories(client, 'verify-real');
+await importReal(verifyReal, 0, VERIFY_DOCS, 8);
+const verifyBulk = await bulkLoader(createRepositories(client, 'verify-bulk'), new Table(client, 'verify-bulk'), {
+  seed: SEED,
+  peoplePool: PEOPLE,
+  now,
+});
+await verifyBulk.load(0, VERIFY_DOCS);
+const shapeProblems = await compareShapes(new Table(client, 'verify-real'), new Table(client, 'verify-bulk'));
+console.error(
+  shapeProblems.length ? `bulk load differs:\n${shapeProblems.join('\n')}` : 'bulk load matches real imports',
+);
 
 async function query(source: string, variables: Record<string, unknown>) {
   const response = await app.fetch(
@@ -74,7 +99,7 @@ async function query(source: string, variables: Record<string, unknown>) {
   );
   const answer = (await response.json()) as { data?: unknown; errors?: { message: string }[] };
   if (answer.errors) throw new Error(`${answer.errors[0]?.message}`);
-  return answer.data as Record<string, any>;
+  return answer.data as Record<string, unknown>;
 }
 
 const PAGES: Record<string, string> = {
@@ -86,15 +111,13 @@ const PAGES: Record<string, string> = {
 };
 
 async function measurePages(): Promise<PageRow[]> {
-  const articleId = Buffer.from(
-    `Article:${(await repositories.articles.listArticles({}, { first: 1 })).edges[0]?.node.id}`,
-  ).toString('base64');
-  const eventId = Buffer.from(
-    `Event:${(await repositories.events.listEvents({}, { first: 1 })).edges[0]?.node.id}`,
-  ).toString('base64');
+  const globalId = (type: string, id: string | undefined) => Buffer.from(`${type}:${id}`).toString('base64');
+  const articleId = globalId('Article', (await repositories.articles.listArticles({}, { first: 1 })).edges[0]?.node.id);
+  const eventId = globalId('Event', (await repositories.events.listEvents({}, { first: 1 })).edges[0]?.node.id);
   const rows: PageRow[] = [];
   for (const [page, source] of Object.entries(PAGES))
     for (const first of page === 'article' ? [0] : [10, 100]) {
+      // personName(0) is the most-mentioned person (Zipf rank 1).
       const variables = { first, id: page === 'event' ? eventId : articleId, name: personName(0) };
       const latencies: number[] = [];
       let reading: Reading | undefined;
@@ -106,26 +129,44 @@ async function measurePages(): Promise<PageRow[]> {
         reading = metered.take();
       }
       latencies.sort((a, b) => a - b);
-      rows.push({
-        page,
-        first,
-        calls: reading?.calls ?? 0,
-        readUnits: reading?.readUnits ?? 0,
-        p50Ms: latencies[Math.floor(ROUNDS / 2)] ?? 0,
-      });
+      const p50Ms = latencies[Math.floor(ROUNDS / 2)] ?? 0;
+      rows.push({ page, first, calls: reading?.calls ?? 0, readUnits: reading?.readUnits ?? 0, p50Ms });
     }
   return rows;
 }
 
+/** One real import of document i, traced call by call. */
+async function profileImport(i: number, label: string): Promise<ImportProfile> {
+  trace.start();
+  await importInputs(repositories, [input(i)], { source: `profile ${i}` });
+  return profileOf(label, trace.stop());
+}
+
+const loader = await bulkLoader(repositories, table, { seed: SEED, peoplePool: PEOPLE, now });
 const results: SizeResult[] = [];
+const profiles: ImportProfile[] = [];
+let next = 0;
 try {
   for (const size of sizes) {
-    const loaded = await load(size, 8);
-    console.error(`loaded ${size} articles (${loaded.count} in ${loaded.seconds.toFixed(0)} s)`);
+    metered.take();
+    const t = performance.now();
+    await loader.load(next, size);
+    const reading = metered.take();
+    const load = { seconds: (performance.now() - t) / 1000, count: size - next, reading };
+    next = size;
+    console.error(`bulk-loaded ${load.count} articles in ${load.seconds.toFixed(0)} s`);
     const pages = await measurePages();
+    // A plain article (not every 20th) and a summit article, each imported alone.
+    const plain = next % 20 === 0 ? next + 1 : next;
+    const summit = Math.ceil(plain / 20) * 20;
+    profiles.push(await profileImport(plain, `plain article at ${size} articles`));
+    profiles.push(await profileImport(summit, `summit article at ${size} articles`));
+    next = summit + 1;
     const throughput = [];
     for (const concurrency of [1, 4, 8]) {
-      const run = await load(next + THROUGHPUT_DOCS, concurrency);
+      // Documents 20k+1 .. 20k+10: no summit article among them.
+      const run = await importReal(repositories, next, next + THROUGHPUT_DOCS, concurrency);
+      next = Math.ceil((next + THROUGHPUT_DOCS) / 20) * 20 + 1;
       throughput.push({
         concurrency,
         docsPerSecond: run.count / run.seconds,
@@ -138,26 +179,45 @@ try {
       size,
       articles: next,
       load: {
-        seconds: loaded.seconds,
-        callsPerDoc: loaded.reading.calls / loaded.count,
-        writeUnitsPerDoc: loaded.reading.writeUnits / loaded.count,
+        seconds: load.seconds,
+        callsPerDoc: load.reading.calls / load.count,
+        writeUnitsPerDoc: load.reading.writeUnits / load.count,
       },
       pages,
       throughput,
     });
-    console.error(`measured at ${next} articles`);
+    console.error(`measured at ${size} articles (${((performance.now() - started) / 60_000).toFixed(1)} min)`);
+    writeReport();
   }
 } finally {
+  writeReport();
+  await database.stop();
+  rmSync(dataDirectory, { recursive: true, force: true });
+}
+
+/** Written after each size, so a run stopped during a larger size keeps the smaller ones. */
+function writeReport(): void {
+  const top = Math.max(0, ...loader.stats.mentions.values());
   const report = renderReport({
     sizes,
     results,
+    profiles,
+    shapeProblems,
+    verifyDocs: VERIFY_DOCS,
     errors: Object.fromEntries(metered.errors),
     lostRaces: Object.fromEntries(metered.lostRaces),
     minutes: (performance.now() - started) / 60_000,
-    averageBodyBytes: next ? bodyBytes / next : 0,
-    quick: args.includes('--quick'),
+    load: { start: loadAtStart, end: loadavg() },
+    stored: {
+      articles: loader.stats.articles,
+      tableBytes: loader.stats.tableBytes,
+      indexBytes: loader.stats.indexBytes,
+      summaryBytes: loader.stats.summaryBytes,
+      bodyBytes: loader.stats.bodyBytes,
+      topPersonShare: loader.stats.articles ? top / loader.stats.articles : 0,
+    },
+    quick,
   });
   writeFileSync(new URL('../results/scale.md', import.meta.url), report);
   console.error('wrote bench/results/scale.md');
-  await database.stop();
 }

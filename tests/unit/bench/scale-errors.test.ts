@@ -29,7 +29,11 @@ describe('scale bench: lost races apart from errors', () => {
       lostRaces: { ConditionalCheckFailedException: 2 },
       minutes: 1,
       quick: true,
-      averageBodyBytes: 0,
+      profiles: [],
+      shapeProblems: [],
+      verifyDocs: 0,
+      load: { start: [], end: [] },
+      stored: { articles: 0, tableBytes: 0, indexBytes: 0, summaryBytes: 0, bodyBytes: 0, topPersonShare: 0 },
     });
     const section = report.split('## DynamoDB errors seen')[1] ?? '';
     expect(section.split('### Lost races (retried)')[0]?.trim()).toBe('None.');
