@@ -100,3 +100,21 @@ export function dismissFlag(
     f.id === flagId ? { ...f, dismissal: { ...dismissal, note: dismissal.note.trim() } } : f,
   );
 }
+
+/** Flags kept per article: enough for an editor to see what is wrong; a damaged 2 MB body could raise thousands. */
+export const MAX_FLAGS = 50;
+/** Characters of flagged text kept per flag: the offsets locate the whole span in the stored text. */
+export const MAX_FLAG_TEXT = 200;
+
+/**
+ * Bounds what flags add to the article item and its feed summary (both under DynamoDB's 400 KB), so no
+ * text can make its own article unwritable. Ids are given first, from the whole flagged text, so they do
+ * not change with the bound.
+ */
+export function boundFlags(flags: readonly QualityFlag[]): QualityFlag[] {
+  return flags
+    .slice(0, MAX_FLAGS)
+    .map((flag) =>
+      flag.text.length > MAX_FLAG_TEXT ? { ...flag, text: `${flag.text.slice(0, MAX_FLAG_TEXT - 1)}…` } : flag,
+    );
+}

@@ -7,7 +7,7 @@ import { normalizeName } from '../domain/names.js';
 import type { Person } from '../domain/person.js';
 import { describePerson } from '../domain/person-roles.js';
 import { slugify } from '../domain/slug.js';
-import { withFlagIds } from '../domain/quality.js';
+import { boundFlags, withFlagIds } from '../domain/quality.js';
 import { extractEvents } from './enrich/events.js';
 import { chooseLanguage, headlineLanguage } from './enrich/language-tags.js';
 import { authorsOf, peopleOfEntry } from './enrich/entry-people.js';
@@ -158,7 +158,7 @@ export function buildEntry(
     places: (entry.places ?? []).map((p) => p.name),
     subjects: subjects.map((s) => (typeof s === 'string' ? s : s.name)),
     terms: links,
-    qualityFlags: withFlagIds([...(entry.flags ?? []), ...qualityFlags]),
+    qualityFlags: boundFlags(withFlagIds([...(entry.flags ?? []), ...qualityFlags])),
     contentHash,
   };
   return { article: { article, translations }, people, events, terms, contentHash };

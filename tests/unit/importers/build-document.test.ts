@@ -73,3 +73,34 @@ describe('buildEntry: body blocks and images', () => {
     expect(() => articleOf({})).toThrow(/no body text, no link and no picture/);
   });
 });
+
+describe('buildEntry: quality flags', () => {
+  it('keeps at most 50 flags with at most 200 characters of text each, so no damaged body makes its article unwritable', () => {
+    const body = Array.from(
+      { length: 300 },
+      (_, i) =>
+        `Paragraph ${i}: the leaders met and talked about the the harbour. ${'Long text. '.repeat(i === 0 ? 40 : 0)}`,
+    );
+    const long = `${'Quoted passage '.repeat(30)}`;
+    const flags = articleOf({
+      body,
+      flags: [
+        {
+          kind: 'ENCODING_MISMATCH',
+          paragraph: -2,
+          start: 0,
+          end: long.length,
+          text: long,
+          message: 'm',
+          confidence: 1,
+        },
+      ],
+    }).qualityFlags!;
+
+    expect(flags).toHaveLength(50);
+    expect(flags[0]?.text).toHaveLength(200);
+    expect(flags[0]?.text.endsWith('…')).toBe(true);
+    expect(flags[0]?.end).toBe(long.length);
+    expect(flags.slice(1).every((flag) => flag.kind === 'DOUBLED_PHRASE' && flag.text === 'the the')).toBe(true);
+  });
+});
