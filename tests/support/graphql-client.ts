@@ -1,4 +1,5 @@
-import { createGraphQLApp, OPERATOR_PATH, requestContext, type YogaOptions } from '../../src/graphql/yoga.js';
+import { operatorContexts } from '../../src/graphql/operator-context.js';
+import { createGraphQLApp, OPERATOR_PATH, type YogaOptions } from '../../src/graphql/yoga.js';
 import { KEY_OPERATOR } from '../../src/domain/audit.js';
 import type { TestTable } from './test-table.js';
 
@@ -11,7 +12,8 @@ export interface GraphQLAnswer {
 export function graphqlClient(table: TestTable, options: Partial<YogaOptions> = {}) {
   const settings = { ...table, graphiql: false, introspection: true, exposeLimits: true, corsOrigins: [], ...options };
   const app = createGraphQLApp(settings);
-  const operatorApp = createGraphQLApp({ ...settings, operatorApi: true });
+  const contexts = operatorContexts(table);
+  const operatorApp = createGraphQLApp({ ...settings, contexts, operatorApi: true });
   return async function query(
     source: string,
     variables: Record<string, unknown> = {},
@@ -26,7 +28,7 @@ export function graphqlClient(table: TestTable, options: Partial<YogaOptions> = 
         body: JSON.stringify({ query: source, variables }),
       },
       // As the operator handler: the key's operator acts (the audit log's actor).
-      requestContext(settings, 'test', operator, operator ? KEY_OPERATOR : undefined),
+      contexts({ requestId: 'test', operator, principal: operator ? KEY_OPERATOR : undefined }),
     );
     return (await response.json()) as GraphQLAnswer;
   };
