@@ -60,7 +60,8 @@ export function createGraphQLHandler(
     setRequestId(requestId);
     const oversized = rejectOversizedBody(event, !settings.production);
     if (oversized) return oversized;
-    const operator = await isOperator(event, operatorKey);
+    const checked = isOperator(event, operatorKey);
+    const operator = typeof checked === 'boolean' ? checked : await checked;
     const result = await answer(event, requestId, operator);
     return withHttpCaching(
       { method: event.requestContext.http.method, header: headerLookup(event) },
