@@ -60,6 +60,9 @@ export function createGraphQLApp({
   contexts: given,
   ...dependencies
 }: YogaOptions) {
+  // Read-only contexts would leave the operator API's mutations without their commands.
+  if (operatorApi && !given)
+    throw new Error('the operator API needs operatorContexts (src/graphql/operator-context.ts)');
   const contexts = given ?? readContexts(dependencies);
   return createYoga<ServerContext>({
     schema: operatorApi ? operatorSchema() : schema,
