@@ -8,11 +8,15 @@ export interface GraphQLAnswer {
   errors?: { message: string; extensions?: { code?: string } }[];
 }
 
-/** The yoga apps over a test table, and a helper that POSTs one operation: to the operator API when `operator`. */
-export function graphqlClient(table: TestTable, options: Partial<YogaOptions> = {}) {
+/**
+ * The yoga apps over a test table, and a helper that POSTs one operation: to the operator API when
+ * `operator`. Options cannot replace the article and editorial repositories: the operator API's
+ * contexts need the table's full ones.
+ */
+export function graphqlClient(table: TestTable, options: Partial<Omit<YogaOptions, 'articles' | 'editorial'>> = {}) {
   const settings = { ...table, graphiql: false, introspection: true, exposeLimits: true, corsOrigins: [], ...options };
   const app = createGraphQLApp(settings);
-  const contexts = operatorContexts(table);
+  const contexts = operatorContexts(settings);
   const operatorApp = createGraphQLApp({ ...settings, contexts, operatorApi: true });
   return async function query(
     source: string,
