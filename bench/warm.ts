@@ -2,7 +2,7 @@ import { createInterface } from 'node:readline';
 import { config } from '../src/config.js';
 import { createGraphQLHandler } from '../src/http/graphql-handler.js';
 import { createDocumentClient } from '../src/storage/client.js';
-import { createRepositories } from '../src/storage/repositories.js';
+import { createReadRepositories } from '../src/storage/repositories.js';
 import { createApolloHandler } from './peers/apollo.js';
 import { createGraphQLJsHandler } from './peers/graphql-js.js';
 import { postEvent, QUERIES } from './queries.js';
@@ -28,7 +28,8 @@ async function main(framework: Framework, query: Query) {
   const settings = config();
   const client = createDocumentClient({ region: settings.region, endpoint: settings.dynamodbEndpoint });
   answerFromMemory(client);
-  const deps = createRepositories(client, settings.tableName);
+  // What the public handler builds (src/handlers/graphql.ts): the read repositories.
+  const deps = createReadRepositories(client, settings.tableName);
   const handler =
     framework === 'ours' || framework === 'ours-full-path'
       ? // ours-full-path: every request through yoga's Fetch pipeline, to show what the direct path saves

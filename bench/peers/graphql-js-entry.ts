@@ -1,7 +1,7 @@
 import { config } from '../../src/config.js';
-import { repositoriesFromConfig } from '../../src/storage/repositories.js';
+import { readRepositoriesFromConfig } from '../../src/storage/repositories.js';
 import { createGraphQLJsHandler } from './graphql-js.js';
 
 // Built like src/handlers/graphql.ts: from the environment, once per cold start.
 const settings = config();
-export const handler = createGraphQLJsHandler(repositoriesFromConfig(settings));
+export const handler = createGraphQLJsHandler(readRepositoriesFromConfig(settings));

@@ -1,6 +1,6 @@
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import { type DocumentNode, execute, type GraphQLError, parse, validate } from 'graphql';
-import { createContext, type Dependencies } from '../../src/graphql/context.js';
+import { createContext, type ReadDependencies } from '../../src/graphql/context.js';
 import { schema } from '../../src/graphql/schema.js';
 
 const CACHE_SIZE = 1000;
@@ -10,7 +10,7 @@ const CACHE_SIZE = 1000;
  * It caches parsed and validated documents by query text (a plain Map, oldest dropped first), as ours and Apollo
  * do, so the floor is what a request costs when a framework adds nothing.
  */
-export function createGraphQLJsHandler(dependencies: Dependencies) {
+export function createGraphQLJsHandler(dependencies: ReadDependencies) {
   const documents = new Map<string, DocumentNode | readonly GraphQLError[]>();
   function documentOf(query: string): DocumentNode | readonly GraphQLError[] {
     let document = documents.get(query);

@@ -36,12 +36,18 @@ export interface ArticleListing {
 
 export type SaveOutcome = 'created' | 'updated';
 
-/** The port that storage implements for articles. */
-export interface ArticleRepository {
+/** What reading articles needs: the public API's port (its handler builds no writer). */
+export interface ArticleReader {
   /** Every language whose slug is `slug` (usually one). */
   findBySlug(slug: string): Promise<SlugMatch[]>;
   /** Articles newest first, one index Query per page. */
   listArticles(filter: ArticleFilter, page: PageRequest): Promise<Page<ArticleListing>>;
+  /** True when the table holds no article yet. */
+  isEmpty(): Promise<boolean>;
+}
+
+/** The port that storage implements for articles: reads and the importer's and editors' writes. */
+export interface ArticleRepository extends ArticleReader {
   /**
    * Writes the article with its translations, slugs and people/event links all at once, keeps the
    * people's mention counts and the related-article rankings current. An editor's change passes its audit
@@ -50,6 +56,4 @@ export interface ArticleRepository {
   saveArticle(document: ArticleDocument, audit?: AuditEntry): Promise<SaveOutcome>;
   /** Throws WriteRejectedError for what would certainly be refused (sizes, duplicates), writing nothing. */
   checkArticle(document: ArticleDocument): void;
-  /** True when the table holds no article yet. */
-  isEmpty(): Promise<boolean>;
 }

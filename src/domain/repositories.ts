@@ -1,5 +1,5 @@
 import type { ArticleDeletionRepository } from './article-deletion.js';
-import type { ArticleRepository } from './article-repository.js';
+import type { ArticleReader, ArticleRepository } from './article-repository.js';
 import type { AuditLogRepository } from './audit.js';
 import type { EditorialRepository } from './editorial.js';
 import type { EntityReader } from './entity-reader.js';
@@ -9,16 +9,26 @@ import type { PersonRepository } from './person-repository.js';
 import type { ArticleStatusRepository } from './takedown.js';
 import type { TermRepository } from './term-repository.js';
 
-/** The ports storage implements over the one table: what the GraphQL context and the importer are built from. */
-export interface Repositories {
-  articles: ArticleRepository;
+/**
+ * What the public API reads: no article writer and no editors' writes, so its handler's bundle carries
+ * neither (issue 17: the bundle target).
+ */
+export interface ReadRepositories {
+  articles: ArticleReader;
   people: PersonRepository;
   events: EventRepository;
-  editorial: EditorialRepository;
+  /** Only where merged, renamed or deleted ids now point. */
+  editorial: Pick<EditorialRepository, 'resolve'>;
   terms: TermRepository;
   entities: EntityReader;
   runs: ImportRunRepository;
   audit: AuditLogRepository;
+}
+
+/** The ports storage implements over the one table: what the operator API and the importer are built from. */
+export interface Repositories extends ReadRepositories {
+  articles: ArticleRepository;
+  editorial: EditorialRepository;
   takedowns: ArticleStatusRepository;
   deletions: ArticleDeletionRepository;
 }

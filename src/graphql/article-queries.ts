@@ -1,6 +1,6 @@
 import type { Article, ArticleBody } from '../domain/article.js';
 import { paragraphsToBlocks, type BodyBlock } from '../domain/body-blocks.js';
-import type { ArticleFilter, ArticleRepository } from '../domain/article-repository.js';
+import type { ArticleFilter, ArticleReader } from '../domain/article-repository.js';
 import { translationId } from '../domain/entity-reader.js';
 import { NotFoundError } from '../domain/errors.js';
 import { isPublished } from '../domain/takedown.js';
@@ -29,7 +29,7 @@ const names = (article: Article, filter: ArticleFilter): boolean =>
 /** The article reads resolvers delegate to, over the request's loaders. */
 export class ArticleQueries {
   constructor(
-    private readonly repository: ArticleRepository,
+    private readonly repository: ArticleReader,
     private readonly loaders: Loaders,
     private readonly entities: EntityQueries,
     private readonly webUrls: WebUrlTemplates = {},

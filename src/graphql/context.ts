@@ -1,11 +1,11 @@
-import type { Repositories } from '../domain/repositories.js';
+import type { ReadRepositories, Repositories } from '../domain/repositories.js';
 import { parseAcceptLanguage } from '../domain/locale.js';
 import type { WebUrlTemplates } from '../domain/web-url.js';
-import { ArticleCorrections } from './article-corrections.js';
-import { ArticleEditing } from './article-editing.js';
+import type { ArticleCorrections } from './article-corrections.js';
+import type { ArticleEditing } from './article-editing.js';
 import { ArticleQueries } from './article-queries.js';
 import { AuditQueries } from './audit-queries.js';
-import { EditorialCommands } from './editorial-commands.js';
+import type { EditorialCommands } from './editorial-commands.js';
 import { EventQueries } from './event-queries.js';
 import { EntityQueries } from './entity-queries.js';
 import { createLoaders, type Loaders } from './loaders.js';
@@ -14,11 +14,20 @@ import { PersonQueries } from './person-queries.js';
 import { RunQueries } from './run-queries.js';
 import { TermQueries } from './term-queries.js';
 
-/** What the process shares across requests: repositories over the one table. */
-export type Dependencies = Repositories & {
+/** What the public API's process shares across requests: the read repositories over the one table. */
+export type ReadDependencies = ReadRepositories & {
   /** Article.webUrl templates per language (config WEB_URL_TEMPLATES); none: webUrl is null. */
   webUrlTemplates?: WebUrlTemplates;
 };
+
+/** The operator API's and the tests': every repository (src/graphql/operator-context.ts). */
+export type Dependencies = Repositories & Pick<ReadDependencies, 'webUrlTemplates'>;
+
+/** What every query resolver reads; the operator API's context adds the editors' commands (Context). */
+export type ReadContext = Omit<Context, 'editorial' | 'editing' | 'corrections'>;
+
+/** Builds each request's context from what the handler knows of it. */
+export type ContextFactory = (facts: RequestFacts) => RequestContext;
 
 export interface Context {
   articles: ArticleQueries;
@@ -62,7 +71,7 @@ export interface RequestFacts {
  * not #private ones: yoga's full path hands resolvers Object.create(this) with these fields copied (and
  * no waitUntil field, which would overwrite the one whatwg-node gives that copy).
  */
-export class RequestContext implements Context {
+export class RequestContext implements ReadContext {
   readonly requestId: string;
   /** Operator credentials were checked (on the public API they open the import runs and nothing else). */
   readonly hasOperatorCredentials: boolean;
@@ -80,12 +89,9 @@ export class RequestContext implements Context {
   private builtRuns: RunQueries | undefined = undefined;
   private builtSession: OperatorSession | undefined = undefined;
   private builtAudit: AuditQueries | undefined = undefined;
-  private builtEditorial: EditorialCommands | undefined = undefined;
-  private builtEditing: ArticleEditing | undefined = undefined;
-  private builtCorrections: ArticleCorrections | undefined = undefined;
 
   constructor(
-    private readonly dependencies: Dependencies,
+    protected readonly dependencies: ReadDependencies,
     facts: RequestFacts,
   ) {
     this.requestId = facts.requestId;
@@ -145,31 +151,29 @@ export class RequestContext implements Context {
     this.builtAudit ??= new AuditQueries(this.dependencies.audit, this.operator, this.entities);
     return this.builtAudit;
   }
-  get editorial(): EditorialCommands {
-    const { editorial, audit } = this.dependencies;
-    this.builtEditorial ??= new EditorialCommands(editorial, audit, this.operator);
-    return this.builtEditorial;
-  }
-  get editing(): ArticleEditing {
-    this.builtEditing ??= new ArticleEditing(this.dependencies, this.operator);
-    return this.builtEditing;
-  }
-  get corrections(): ArticleCorrections {
-    this.builtCorrections ??= new ArticleCorrections(this.dependencies, this.operator);
-    return this.builtCorrections;
+  /** The pieces envelop copies into a context yoga built itself (yoga.ts, eagerContext). */
+  pieces(): ReadContext {
+    const { articles, people, events, runs, terms, entities, locales, operator, audit } = this;
+    return { articles, people, events, runs, terms, entities, locales, operator, audit };
   }
 }
+
+/** A public API context per request (the public handler's and the benchmark peers'). */
+export const readContexts =
+  (dependencies: ReadDependencies): ContextFactory =>
+  (facts) =>
+    new RequestContext(dependencies, facts);
 
 /**
  * A fresh context per request, so loader caches never leak between requests. `principal` names the
  * operator on the operator API (undefined elsewhere).
  */
 export function createContext(
-  dependencies: Dependencies,
+  dependencies: ReadDependencies,
   acceptLanguage?: string | null,
   operator = false,
   principal?: string,
-): Context {
+): RequestContext {
   return new RequestContext(dependencies, {
     requestId: '',
     operator,

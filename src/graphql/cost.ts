@@ -43,6 +43,8 @@ interface CostExpression {
 export interface CompiledCost {
   operations: Map<string | undefined, { expression: CostExpression; defaults: Map<string, ValueNode> }>;
   fragments: Map<string, CostExpression>;
+  /** Verdicts no variable can change (no factor read one), by operation name: priced once per document. */
+  fixed: Map<string | undefined, CostVerdict>;
 }
 
 export type CostVerdict = { cost: number } | { tooMany: { field: string; argument: string; count: number } };
@@ -53,7 +55,7 @@ const compiled = new WeakMap<DocumentNode, CompiledCost>();
 export function compileCost(document: DocumentNode, schema: GraphQLSchema): CompiledCost {
   const known = compiled.get(document);
   if (known) return known;
-  const result: CompiledCost = { operations: new Map(), fragments: new Map() };
+  const result: CompiledCost = { operations: new Map(), fragments: new Map(), fixed: new Map() };
   for (const definition of document.definitions) {
     if (definition.kind === Kind.FRAGMENT_DEFINITION) {
       result.fragments.set(
@@ -174,6 +176,8 @@ export function evaluateCost(
   operationName: string | null | undefined,
   variables: Record<string, unknown> | null | undefined,
 ): CostVerdict {
+  const fixed = compiledCost.fixed.get(operationName ?? undefined);
+  if (fixed) return fixed;
   const operation =
     compiledCost.operations.get(operationName ?? undefined) ??
     (compiledCost.operations.size === 1 ? [...compiledCost.operations.values()][0] : undefined);
@@ -181,8 +185,10 @@ export function evaluateCost(
   const memo = new Map<string, number>();
   const visiting = new Set<string>();
   let tooMany: { field: string; argument: string; count: number } | undefined;
+  let readsVariables = false;
 
   const variableValue = (name: string): unknown => {
+    readsVariables = true;
     if (variables && Object.hasOwn(variables, name) && variables[name] !== undefined) return variables[name];
     const literal = operation.defaults.get(name);
     if (literal?.kind === Kind.INT) return Number(literal.value);
@@ -224,5 +230,7 @@ export function evaluateCost(
 
   // Fractions of a unit (fields) add up; the verdict is whole units.
   const total = Math.ceil(cost(operation.expression) - 1e-9);
-  return tooMany ? { tooMany } : { cost: total };
+  const verdict = tooMany ? { tooMany } : { cost: total };
+  if (!readsVariables) compiledCost.fixed.set(operationName ?? undefined, verdict);
+  return verdict;
 }

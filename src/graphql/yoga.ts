@@ -3,7 +3,13 @@ import { useEngine } from '@envelop/core';
 import { createYoga } from 'graphql-yoga';
 import { KEY_OPERATOR } from '../domain/audit.js';
 import { logger } from '../observability/logger.js';
-import { type Context, type Dependencies, RequestContext } from './context.js';
+import {
+  type ContextFactory,
+  type ReadContext,
+  type ReadDependencies,
+  RequestContext,
+  readContexts,
+} from './context.js';
 import { DEFAULT_QUERY } from './default-query.js';
 import { boundedCache } from './document-cache.js';
 import { maskError } from './errors.js';
@@ -16,7 +22,7 @@ import { operatorSchema, schema } from './schema.js';
 /** Where the operator API answers (an IAM-authorized route when deployed; the operator key locally). */
 export const OPERATOR_PATH = '/operator/graphql';
 
-export interface YogaOptions extends Dependencies {
+export interface YogaOptions extends ReadDependencies {
   graphiql: boolean;
   introspection: boolean;
   exposeLimits: boolean;
@@ -26,6 +32,11 @@ export interface YogaOptions extends Dependencies {
   trustedDocuments?: ReadonlyMap<string, string> | undefined;
   /** The operator API (operatorSchema on /operator/graphql) instead of the public one. */
   operatorApi?: boolean;
+  /**
+   * How a request's context is built where the handler passed none: read-only (readContexts) unless
+   * given; the operator API passes operatorContexts (src/graphql/operator-context.ts) for its mutations.
+   */
+  contexts?: ContextFactory;
 }
 
 /**
@@ -46,8 +57,13 @@ export function createGraphQLApp({
   persistedOperations,
   trustedDocuments,
   operatorApi = false,
+  contexts: given,
   ...dependencies
 }: YogaOptions) {
+  // Read-only contexts would leave the operator API's mutations without their commands.
+  if (operatorApi && !given)
+    throw new Error('the operator API needs operatorContexts (src/graphql/operator-context.ts)');
+  const contexts = given ?? readContexts(dependencies);
   return createYoga<ServerContext>({
     schema: operatorApi ? operatorSchema() : schema,
     graphqlEndpoint: operatorApi ? OPERATOR_PATH : '/graphql',
@@ -79,8 +95,7 @@ export function createGraphQLApp({
     maxRequestBodySize: false,
     // Only the operator API acts as an operator (mutations, unpublished articles); the public API's
     // operator flag opens nothing but what it always did.
-    context: (initial) =>
-      initial instanceof RequestContext ? COMPLETE : eagerContext(dependencies, initial, operatorApi),
+    context: (initial) => (initial instanceof RequestContext ? COMPLETE : eagerContext(contexts, initial, operatorApi)),
     maskedErrors: { maskError },
     logging: {
       // yoga logs at debug level on every request; Powertools builds the entry before dropping it.
@@ -99,47 +114,19 @@ export function createGraphQLApp({
 
 export type GraphQLApp = ReturnType<typeof createGraphQLApp>;
 
-/**
- * The request's context for the given dependencies: what the handler passes as yoga's server context.
- * `principal` only from the operator handler, which checked who acts.
- */
-export function requestContext(
-  dependencies: Dependencies,
-  requestId: string,
-  operator: boolean,
-  principal?: string,
-): RequestContext {
-  return new RequestContext(dependencies, { requestId, operator, principal });
-}
-
 /** For a server context that is not a RequestContext: its pieces, copied by envelop into yoga's context. */
 function eagerContext(
-  dependencies: Dependencies,
+  contexts: ContextFactory,
   initial: { request: Request; operator?: unknown; principal?: unknown },
   operatorApi: boolean,
-): Context {
+): ReadContext {
   const operator = initial.operator === true;
   const principal =
     operatorApi && operator ? (typeof initial.principal === 'string' ? initial.principal : KEY_OPERATOR) : undefined;
-  const context = new RequestContext(dependencies, {
+  return contexts({
     requestId: '',
     operator,
     principal,
     acceptLanguage: initial.request.headers.get('accept-language'),
-  });
-  const { articles, people, events, runs, terms, entities, locales, audit, editorial, editing, corrections } = context;
-  return {
-    articles,
-    people,
-    events,
-    runs,
-    terms,
-    entities,
-    locales,
-    operator: context.operator,
-    audit,
-    editorial,
-    editing,
-    corrections,
-  };
+  }).pieces();
 }

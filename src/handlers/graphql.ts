@@ -2,11 +2,12 @@ import { config } from '../config.js';
 import { loadTrustedDocuments } from '../graphql/trusted-documents.js';
 import { createGraphQLHandler } from '../http/graphql-handler.js';
 import { operatorKeyProvider } from '../http/operator-key.js';
-import { repositoriesFromConfig } from '../storage/repositories.js';
+import { readRepositoriesFromConfig } from '../storage/repositories.js';
 
-// Built once per cold start and reused by every invocation of this process.
+// Built once per cold start and reused by every invocation of this process. Read repositories only: the
+// public API writes nothing but persisted operations, and its bundle then leaves the write paths out.
 const settings = config();
-const repositories = repositoriesFromConfig(settings);
+const repositories = readRepositoriesFromConfig(settings);
 const trustedDocuments = settings.trustedDocumentsFile
   ? loadTrustedDocuments(settings.trustedDocumentsFile)
   : undefined;

@@ -1,6 +1,7 @@
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
 import type { Config } from '../config.js';
-import { createGraphQLApp, requestContext, type YogaOptions } from '../graphql/yoga.js';
+import { readContexts } from '../graphql/context.js';
+import { createGraphQLApp, type YogaOptions } from '../graphql/yoga.js';
 import { setRequestId } from '../observability/logger.js';
 import { rejectOversizedBody, toRequest, toResult } from './api-gateway.js';
 import { withHttpCaching } from './caching.js';
@@ -12,7 +13,7 @@ type Settings = Pick<
   Config,
   'graphiql' | 'introspection' | 'production' | 'corsOrigins' | 'cacheMaxAge' | 'cacheStaleWhileRevalidate'
 >;
-type Dependencies = Omit<YogaOptions, 'graphiql' | 'introspection' | 'exposeLimits' | 'corsOrigins'>;
+type Dependencies = Omit<YogaOptions, 'graphiql' | 'introspection' | 'exposeLimits' | 'corsOrigins' | 'contexts'>;
 
 /** Turns off the direct path, so every request takes yoga's full Fetch path (tests compare the two). */
 export interface HandlerOptions {
@@ -33,6 +34,8 @@ export function createGraphQLHandler(
     exposeLimits: !settings.production,
     corsOrigins: settings.corsOrigins,
   });
+  // Read-only contexts: the public schema has no mutations, and the bundle then carries no editing code.
+  const contexts = readContexts(dependencies);
   const direct =
     options.directPath === false ? undefined : createDirectPath(app, { cors: settings.corsOrigins.length > 0 });
   const cachePolicy = {
@@ -43,9 +46,9 @@ export function createGraphQLHandler(
 
   // A fresh context for each path: the direct path may have written into its own before handing over.
   async function answer(event: APIGatewayProxyEventV2, requestId: string, operator: boolean) {
-    const result = await direct?.(event, requestContext(dependencies, requestId, operator));
+    const result = await direct?.(event, contexts({ requestId, operator }));
     if (result) return result;
-    const context = requestContext(dependencies, requestId, operator);
+    const context = contexts({ requestId, operator });
     return rejectMalformedRequest(event) ?? toResult(await app.fetch(toRequest(event, app.fetchAPI.Request), context));
   }
 
@@ -57,7 +60,8 @@ export function createGraphQLHandler(
     setRequestId(requestId);
     const oversized = rejectOversizedBody(event, !settings.production);
     if (oversized) return oversized;
-    const operator = await isOperator(event, operatorKey);
+    const checked = isOperator(event, operatorKey);
+    const operator = typeof checked === 'boolean' ? checked : await checked;
     const result = await answer(event, requestId, operator);
     return withHttpCaching(
       { method: event.requestContext.http.method, header: headerLookup(event) },

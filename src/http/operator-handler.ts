@@ -1,12 +1,18 @@
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
 import type { Config } from '../config.js';
-import { createGraphQLApp, requestContext, type YogaOptions } from '../graphql/yoga.js';
+import type { Dependencies as Repositories } from '../graphql/context.js';
+import { operatorContexts } from '../graphql/operator-context.js';
+import { createGraphQLApp, type YogaOptions } from '../graphql/yoga.js';
 import { setRequestId } from '../observability/logger.js';
 import { rejectOversizedBody, toRequest, toResult } from './api-gateway.js';
 import { operatorIdentity, type OperatorKeyProvider } from './operator-auth.js';
 import { rejectMalformedRequest } from './request-checks.js';
 
-type Dependencies = Omit<YogaOptions, 'graphiql' | 'introspection' | 'exposeLimits' | 'corsOrigins' | 'operatorApi'>;
+type Dependencies = Omit<
+  YogaOptions,
+  'graphiql' | 'introspection' | 'exposeLimits' | 'corsOrigins' | 'operatorApi' | 'contexts'
+> &
+  Repositories;
 
 const UNAUTHENTICATED = JSON.stringify({
   errors: [
@@ -27,8 +33,10 @@ export function createOperatorHandler(
   settings: Pick<Config, 'introspection' | 'production'>,
   operatorKey: OperatorKeyProvider,
 ) {
+  const contexts = operatorContexts(dependencies);
   const app = createGraphQLApp({
     ...dependencies,
+    contexts,
     operatorApi: true,
     graphiql: false,
     introspection: settings.introspection,
@@ -52,10 +60,7 @@ export function createOperatorHandler(
       rejectOversizedBody(event, !settings.production) ??
       rejectMalformedRequest(event) ??
       (await toResult(
-        await app.fetch(
-          toRequest(event, app.fetchAPI.Request),
-          requestContext(dependencies, requestId, true, principal),
-        ),
+        await app.fetch(toRequest(event, app.fetchAPI.Request), contexts({ requestId, operator: true, principal })),
       ));
     return { ...result, headers: { ...result.headers, 'cache-control': 'no-store' } };
   };

@@ -5,6 +5,7 @@ import type { AuditEntry } from '../domain/audit.js';
 import type {
   ArticleFilter,
   ArticleListing,
+  ArticleReader,
   ArticleRepository,
   SaveOutcome,
   SlugMatch,
@@ -18,9 +19,12 @@ import { mapPage, queryPage, type PagedQuery } from './paged-query.js';
 import { checkArticle, writeArticle } from './article-writer.js';
 import { listUpdatedArticles } from './updated-articles.js';
 
-/** Articles in the single table (see schema/dynamodb.md for each pattern's key condition). */
-export class DynamoArticleRepository implements ArticleRepository {
-  constructor(private readonly table: Table) {}
+/**
+ * Reading articles in the single table (see schema/dynamodb.md for each pattern's key condition): all
+ * the public handler builds, so its bundle leaves the writer out (esbuild drops the unused subclass).
+ */
+export class DynamoArticleReader implements ArticleReader {
+  constructor(protected readonly table: Table) {}
 
   async findBySlug(slug: string): Promise<SlugMatch[]> {
     const output = await this.table.send(
@@ -46,17 +50,20 @@ export class DynamoArticleRepository implements ArticleRepository {
     return mapPage(items, listingOf);
   }
 
+  async isEmpty(): Promise<boolean> {
+    const page = await queryPage(this.table, articleQuery({}), { first: 1 });
+    return page.edges.length === 0;
+  }
+}
+
+/** Articles in the single table, read and written (the importer, the operator API). */
+export class DynamoArticleRepository extends DynamoArticleReader implements ArticleRepository {
   saveArticle(document: ArticleDocument, audit?: AuditEntry): Promise<SaveOutcome> {
     return writeArticle(this.table, document, audit);
   }
 
   checkArticle(document: ArticleDocument): void {
     checkArticle(document);
-  }
-
-  async isEmpty(): Promise<boolean> {
-    const page = await queryPage(this.table, articleQuery({}), { first: 1 });
-    return page.edges.length === 0;
   }
 }
 

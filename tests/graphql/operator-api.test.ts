@@ -2,6 +2,7 @@ import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { partialDate } from '../../src/domain/event.js';
+import { createGraphQLApp } from '../../src/graphql/yoga.js';
 import { importInputs } from '../../src/importers/importer.js';
 import { makeEvent, makePerson } from '../support/factories.js';
 import { fixtureInput } from '../support/fixtures.js';
@@ -38,6 +39,13 @@ afterAll(() => table.drop());
 const runs = { query: '{ importRuns(first: 1) { edges { node { status counts { written } } } } }' };
 
 describe('the operator API', () => {
+  it('is not built over read-only contexts, which have no commands for its mutations', () => {
+    const settings = { ...table, graphiql: false, introspection: false, exposeLimits: false, corsOrigins: [] };
+
+    expect(() => createGraphQLApp({ ...settings, operatorApi: true })).toThrow(/operatorContexts/);
+    expect(createGraphQLApp(settings).graphqlEndpoint).toBe('/graphql');
+  });
+
   it('answers 401 without credentials or with a wrong key, before any GraphQL runs', async () => {
     for (const headers of [{}, { 'x-api-key': 'wrong-key-but-long-enough' }] as Record<string, string>[]) {
       const result = await post(runs, headers);

@@ -1,4 +1,5 @@
-import { createGraphQLApp, OPERATOR_PATH, requestContext, type YogaOptions } from '../../src/graphql/yoga.js';
+import { operatorContexts } from '../../src/graphql/operator-context.js';
+import { createGraphQLApp, OPERATOR_PATH, type YogaOptions } from '../../src/graphql/yoga.js';
 import { KEY_OPERATOR } from '../../src/domain/audit.js';
 import type { TestTable } from './test-table.js';
 
@@ -7,11 +8,16 @@ export interface GraphQLAnswer {
   errors?: { message: string; extensions?: { code?: string } }[];
 }
 
-/** The yoga apps over a test table, and a helper that POSTs one operation: to the operator API when `operator`. */
-export function graphqlClient(table: TestTable, options: Partial<YogaOptions> = {}) {
+/**
+ * The yoga apps over a test table, and a helper that POSTs one operation: to the operator API when
+ * `operator`. Options cannot replace the article and editorial repositories: the operator API's
+ * contexts need the table's full ones.
+ */
+export function graphqlClient(table: TestTable, options: Partial<Omit<YogaOptions, 'articles' | 'editorial'>> = {}) {
   const settings = { ...table, graphiql: false, introspection: true, exposeLimits: true, corsOrigins: [], ...options };
   const app = createGraphQLApp(settings);
-  const operatorApp = createGraphQLApp({ ...settings, operatorApi: true });
+  const contexts = operatorContexts(settings);
+  const operatorApp = createGraphQLApp({ ...settings, contexts, operatorApi: true });
   return async function query(
     source: string,
     variables: Record<string, unknown> = {},
@@ -26,7 +32,7 @@ export function graphqlClient(table: TestTable, options: Partial<YogaOptions> = 
         body: JSON.stringify({ query: source, variables }),
       },
       // As the operator handler: the key's operator acts (the audit log's actor).
-      requestContext(settings, 'test', operator, operator ? KEY_OPERATOR : undefined),
+      contexts({ requestId: 'test', operator, principal: operator ? KEY_OPERATOR : undefined }),
     );
     return (await response.json()) as GraphQLAnswer;
   };

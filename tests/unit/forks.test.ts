@@ -14,6 +14,7 @@ import {
 import { describe, expect, it } from 'vitest';
 import { createGraphQLApp } from '../../src/graphql/yoga.js';
 import { createDirectPath } from '../../src/http/direct-path.js';
+import { URLPattern as URLPatternStandIn } from '../../src/lambda-shims/urlpattern.js';
 
 /**
  * Two pieces of own code reach into library internals (README, "Own code instead of a library"): the direct
@@ -69,4 +70,27 @@ describe('the libraries the forks depend on', () => {
       expect(base?.name).toMatch(/^[A-Z][A-Za-z]+Command$/);
     },
   );
+});
+
+describe('the URLPattern stand-in of Lambda bundles (src/lambda-shims/urlpattern.ts)', () => {
+  const { URLPattern: Polyfill } = require('urlpattern-polyfill') as {
+    URLPattern: new (init: { pathname: string }) => { test(input: string): boolean };
+  };
+  const urls = ['/graphql', '/graphql/', '/graphql?query=x', '/graphqlx', '/operator/graphql', '/other', '/'];
+
+  it.each(['/graphql', '/operator/graphql'])('matches what the polyfill matches for the endpoint %s', (pathname) => {
+    const standIn = new URLPatternStandIn({ pathname });
+    const polyfill = new Polyfill({ pathname });
+    const matches = (pattern: { test(input: string): boolean }) =>
+      urls.filter((path) => pattern.test(`https://api.example.com${path}`));
+
+    expect(matches(standIn)).toEqual(matches(polyfill));
+    expect(matches(standIn)).toEqual(
+      pathname === '/graphql' ? ['/graphql', '/graphql?query=x'] : ['/operator/graphql'],
+    );
+  });
+
+  it('refuses a pattern it cannot match (an endpoint with pattern syntax)', () => {
+    expect(() => new URLPatternStandIn({ pathname: '/graphql/:version' })).toThrow(TypeError);
+  });
 });

@@ -37,6 +37,20 @@ describe('query cost', () => {
     expect(cost(query, {}, 'B')).toEqual({ cost: 28 });
   });
 
+  it('prices a parsed document again for each request while a variable sets its cost, once when none does', () => {
+    const byVariable = compileCost(parse('query($n: Int = 2) { articles(first: $n) { edges { cursor } } }'), schema);
+    const literal = compileCost(parse('query($n: Int) { articles(first: 20) { edges { cursor } } }'), schema);
+
+    // 5.1 + n × 2.2, with n = 2 (its default), then 100, then the default again
+    expect(evaluateCost(byVariable, undefined, {})).toEqual({ cost: 10 });
+    expect(evaluateCost(byVariable, undefined, { n: 100 })).toEqual({ cost: 226 });
+    expect(evaluateCost(byVariable, undefined, undefined)).toEqual({ cost: 10 });
+    // 5.1 + 20 × 2.2 whatever is sent: the first verdict is kept and reused
+    const first = evaluateCost(literal, undefined, { n: 1 });
+    expect(first).toEqual({ cost: 50 });
+    expect(evaluateCost(literal, undefined, { n: 100 })).toBe(first);
+  });
+
   it('clamps page sizes to 1–100 and prices a non-integer at the maximum', () => {
     const query = 'query($n: Int) { articles(first: $n) { edges { cursor } } }';
 
