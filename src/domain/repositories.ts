@@ -5,6 +5,7 @@ import type { EditorialRepository } from './editorial.js';
 import type { EntityReader } from './entity-reader.js';
 import type { EventRepository } from './event-repository.js';
 import type { ImportRunRepository } from './import-run.js';
+import type { ListCounts } from './list-counts.js';
 import type { PersonRepository } from './person-repository.js';
 import type { ArticleStatusRepository } from './takedown.js';
 import type { TermRepository } from './term-repository.js';
@@ -21,4 +22,5 @@ export interface Repositories {
   audit: AuditLogRepository;
   takedowns: ArticleStatusRepository;
   deletions: ArticleDeletionRepository;
+  counts: ListCounts;
 }

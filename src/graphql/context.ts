@@ -26,6 +26,8 @@ export interface Context {
   events: EventQueries;
   runs: RunQueries;
   terms: TermQueries;
+  /** A whole list's size (totalCount) by its counter's name, batched for the request; null for none. */
+  totalCount: (countKey: string | undefined) => Promise<number | null>;
   /** Any registered entity by id (node(id:)). */
   entities: EntityQueries;
   /** Who acts in this request (operator API only); mutations take their audit log's actor from it. */
@@ -99,9 +101,8 @@ export class RequestContext implements Context {
     return this.builtLocales;
   }
   private get loaders(): Loaders {
-    this.builtLoaders ??= createLoaders(this.dependencies.entities, this.dependencies.people, {
-      showUnpublished: this.principal !== undefined,
-    });
+    const { entities, people, counts } = this.dependencies;
+    this.builtLoaders ??= createLoaders(entities, people, counts, { showUnpublished: this.principal !== undefined });
     return this.builtLoaders;
   }
   get entities(): EntityQueries {
@@ -136,6 +137,10 @@ export class RequestContext implements Context {
   get runs(): RunQueries {
     this.builtRuns ??= new RunQueries(this.dependencies.runs, this.hasOperatorCredentials);
     return this.builtRuns;
+  }
+  /** A whole list's size (totalCount) by its counter's name, batched for the request; null for none. */
+  totalCount(countKey: string | undefined): Promise<number | null> {
+    return countKey === undefined ? Promise.resolve(null) : this.loaders.counts.load(countKey);
   }
   get operator(): OperatorSession {
     this.builtSession ??= new OperatorSession(this.principal);

@@ -136,6 +136,7 @@ function eagerContext(
     terms,
     entities,
     locales,
+    totalCount: (countKey) => context.totalCount(countKey),
     operator: context.operator,
     audit,
     editorial,

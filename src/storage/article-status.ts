@@ -1,6 +1,7 @@
 import type { Article, ArticleStatus } from '../domain/article.js';
 import type { AuditEntry } from '../domain/audit.js';
 import type { ArticleStatusRepository } from '../domain/takedown.js';
+import { listArticle } from './article-lists.js';
 import { auditAction } from './audit-store.js';
 import { collectionOf, hideEdges, showEdges } from './article-visibility.js';
 import { toArticleSummaryItem } from './items.js';
@@ -45,8 +46,11 @@ export class DynamoArticleStatusRepository implements ArticleStatusRepository {
   }
 
   async settleStatus(article: Article): Promise<void> {
-    if (article.status === 'UNPUBLISHED') await hideEdges(this.table, article);
+    const unpublished = article.status === 'UNPUBLISHED';
+    if (unpublished) await hideEdges(this.table, article);
     else await showEdges(this.table, article);
+    // Counted lists (totalCount) and the per-language edges follow: out of all of them, or back in.
+    await listArticle(this.table, article.id, unpublished ? undefined : article);
   }
 }
 

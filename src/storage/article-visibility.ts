@@ -2,6 +2,7 @@ import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { DeleteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { Article } from '../domain/article.js';
 import { addMentions, countMentions, storedEdges } from './article-edges.js';
+import { listArticle } from './article-lists.js';
 import { batchWrite } from './batch-write.js';
 import * as keys from './keys.js';
 import { queryAll } from './query-all.js';
@@ -63,6 +64,8 @@ export async function showEdges(table: Table, article: Article): Promise<void> {
  * item type adds) in batches. None of it is in a public feed any more: the summary went with the article.
  */
 export async function deleteCollection(table: Table, articleId: string): Promise<void> {
+  // Out of every counted list first (it reads the article's membership markers, which go with it).
+  await listArticle(table, articleId, undefined);
   const { all, edges } = await collectionOf(table, articleId);
   await inParallel(
     edges.map((edge) => async () => {

@@ -17,6 +17,7 @@ import {
   type CreatedEdges,
 } from './article-edges.js';
 import { toBodyItems } from './article-body.js';
+import { listArticle } from './article-lists.js';
 import * as items from './items.js';
 import * as keys from './keys.js';
 import { rankRelatedArticles, refreshRelatedOf } from './related-articles.js';
@@ -90,6 +91,7 @@ export async function writeArticle(
     throw error;
   }
   await countMentions(table, stored, edges);
+  await listArticle(table, article.id, stored);
   await removeStaleEdges(table, stored, edges);
   await refreshRelatedOf(table, stored, candidates);
   return previous ? 'updated' : 'created';

@@ -4,9 +4,9 @@ import type { Table } from './table.js';
 import type { EventParticipant, EventWrite, NewsEvent } from '../domain/event.js';
 import type { EventFilter, EventRepository } from '../domain/event-repository.js';
 import type { Page, PageRequest } from '../domain/pagination.js';
-import { InvalidInputError } from '../domain/errors.js';
 import { batchGetItems } from './batch-get.js';
 import { batchWrite } from './batch-write.js';
+import { addToCount, syncMemberships } from './counters.js';
 import * as items from './items.js';
 import * as keys from './keys.js';
 import { assertExist } from './existence.js';
@@ -30,6 +30,7 @@ export class DynamoEventRepository implements EventRepository {
       partition: keys.eventPartition(eventId),
       prefix: keys.PARTICIPANT_PREFIX,
       descending: false,
+      list: keys.listName(keys.eventPartition(eventId), keys.PARTICIPANT_PREFIX),
     };
     return mapPage(await queryPage(this.table, query, page), items.fromParticipant);
   }
@@ -67,6 +68,10 @@ export class DynamoEventRepository implements EventRepository {
     );
 
     const added = await this.addEdges(event, fresh);
+    await syncMemberships(this.table, keys.eventPartition(write.id), [
+      keys.listName(keys.EVENTS_TIMELINE),
+      keys.listName(keys.eventsOfKind(write.kind)),
+    ]);
     if (changed && previous)
       await batchWrite(
         this.table,
@@ -96,6 +101,13 @@ export class DynamoEventRepository implements EventRepository {
                 ConditionExpression: 'attribute_not_exists(PK)',
               }),
             );
+            // The conditional put makes this edge's counting happen once, whoever retries.
+            await addToCount(
+              this.table,
+              keys.listName(keys.personPartition(participant.personId), keys.EVENT_EDGE_PREFIX),
+              1,
+            );
+            await addToCount(this.table, keys.listName(keys.personEventsOfKind(participant.personId, event.kind)), 1);
             return 1;
           } catch (error) {
             if (error instanceof ConditionalCheckFailedException) return 0;
@@ -105,6 +117,7 @@ export class DynamoEventRepository implements EventRepository {
       );
       added += results.filter(Boolean).length;
     }
+    await addToCount(this.table, keys.listName(keys.eventPartition(event.id), keys.PARTICIPANT_PREFIX), added);
     return added;
   }
 
@@ -150,12 +163,25 @@ const copyOf = (event: NewsEvent) =>
 
 /** Events of a person come from their GSI1 partition; otherwise the timeline of all events or of one kind. */
 function eventQuery(filter: EventFilter): PagedQuery {
-  if (filter.personId !== undefined && filter.kind !== undefined)
-    throw new InvalidInputError('filter: combine person or kind with a date range, not both');
+  const ranged = filter.from !== undefined || filter.to !== undefined;
+  const whole = (partition: string, prefix?: string) => (ranged ? {} : { list: keys.listName(partition, prefix) });
   const bounds = (prefix: string) => ({
     ...(filter.from !== undefined ? { from: `${prefix}${filter.from}` } : {}),
     ...(filter.to !== undefined ? { to: keys.upperBound(`${prefix}${filter.to}`) } : {}),
   });
+  if (filter.personId !== undefined && filter.kind !== undefined) {
+    // A person's events of a kind: GSI2 on their participation edges, one Query.
+    const partition = keys.personEventsOfKind(filter.personId, filter.kind);
+    return {
+      index: keys.INDEX.languageFeeds,
+      partitionAttribute: 'GSI2PK',
+      sortAttribute: 'GSI2SK',
+      partition,
+      ...bounds(''),
+      ...whole(partition),
+      descending: true,
+    };
+  }
   if (filter.personId !== undefined) {
     return {
       index: keys.INDEX.feeds,
@@ -164,6 +190,7 @@ function eventQuery(filter: EventFilter): PagedQuery {
       partition: keys.personPartition(filter.personId),
       prefix: keys.EVENT_EDGE_PREFIX,
       ...bounds(keys.EVENT_EDGE_PREFIX),
+      ...whole(keys.personPartition(filter.personId), keys.EVENT_EDGE_PREFIX),
       descending: true,
     };
   }
@@ -174,6 +201,7 @@ function eventQuery(filter: EventFilter): PagedQuery {
       sortAttribute: 'GSI2SK',
       partition: keys.eventsOfKind(filter.kind),
       ...bounds(''),
+      ...whole(keys.eventsOfKind(filter.kind)),
       descending: true,
     };
   }
@@ -183,6 +211,7 @@ function eventQuery(filter: EventFilter): PagedQuery {
     sortAttribute: 'GSI1SK',
     partition: keys.EVENTS_TIMELINE,
     ...bounds(''),
+    ...whole(keys.EVENTS_TIMELINE),
     descending: true,
   };
 }

@@ -146,7 +146,7 @@ export function toParticipationItem(participant: EventParticipant, event: NewsEv
     ...copy
   } = event as NewsEvent & { participants?: unknown };
   return {
-    ...keys.participationKeys(event.id, participant.personId, dateSortKey(event.start)),
+    ...keys.participationKeys(event.id, participant.personId, dateSortKey(event.start), event.kind),
     type: 'Participation',
     ...copy,
     eventId: event.id,

@@ -7,6 +7,7 @@ import type { PeopleFilter, PersonRepository, PersonWithEvents } from '../domain
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { InvalidInputError, WriteRejectedError } from '../domain/errors.js';
 import { batchWrite } from './batch-write.js';
+import { join } from './counters.js';
 import { encodeCursor } from './cursor.js';
 import * as items from './items.js';
 import * as keys from './keys.js';
@@ -44,7 +45,11 @@ export class DynamoPersonRepository implements PersonRepository {
     // A 1 MB page can stop short of eventsFirst + 1 items: then more may follow all the same.
     return {
       person: items.fromPersonItem(first),
-      events: { edges, hasNextPage: rest.length > eventsFirst || output.LastEvaluatedKey !== undefined },
+      events: {
+        edges,
+        hasNextPage: rest.length > eventsFirst || output.LastEvaluatedKey !== undefined,
+        countKey: keys.listName(keys.personPartition(id), keys.EVENT_EDGE_PREFIX),
+      },
     };
   }
 
@@ -71,7 +76,7 @@ export class DynamoPersonRepository implements PersonRepository {
         partitionAttribute: 'GSI2PK',
         sortAttribute: 'GSI2SK',
         partition: keys.PEOPLE_LIST,
-        ...(prefix !== undefined ? { prefix } : {}),
+        ...(prefix !== undefined ? { prefix } : { list: keys.listName(keys.PEOPLE_LIST) }),
         descending: false,
       },
       page,
@@ -119,6 +124,8 @@ export class DynamoPersonRepository implements PersonRepository {
       if (error instanceof ConditionalCheckFailedException) throw changedByAnother(person, previous);
       throw error;
     }
+    // A person is in one list, which they never leave: a new person joins it.
+    if (!previous) await join(this.table, keys.personPartition(person.id), keys.listName(keys.PEOPLE_LIST));
     await batchWrite(this.table, [
       ...[...names.values()].map((name) => ({ put: items.toNameItem(name, person.id) })),
       ...stale.map((normalized) => ({ delete: keys.nameKey(normalized, person.id) })),

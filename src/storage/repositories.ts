@@ -7,6 +7,7 @@ import { DynamoArticleDeletionRepository } from './article-deletion.js';
 import { DynamoArticleStatusRepository } from './article-status.js';
 import { DynamoAuditLog } from './audit-store.js';
 import { DynamoEditorialRepository } from './editorial-store.js';
+import { DynamoListCounts } from './counters.js';
 import { DynamoEntityReader } from './entity-store.js';
 import { DynamoEventRepository } from './event-store.js';
 import { DynamoImportRunRepository } from './import-run-store.js';
@@ -31,6 +32,7 @@ export function createRepositories(client: DocumentClient, tableName: string) {
     audit: new DynamoAuditLog(table),
     takedowns: new DynamoArticleStatusRepository(table),
     deletions: new DynamoArticleDeletionRepository(table),
+    counts: new DynamoListCounts(table),
     sources: new DynamoSourceStateStore(table),
     persistedOperations: new DynamoPersistedOperationStore(table),
   };

@@ -82,6 +82,33 @@ const promises: Record<string, (answer: GraphQLAnswer & { calls: number }) => Pr
     expect(bySlug.get('summit-in-hanoi')).toMatchObject({ statedDate: 'two months earlier', statedMonth: 2 });
     expect((bySlug.get('summit-in-hanoi') as any).participants.edges.length).toBe(2);
   },
+  'Lists both ways with their size': async ({ data }) => {
+    const { data: all } = await query(
+      '{ articles(first: 100) { edges { node { publishedAt } } } people(first: 100) { edges { node { name } } } events(first: 100) { totalCount edges { node { start { value } } } } }',
+    );
+    const dates = all.articles.edges.map((edge: any) => edge.node.publishedAt);
+    const names = all.people.edges.map((edge: any) => edge.node.name);
+    expect(data.oldest.totalCount).toBe(dates.length);
+    expect(data.oldest.edges.map((edge: any) => edge.node.publishedAt)).toEqual(dates.reverse().slice(0, 5));
+    expect(data.oldest.pageInfo).toEqual({ hasNextPage: true, hasPreviousPage: false });
+    expect(data.people.totalCount).toBe(names.length);
+    expect(data.people.edges.map((edge: any) => edge.node.name)).toEqual(names.slice(-3));
+    expect(data.people.pageInfo).toMatchObject({ hasNextPage: false, hasPreviousPage: true });
+    expect(data.events.totalCount).toBe(all.events.edges.length);
+    expect(data.events.edges).toHaveLength(3);
+  },
+  'Combined filters, one Query each': ({ data, calls }) => {
+    expect(data.articles.edges.map((edge: any) => edge.node.headline)).toContain(
+      'North Korea wants to crash bilateral ties with Russia',
+    );
+    expect(data.articles.totalCount).toBe(data.articles.edges.length);
+    expect(data.events.edges.map((edge: any) => edge.node.slug).sort()).toEqual([
+      'summit-in-hanoi',
+      'summit-in-vladivostok',
+    ]);
+    expect(data.events.totalCount).toBe(2);
+    expect(calls).toBeLessThanOrEqual(5);
+  },
   'Filters: articles about a person': ({ data }) => {
     expect(data.articles.edges.map((edge: any) => edge.node.headline)).toEqual([
       'North Korea wants to crash bilateral ties with Russia',
