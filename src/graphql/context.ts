@@ -127,7 +127,7 @@ export class RequestContext implements Context {
   }
   get events(): EventQueries {
     const { events, editorial } = this.dependencies;
-    this.builtEvents ??= new EventQueries(events, this.loaders, this.entities, editorial);
+    this.builtEvents ??= new EventQueries(events, this.loaders, this.entities, editorial, this.principal !== undefined);
     return this.builtEvents;
   }
   get terms(): TermQueries {

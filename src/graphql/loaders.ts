@@ -8,6 +8,7 @@ import {
 } from '../domain/entity-reader.js';
 import type { Article } from '../domain/article.js';
 import { isPublished } from '../domain/takedown.js';
+import { isCovered, type NewsEvent } from '../domain/event.js';
 import { isMentioned, type Person } from '../domain/person.js';
 import type { ListCounts } from '../domain/list-counts.js';
 import type { PersonRepository, PersonWithEvents } from '../domain/person-repository.js';
@@ -71,6 +72,8 @@ function visible<T extends EntityTypes[EntityType] | null>(
   if (value && type === 'Article' && !showUnpublished && !isPublished(value as Article)) return null;
   // A person no published article mentions (all unpublished, or none yet) is not public either.
   if (value && type === 'Person' && !showUnpublished && !isMentioned(value as Person)) return null;
+  // Nor is an event no published article covers (its only article unpublished or deleted, or none yet).
+  if (value && type === 'Event' && !showUnpublished && !isCovered(value as NewsEvent)) return null;
   return value;
 }
 

@@ -4,6 +4,7 @@ import type { Article } from '../domain/article.js';
 import { addMentions, countMentions, storedEdges } from './article-edges.js';
 import { listArticle } from './article-lists.js';
 import { batchWrite } from './batch-write.js';
+import { addArticles } from './event-coverage.js';
 import * as keys from './keys.js';
 import { queryAll } from './query-all.js';
 import type { Table } from './table.js';
@@ -38,7 +39,7 @@ export async function hideEdges(table: Table, article: Pick<Article, 'id'>): Pro
   await inParallel(
     edges.map((edge) => async () => {
       const old = await updateEdge(table, edge, { UpdateExpression: 'REMOVE GSI1PK, GSI1SK, counted' });
-      if (edge.type === 'Mention' && old?.counted === true) await addMentions(table, String(edge.personId), -1);
+      if (old?.counted === true) await uncount(table, edge);
     }),
   );
 }
@@ -76,7 +77,7 @@ export async function deleteCollection(table: Table, articleId: string): Promise
           ReturnValues: 'ALL_OLD',
         }),
       );
-      if (edge.type === 'Mention' && old?.counted === true) await addMentions(table, String(edge.personId), -1);
+      if (old?.counted === true) await uncount(table, edge);
     }),
   );
   const rest = all.filter((item) => !edges.includes(item));
@@ -84,6 +85,12 @@ export async function deleteCollection(table: Table, articleId: string): Promise
     table,
     rest.map((item) => ({ delete: { PK: String(item.PK), SK: String(item.SK) } })),
   );
+}
+
+/** A counted edge going: one mention off its person, or one article off its event. */
+async function uncount(table: Table, edge: Item): Promise<void> {
+  if (edge.type === 'Mention') await addMentions(table, String(edge.personId), -1);
+  if (edge.type === 'Coverage') await addArticles(table, String(edge.eventId), -1);
 }
 
 /** The GSI1 keys an edge has while its article is published. */

@@ -1,12 +1,13 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { Table } from './table.js';
-import type { EventParticipant, EventWrite, NewsEvent } from '../domain/event.js';
+import { type EventParticipant, type EventWrite, isCovered, type NewsEvent } from '../domain/event.js';
 import type { EventFilter, EventRepository } from '../domain/event-repository.js';
 import type { Page, PageRequest } from '../domain/pagination.js';
 import { batchGetItems } from './batch-get.js';
 import { batchWrite } from './batch-write.js';
 import { addToCount, syncMemberships } from './counters.js';
+import { eventLists } from './event-coverage.js';
 import * as items from './items.js';
 import * as keys from './keys.js';
 import { assertExist } from './existence.js';
@@ -43,7 +44,14 @@ export class DynamoEventRepository implements EventRepository {
    * participants it adds, not with the event's size.
    */
   async saveEvent(write: EventWrite): Promise<boolean> {
-    const { participants, ...fields } = write;
+    // The counts are owned by their own writes (ADD), whatever a caller read and passes back.
+    const {
+      participants,
+      participantCount: _p,
+      articleCount: _a,
+      covered: _c,
+      ...fields
+    } = write as EventWrite & Pick<NewsEvent, 'participantCount' | 'articleCount' | 'covered'>;
     const { Item } = await this.table.send(
       new GetCommand({ TableName: this.table.name, Key: keys.eventKey(write.id), ConsistentRead: true }),
     );
@@ -59,7 +67,11 @@ export class DynamoEventRepository implements EventRepository {
       ).map((item) => String(item.personId)),
     );
     const fresh = candidates.filter((p) => !existing.has(p.personId));
-    const event: NewsEvent = { ...fields, participantCount: previous?.participantCount ?? 0 };
+    const event: NewsEvent = {
+      ...fields,
+      participantCount: previous?.participantCount ?? 0,
+      articleCount: previous?.articleCount ?? 0,
+    };
     const changed = !previous || copyOf(previous) !== copyOf(event);
     if (!changed && fresh.length === 0) return false;
     await assertExist(
@@ -68,20 +80,18 @@ export class DynamoEventRepository implements EventRepository {
     );
 
     const added = await this.addEdges(event, fresh);
-    await syncMemberships(this.table, keys.eventPartition(write.id), [
-      keys.listName(keys.EVENTS_TIMELINE),
-      keys.listName(keys.eventsOfKind(write.kind)),
-    ]);
+    // Counted in the events lists while a published article covers it (event-coverage.ts).
+    await syncMemberships(this.table, keys.eventPartition(write.id), isCovered(event) ? eventLists(write.kind) : []);
     if (changed && previous)
       await batchWrite(
         this.table,
         (await this.allParticipants(write.id)).map((p) => ({ put: items.toParticipationItem(p, event) })),
       );
-    const { participantCount: _count, ...item } = items.toEventItem(event);
+    const { participantCount: _count, articleCount: _articles, ...item } = items.toEventItem(event);
     await this.table.send(
       new UpdateCommand({
         TableName: this.table.name,
-        ...updateItem(item, { remove: OPTIONAL_FIELDS, add: { participantCount: added } }),
+        ...updateItem(item, { remove: OPTIONAL_FIELDS, add: { participantCount: added, articleCount: 0 } }),
       }),
     );
     return true;
