@@ -1,9 +1,10 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import { DeleteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { DeleteCommand, GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { Table } from './table.js';
 import type { Article } from '../domain/article.js';
 import { linkKey, type TermLink } from '../domain/taxonomy.js';
-import { addArticles } from './event-coverage.js';
+import { syncMemberships } from './counters.js';
+import { addArticles, crossedZero } from './event-coverage.js';
 import { assertExist } from './existence.js';
 import * as items from './items.js';
 import * as keys from './keys.js';
@@ -227,21 +228,44 @@ async function deleteEdge(
   }
 }
 
-/** A person's count of mentioning articles; a person deleted meanwhile has none to keep. */
+/**
+ * A person's count of mentioning articles; a person deleted meanwhile has none to keep. The people
+ * list counts only the people it shows (mentioned ones): crossing 0 joins or leaves it.
+ */
 export async function addMentions(table: Table, personId: string, delta: number): Promise<void> {
+  let count: number;
   try {
-    await table.send(
+    const { Attributes } = await table.send(
       new UpdateCommand({
         TableName: table.name,
         Key: keys.personKey(personId),
         UpdateExpression: 'ADD mentionCount :delta',
         ConditionExpression: 'attribute_exists(PK)',
         ExpressionAttributeValues: { ':delta': delta },
+        ReturnValues: 'UPDATED_NEW',
       }),
     );
+    count = Number(Attributes?.mentionCount ?? 0);
   } catch (error) {
-    if (!(error instanceof ConditionalCheckFailedException)) throw error;
+    if (error instanceof ConditionalCheckFailedException) return;
+    throw error;
   }
+  if (crossedZero(count, delta)) await syncPersonListed(table, personId);
+}
+
+/** In the counted people list while mentioned, as read now (so two writers crossing 0 converge). */
+async function syncPersonListed(table: Table, personId: string): Promise<void> {
+  const { Item } = await table.send(
+    new GetCommand({
+      TableName: table.name,
+      Key: keys.personKey(personId),
+      ProjectionExpression: 'mentionCount',
+      ConsistentRead: true,
+    }),
+  );
+  if (!Item) return;
+  const mentioned = Number(Item.mentionCount ?? 0) > 0;
+  await syncMemberships(table, keys.personPartition(personId), mentioned ? [keys.listName(keys.PEOPLE_LIST)] : []);
 }
 
 async function inParallel<T>(tasks: (() => Promise<T>)[]): Promise<T[]> {

@@ -90,7 +90,7 @@ async function countChunk(table: Table, owner: string, chunk: readonly Change[])
 }
 
 /** Counts an item in one list, once (its marker's conditional put decides). */
-export async function join(table: Table, owner: string, list: string): Promise<void> {
+async function join(table: Table, owner: string, list: string): Promise<void> {
   try {
     await table.send(
       new PutCommand({

@@ -33,9 +33,12 @@ export async function addArticles(table: Table, eventId: string, delta: number):
     if (error instanceof ConditionalCheckFailedException) return;
     throw error;
   }
-  const crossed = (delta > 0 && count - delta <= 0 && count > 0) || (delta < 0 && count <= 0 && count - delta > 0);
-  if (crossed) await syncCoverage(table, eventId);
+  if (crossedZero(count, delta)) await syncCoverage(table, eventId);
 }
+
+/** Whether a count that is `count` after adding `delta` went from 0 to above, or back. */
+export const crossedZero = (count: number, delta: number): boolean =>
+  (delta > 0 && count > 0 && count - delta <= 0) || (delta < 0 && count <= 0 && count - delta > 0);
 
 /**
  * Brings the event's timeline copies and list memberships in line with its count as read now. Each

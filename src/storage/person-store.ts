@@ -7,7 +7,6 @@ import type { PeopleFilter, PersonRepository, PersonWithEvents } from '../domain
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { InvalidInputError, WriteRejectedError } from '../domain/errors.js';
 import { batchWrite } from './batch-write.js';
-import { join } from './counters.js';
 import { encodeCursor } from './cursor.js';
 import * as items from './items.js';
 import * as keys from './keys.js';
@@ -124,8 +123,6 @@ export class DynamoPersonRepository implements PersonRepository {
       if (error instanceof ConditionalCheckFailedException) throw changedByAnother(person, previous);
       throw error;
     }
-    // A person is in one list, which they never leave: a new person joins it.
-    if (!previous) await join(this.table, keys.personPartition(person.id), keys.listName(keys.PEOPLE_LIST));
     await batchWrite(this.table, [
       ...[...names.values()].map((name) => ({ put: items.toNameItem(name, person.id) })),
       ...stale.map((normalized) => ({ delete: keys.nameKey(normalized, person.id) })),

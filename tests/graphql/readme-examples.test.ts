@@ -84,10 +84,15 @@ const promises: Record<string, (answer: GraphQLAnswer & { calls: number }) => Pr
   },
   'Lists both ways with their size': async ({ data }) => {
     const { data: all } = await query(
-      '{ articles(first: 100) { edges { node { publishedAt } } } people(first: 100) { edges { node { name } } } events(first: 100) { totalCount edges { node { start { value } } } } }',
+      '{ articles(first: 100) { edges { node { publishedAt } } pageInfo { endCursor } } people(first: 100) { edges { node { name } } pageInfo { endCursor } } events(first: 100) { totalCount edges { node { start { value } } } } }',
     );
-    const dates = all.articles.edges.map((edge: any) => edge.node.publishedAt);
-    const names = all.people.edges.map((edge: any) => edge.node.name);
+    // The sample content has more than one page (100) of articles and of people: the rest come after the cursor.
+    const { data: rest } = await query(
+      `{ articles(first: 100, after: "${all.articles.pageInfo.endCursor}") { edges { node { publishedAt } } }
+         people(first: 100, after: "${all.people.pageInfo.endCursor}") { edges { node { name } } } }`,
+    );
+    const dates = [...all.articles.edges, ...rest.articles.edges].map((edge: any) => edge.node.publishedAt);
+    const names = [...all.people.edges, ...rest.people.edges].map((edge: any) => edge.node.name);
     expect(data.oldest.totalCount).toBe(dates.length);
     expect(data.oldest.edges.map((edge: any) => edge.node.publishedAt)).toEqual(dates.reverse().slice(0, 5));
     expect(data.oldest.pageInfo).toEqual({ hasNextPage: true, hasPreviousPage: false });
