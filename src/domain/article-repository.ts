@@ -9,7 +9,10 @@ export interface SlugMatch {
   language: string;
 }
 
-/** At most one of language, personId, eventId, term and review; the date range combines with any of them. */
+/**
+ * At most one of personId, eventId and term, alone or with language (person, event or subject + language);
+ * else language alone, or review alone. The date range combines with any of them.
+ */
 export interface ArticleFilter {
   language?: string;
   personId?: string;

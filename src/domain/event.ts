@@ -51,6 +51,13 @@ export interface NewsEvent {
    * the copies of an event in people's timelines (the count changes without rewriting them).
    */
   participantCount?: number;
+  /**
+   * How many published articles cover the event (kept on write like a person's mentionCount). Public
+   * reads show an event only while it is above 0; absent on timeline copies, which carry `covered`.
+   */
+  articleCount?: number;
+  /** On a person's timeline copy: whether the event had a published article when last synced. */
+  covered?: boolean;
   /** Fields an editor set: imports leave them as the editor left them. */
   overrides?: string[];
   /** People an editor removed from the event: imports do not add them back. */
@@ -62,7 +69,7 @@ export interface NewsEvent {
  * An event as an import or an editor writes it: its fields, and participants to add. Participants are
  * edges of their own (any number of them), so a write adds people and never needs the whole list.
  */
-export interface EventWrite extends Omit<NewsEvent, 'participantCount'> {
+export interface EventWrite extends Omit<NewsEvent, 'participantCount' | 'articleCount' | 'covered'> {
   participants: EventParticipant[];
 }
 
@@ -94,3 +101,10 @@ export function partialDateOf(value: string): PartialDate {
 
 /** A sortable key for a partial date: unknown dates sort first. */
 export const dateSortKey = (date: PartialDate | undefined): string => date?.value ?? '0000';
+
+/**
+ * Public pages and lists show an event only while a published article covers it (issue 12): the event
+ * item's articleCount, or a timeline copy's `covered` mark, so the rule costs no read.
+ */
+export const isCovered = (event: Pick<NewsEvent, 'articleCount' | 'covered'>): boolean =>
+  event.covered ?? (event.articleCount ?? 0) > 0;

@@ -5,6 +5,7 @@ import type { EditorialRepository } from './editorial.js';
 import type { EntityReader } from './entity-reader.js';
 import type { EventRepository } from './event-repository.js';
 import type { ImportRunRepository } from './import-run.js';
+import type { ListCounts } from './list-counts.js';
 import type { PersonRepository } from './person-repository.js';
 import type { ArticleStatusRepository } from './takedown.js';
 import type { TermRepository } from './term-repository.js';
@@ -23,6 +24,8 @@ export interface ReadRepositories {
   entities: EntityReader;
   runs: ImportRunRepository;
   audit: AuditLogRepository;
+  /** Lists' sizes (totalCount), kept as counters on write. */
+  counts: ListCounts;
 }
 
 /** The ports storage implements over the one table: what the operator API and the importer are built from. */

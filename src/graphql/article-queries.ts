@@ -11,7 +11,14 @@ import { sameLink, type TermLink } from '../domain/taxonomy.js';
 import { boundedKey, quoted, requireExactlyOne } from './arguments.js';
 import { type EntityQueries, found } from './entity-queries.js';
 import type { Loaders } from './loaders.js';
-import { bodyLanguage, localize, servedLanguage, servedTranslation, type Localized } from './localization.js';
+import {
+  availableLanguages,
+  bodyLanguage,
+  localize,
+  servedLanguage,
+  servedTranslation,
+  type Localized,
+} from './localization.js';
 
 /**
  * A person's or event's articles come from edges written around the article's own write: an edge
@@ -24,7 +31,15 @@ const names = (article: Article, filter: ArticleFilter): boolean =>
   (filter.term === undefined || (article.terms ?? []).some((t) => sameLink(t, filter.term as TermLink))) &&
   (filter.review === undefined ||
     openFlagKinds(article.qualityFlags).some((kind) => (filter.review?.kind ?? kind) === kind)) &&
-  (filter.updatedSince === undefined || article.updatedAt >= new Date(filter.updatedSince).toISOString());
+  (filter.updatedSince === undefined || article.updatedAt >= new Date(filter.updatedSince).toISOString()) &&
+  (filter.language === undefined || listedIn(article, filter.language));
+
+/** "en" takes en, en-GB…; "en-GB" only itself (as the language feeds list them). */
+const listedIn = (article: Article, language: string): boolean =>
+  availableLanguages(article).some((tag) => {
+    const [wanted, have] = [language.toLowerCase(), tag.toLowerCase()];
+    return have === wanted || have.startsWith(`${wanted}-`);
+  });
 
 /** The article reads resolvers delegate to, over the request's loaders. */
 export class ArticleQueries {

@@ -6,6 +6,7 @@ import type { builder } from './builder.js';
 export function toConnection<T>(page: Page<T>) {
   return {
     edges: page.edges,
+    countKey: page.countKey,
     pageInfo: {
       hasNextPage: page.hasNextPage,
       hasPreviousPage: page.hasPreviousPage ?? false,
@@ -16,6 +17,15 @@ export function toConnection<T>(page: Page<T>) {
 }
 
 type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;
+
+/** `totalCount` on a connection type: the whole list's size from its counter (one batched read for the page). */
+export const totalCountField = (t: PothosSchemaTypes.ObjectFieldBuilder<Types, object>) =>
+  t.int({
+    nullable: true,
+    description:
+      'How many published items the whole list holds (all pages), kept by counters on write. Null when a date range or name prefix narrows the list: counting those would mean reading them all.',
+    resolve: (connection, _, ctx) => ctx.totalCount((connection as { countKey?: string }).countKey),
+  });
 
 /** Relay's four connection arguments, the same on every list. */
 export const pageArgs = (arg: ArgBuilder<Types>) => ({

@@ -35,6 +35,8 @@ export interface Context {
   events: EventQueries;
   runs: RunQueries;
   terms: TermQueries;
+  /** A whole list's size (totalCount) by its counter's name, batched for the request; null for none. */
+  totalCount: (countKey: string | undefined) => Promise<number | null>;
   /** Any registered entity by id (node(id:)). */
   entities: EntityQueries;
   /** Who acts in this request (operator API only); mutations take their audit log's actor from it. */
@@ -105,9 +107,8 @@ export class RequestContext implements ReadContext {
     return this.builtLocales;
   }
   private get loaders(): Loaders {
-    this.builtLoaders ??= createLoaders(this.dependencies.entities, this.dependencies.people, {
-      showUnpublished: this.principal !== undefined,
-    });
+    const { entities, people, counts } = this.dependencies;
+    this.builtLoaders ??= createLoaders(entities, people, counts, { showUnpublished: this.principal !== undefined });
     return this.builtLoaders;
   }
   get entities(): EntityQueries {
@@ -132,7 +133,7 @@ export class RequestContext implements ReadContext {
   }
   get events(): EventQueries {
     const { events, editorial } = this.dependencies;
-    this.builtEvents ??= new EventQueries(events, this.loaders, this.entities, editorial);
+    this.builtEvents ??= new EventQueries(events, this.loaders, this.entities, editorial, this.principal !== undefined);
     return this.builtEvents;
   }
   get terms(): TermQueries {
@@ -142,6 +143,10 @@ export class RequestContext implements ReadContext {
   get runs(): RunQueries {
     this.builtRuns ??= new RunQueries(this.dependencies.runs, this.hasOperatorCredentials);
     return this.builtRuns;
+  }
+  /** A whole list's size (totalCount) by its counter's name, batched for the request; null for none. */
+  totalCount(countKey: string | undefined): Promise<number | null> {
+    return countKey === undefined ? Promise.resolve(null) : this.loaders.counts.load(countKey);
   }
   get operator(): OperatorSession {
     this.builtSession ??= new OperatorSession(this.principal);
@@ -154,7 +159,8 @@ export class RequestContext implements ReadContext {
   /** The pieces envelop copies into a context yoga built itself (yoga.ts, eagerContext). */
   pieces(): ReadContext {
     const { articles, people, events, runs, terms, entities, locales, operator, audit } = this;
-    return { articles, people, events, runs, terms, entities, locales, operator, audit };
+    const totalCount = (countKey: string | undefined) => this.totalCount(countKey);
+    return { articles, people, events, runs, terms, entities, locales, operator, audit, totalCount };
   }
 }
 

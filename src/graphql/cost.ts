@@ -99,7 +99,12 @@ function compileSet(
     } else {
       expression.flat += COST.field;
       // Introspection is priced flat: its own depth limit bounds it.
-      if (!selection.selectionSet || selection.name.value.startsWith('__')) continue;
+      if (selection.name.value.startsWith('__')) continue;
+      // A leaf can read too (a connection's totalCount, its counter); priced under the connection's page size.
+      if (!selection.selectionSet) {
+        expression.flat += LIMITS.fieldReads[selection.name.value] ?? 0;
+        continue;
+      }
       const field =
         isObjectType(parent) || isInterfaceType(parent) ? parent.getFields()[selection.name.value] : undefined;
       const type = field ? getNamedType(field.type) : undefined;

@@ -1,6 +1,6 @@
 import type { Article } from '../domain/article.js';
 import type { EditorialRepository } from '../domain/editorial.js';
-import type { NewsEvent } from '../domain/event.js';
+import { isCovered, type NewsEvent } from '../domain/event.js';
 import type { Person } from '../domain/person.js';
 import type { EventFilter, EventRepository, EventWithParticipants } from '../domain/event-repository.js';
 import { keepEdges, pageRequest, type Page, type PageArgs, type PageRequest } from '../domain/pagination.js';
@@ -20,7 +20,14 @@ export class EventQueries {
     private readonly loaders: Loaders,
     private readonly entities: EntityQueries,
     private readonly editorial: Pick<EditorialRepository, 'resolve'>,
+    /** Operators see events no published article covers; the public does not (issue 12). */
+    private readonly showAll = false,
   ) {}
+
+  /** Leaves out, for the public, events without a published article; cursors go on from the items read. */
+  private visible(page: Page<NewsEvent>): Page<NewsEvent> {
+    return this.showAll ? page : keepEdges(page, (event) => (isCovered(event) ? event : undefined));
+  }
 
   /** Events read with their first participants (a request's own), by id. */
   private readonly withParticipants = new Map<string, EventWithParticipants>();
@@ -49,7 +56,8 @@ export class EventQueries {
 
   private async readWithParticipants(id: string, first: number, locales: readonly string[]) {
     const found = await this.repository.getWithParticipants(id, first);
-    if (!found) return null;
+    // The same rule as the loaders': an event no published article covers is not public.
+    if (!found || (!this.showAll && !isCovered(found.event))) return null;
     this.withParticipants.set(found.event.id, found);
     this.loaders.prime('Event', found.event.id, found.event);
     return localize(found.event, locales);
@@ -68,7 +76,7 @@ export class EventQueries {
   }
 
   async list(filter: EventFilter, args: PageArgs, locales: readonly string[]): Promise<Page<Localized<NewsEvent>>> {
-    return localizePage(await this.repository.listEvents(filter, pageRequest(args)), locales);
+    return localizePage(this.visible(await this.repository.listEvents(filter, pageRequest(args))), locales);
   }
 
   async ofArticle(article: Localized<Article>): Promise<Localized<NewsEvent>[]> {
@@ -112,16 +120,14 @@ export class EventQueries {
     const loaded = forwardFromStart ? await this.loaders.personWithEvents.load(person.id) : null;
     if (loaded && (page.first <= loaded.events.edges.length || !loaded.events.hasNextPage)) {
       const edges = loaded.events.edges.slice(0, page.first);
-      return localizePage(
-        {
-          ...loaded.events,
-          edges,
-          hasNextPage: loaded.events.edges.length > page.first || loaded.events.hasNextPage,
-        },
-        person.locales,
-      );
+      const first = {
+        ...loaded.events,
+        edges,
+        hasNextPage: loaded.events.edges.length > page.first || loaded.events.hasNextPage,
+      };
+      return localizePage(this.visible(first), person.locales);
     }
-    return localizePage(await this.repository.listEvents({ personId: person.id }, page), person.locales);
+    return localizePage(this.visible(await this.repository.listEvents({ personId: person.id }, page)), person.locales);
   }
 
   /**
@@ -138,7 +144,7 @@ export class EventQueries {
     for (const timeline of timelines) {
       if (!timeline || timeline instanceof Error) continue;
       for (const { node: other } of timeline.events.edges) {
-        if (other.id === event.id) continue;
+        if (other.id === event.id || (!this.showAll && !isCovered(other))) continue;
         const entry = shared.get(other.id) ?? { event: other, count: 0 };
         entry.count += 1;
         shared.set(other.id, entry);

@@ -29,9 +29,10 @@ export const LIMITS = {
   /**
    * Fields whose resolver reads far more than it returns, priced by what they read once per execution:
    * an event's related events come from the timelines of up to ten participants (eleven Queries and
-   * up to ten timelines of events).
+   * up to ten timelines of events). A connection's totalCount reads its counter item, priced with a call of its own (counters are batched, but
+   * into a BatchGetItem separate from the page's).
    */
-  fieldReads: { relatedEvents: 11 * 5 + 100 } as Readonly<Record<string, number>>,
+  fieldReads: { relatedEvents: 11 * 5 + 100, totalCount: 1 + 5 } as Readonly<Record<string, number>>,
   /** Items in a list argument such as `nodes(ids:)`. */
   maxListArgument: 100,
   /** Lists without a page size (people of an article, its ≤5 related articles) count as this many. */

@@ -8,14 +8,21 @@ import {
 } from '../domain/entity-reader.js';
 import type { Article } from '../domain/article.js';
 import { isPublished } from '../domain/takedown.js';
+import { isCovered, type NewsEvent } from '../domain/event.js';
 import { isMentioned, type Person } from '../domain/person.js';
+import type { ListCounts } from '../domain/list-counts.js';
 import type { PersonRepository, PersonWithEvents } from '../domain/person-repository.js';
 
 /**
  * Request-scoped loaders. Every entity read in one tick of execution, whatever its type (articles,
  * translations, people, events), goes into one BatchGetItem per 100 keys and is cached for the request.
  */
-export function createLoaders(entities: EntityReader, people: PersonRepository, { showUnpublished = false } = {}) {
+export function createLoaders(
+  entities: EntityReader,
+  people: PersonRepository,
+  lists: ListCounts,
+  { showUnpublished = false } = {},
+) {
   const entity = new DataLoader<EntityRef, EntityTypes[EntityType] | null, string>(
     async (refs) => {
       const found = await entities.getMany(refs);
@@ -33,6 +40,12 @@ export function createLoaders(entities: EntityReader, people: PersonRepository, 
     ),
   );
 
+  // totalCount of every connection on the page, one BatchGetItem.
+  const counts = new DataLoader<string, number>(async (names) => {
+    const found = await lists.counts(names);
+    return names.map((name) => found.get(name) ?? 0);
+  });
+
   function load<T extends EntityType>(type: T, id: string): Promise<EntityTypes[T] | null> {
     return entity.load({ type, id }) as Promise<EntityTypes[T] | null>;
   }
@@ -43,7 +56,7 @@ export function createLoaders(entities: EntityReader, people: PersonRepository, 
   function prime<T extends EntityType>(type: T, id: string, value: EntityTypes[T]): void {
     entity.prime({ type, id }, value);
   }
-  return { load, loadMany, prime, personWithEvents };
+  return { load, loadMany, prime, personWithEvents, counts };
 }
 
 /**
@@ -59,6 +72,8 @@ function visible<T extends EntityTypes[EntityType] | null>(
   if (value && type === 'Article' && !showUnpublished && !isPublished(value as Article)) return null;
   // A person no published article mentions (all unpublished, or none yet) is not public either.
   if (value && type === 'Person' && !showUnpublished && !isMentioned(value as Person)) return null;
+  // Nor is an event no published article covers (its only article unpublished or deleted, or none yet).
+  if (value && type === 'Event' && !showUnpublished && !isCovered(value as NewsEvent)) return null;
   return value;
 }
 

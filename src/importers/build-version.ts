@@ -6,5 +6,7 @@
  * still list; `npm run import -- --concurrency 8 <archive>` refreshes the rest).
  *
  * 1: slim feed summaries (SUMMARY), bodies in BODY#nnn parts, update entries, review items.
+ * 2: edges carry their article's summary; counted lists (totalCount) and events' article counts.
+ * 3: quality flags bounded (50 per article, 200 characters each).
  */
-export const BUILD_VERSION = 1;
+export const BUILD_VERSION = 3;

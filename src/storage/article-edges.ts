@@ -1,8 +1,10 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import { DeleteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { DeleteCommand, GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { Table } from './table.js';
 import type { Article } from '../domain/article.js';
 import { linkKey, type TermLink } from '../domain/taxonomy.js';
+import { syncMemberships } from './counters.js';
+import { addArticles, crossedZero } from './event-coverage.js';
 import { assertExist } from './existence.js';
 import * as items from './items.js';
 import * as keys from './keys.js';
@@ -15,6 +17,8 @@ export interface StoredEdges {
   /** Mention edges already counted in their person's mentionCount. */
   counted: Set<string>;
   events: Set<string>;
+  /** Coverage edges already counted in their event's articleCount. */
+  countedEvents: Set<string>;
   /** Filings, by linkKey ("Subject#economy"). */
   terms: Set<string>;
 }
@@ -52,6 +56,7 @@ export async function storedEdges(table: Table, articleId: string): Promise<Stor
     people: new Set(people.map((item) => String(item.personId))),
     counted: new Set(people.filter((item) => item.counted === true).map((item) => String(item.personId))),
     events: new Set(events.map((item) => String(item.eventId))),
+    countedEvents: new Set(events.filter((item) => item.counted === true).map((item) => String(item.eventId))),
     // A filing's sort key ends in its linkKey ("TERM#Subject#economy").
     terms: new Set(terms.map((item) => String(item.SK).slice(keys.TERM_EDGE_PREFIX.length))),
   };
@@ -111,28 +116,44 @@ async function upsertEdge(table: Table, article: Article, link: Link): Promise<b
   return !output.Attributes;
 }
 
-/** After the switch: each mention the article names and no write has counted yet is counted, once. */
-export async function countMentions(table: Table, article: Article, stored: StoredEdges): Promise<void> {
-  const uncounted = article.people.map((p) => p.personId).filter((id) => !stored.counted.has(id));
-  await inParallel(
-    uncounted.map((id) => async () => {
-      try {
-        await table.send(
-          new UpdateCommand({
-            TableName: table.name,
-            Key: keys.mentionKey(article.id, id),
-            UpdateExpression: 'SET counted = :yes',
-            ConditionExpression: 'attribute_exists(PK) AND attribute_not_exists(counted)',
-            ExpressionAttributeValues: { ':yes': true },
-          }),
-        );
-      } catch (error) {
-        if (error instanceof ConditionalCheckFailedException) return;
-        throw error;
-      }
-      await addMentions(table, id, 1);
+/**
+ * After the switch: each mention and each coverage the article names and no write has counted yet is
+ * counted, once (its person's mentionCount, its event's articleCount).
+ */
+export async function countMentions(
+  table: Table,
+  article: Pick<Article, 'id' | 'people' | 'events'>,
+  stored: Pick<StoredEdges, 'counted' | 'countedEvents'>,
+): Promise<void> {
+  const people = article.people.map((p) => p.personId).filter((id) => !stored.counted.has(id));
+  const events = article.events.map((e) => e.eventId).filter((id) => !stored.countedEvents.has(id));
+  await inParallel([
+    ...people.map((id) => async () => {
+      if (await markCounted(table, keys.mentionKey(article.id, id))) await addMentions(table, id, 1);
     }),
-  );
+    ...events.map((id) => async () => {
+      if (await markCounted(table, keys.coverageKey(article.id, id))) await addArticles(table, id, 1);
+    }),
+  ]);
+}
+
+/** Marks an edge counted; false when it is gone or another write counted it first. */
+async function markCounted(table: Table, key: keys.PrimaryKey): Promise<boolean> {
+  try {
+    await table.send(
+      new UpdateCommand({
+        TableName: table.name,
+        Key: key,
+        UpdateExpression: 'SET counted = :yes',
+        ConditionExpression: 'attribute_exists(PK) AND attribute_not_exists(counted)',
+        ExpressionAttributeValues: { ':yes': true },
+      }),
+    );
+    return true;
+  } catch (error) {
+    if (error instanceof ConditionalCheckFailedException) return false;
+    throw error;
+  }
 }
 
 /** Removes edges the article no longer names (after the switch); a counted mention comes off its person's count. */
@@ -149,7 +170,10 @@ export async function removeStaleEdges(table: Table, article: Edged, stored: Sto
       }),
     ...[...stored.events]
       .filter((id) => !events.has(id))
-      .map((id) => async () => void (await deleteEdge(table, keys.coverageKey(article.id, id)))),
+      .map((id) => async () => {
+        const old = await deleteEdge(table, keys.coverageKey(article.id, id));
+        if (old?.counted === true) await addArticles(table, id, -1);
+      }),
     ...[...stored.terms]
       .filter((key) => !terms.has(key))
       .map((key) => async () => void (await deleteEdge(table, filingKey(article.id, key)))),
@@ -204,21 +228,44 @@ async function deleteEdge(
   }
 }
 
-/** A person's count of mentioning articles; a person deleted meanwhile has none to keep. */
+/**
+ * A person's count of mentioning articles; a person deleted meanwhile has none to keep. The people
+ * list counts only the people it shows (mentioned ones): crossing 0 joins or leaves it.
+ */
 export async function addMentions(table: Table, personId: string, delta: number): Promise<void> {
+  let count: number;
   try {
-    await table.send(
+    const { Attributes } = await table.send(
       new UpdateCommand({
         TableName: table.name,
         Key: keys.personKey(personId),
         UpdateExpression: 'ADD mentionCount :delta',
         ConditionExpression: 'attribute_exists(PK)',
         ExpressionAttributeValues: { ':delta': delta },
+        ReturnValues: 'UPDATED_NEW',
       }),
     );
+    count = Number(Attributes?.mentionCount ?? 0);
   } catch (error) {
-    if (!(error instanceof ConditionalCheckFailedException)) throw error;
+    if (error instanceof ConditionalCheckFailedException) return;
+    throw error;
   }
+  if (crossedZero(count, delta)) await syncPersonListed(table, personId);
+}
+
+/** In the counted people list while mentioned, as read now (so two writers crossing 0 converge). */
+async function syncPersonListed(table: Table, personId: string): Promise<void> {
+  const { Item } = await table.send(
+    new GetCommand({
+      TableName: table.name,
+      Key: keys.personKey(personId),
+      ProjectionExpression: 'mentionCount',
+      ConsistentRead: true,
+    }),
+  );
+  if (!Item) return;
+  const mentioned = Number(Item.mentionCount ?? 0) > 0;
+  await syncMemberships(table, keys.personPartition(personId), mentioned ? [keys.listName(keys.PEOPLE_LIST)] : []);
 }
 
 async function inParallel<T>(tasks: (() => Promise<T>)[]): Promise<T[]> {

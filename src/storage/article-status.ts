@@ -1,6 +1,7 @@
 import type { Article, ArticleStatus } from '../domain/article.js';
 import type { AuditEntry } from '../domain/audit.js';
 import type { ArticleStatusRepository } from '../domain/takedown.js';
+import { listArticle } from './article-lists.js';
 import { auditAction } from './audit-store.js';
 import { collectionOf, hideEdges, showEdges } from './article-visibility.js';
 import { toArticleSummaryItem } from './items.js';
@@ -47,11 +48,14 @@ export class DynamoArticleStatusRepository implements ArticleStatusRepository {
   async settleStatus(article: Article): Promise<Article> {
     if (article.status === 'UNPUBLISHED') {
       await hideEdges(this.table, article);
+      // Counted lists (totalCount) and the per-language edges follow: out of all of them.
+      await listArticle(this.table, article.id, undefined);
       return article;
     }
     // Merges and deletes while it was unpublished did not see its links (no index had them).
     const relinked = await followRedirects(this.table, article);
     await showEdges(this.table, relinked);
+    await listArticle(this.table, relinked.id, relinked);
     return relinked;
   }
 }

@@ -81,19 +81,34 @@ function listingOf(item: Record<string, unknown>): ArticleListing {
 
 /** Which index answers a filter: the feed, a language feed, or a person's or event's inverted edges. */
 function articleQuery(filter: ArticleFilter): PagedQuery {
-  const keyed = [filter.language, filter.personId, filter.eventId, filter.term, filter.review].filter(
-    (value) => value !== undefined,
-  );
-  if (keyed.length > 1)
+  const edges = [filter.personId, filter.eventId, filter.term].filter((value) => value !== undefined);
+  const combinable = filter.term === undefined || filter.term.kind === 'Subject';
+  const alone = filter.review === undefined || (edges.length === 0 && filter.language === undefined);
+  if (edges.length > 1 || (filter.language !== undefined && edges.length === 1 && !combinable) || !alone)
     throw new InvalidInputError(
-      'filter: combine at most one of language, person, event, subject, section, organisation and place (each with a date range)',
+      'filter: give one of language, person, event, subject, section, organisation and place, or one of the combinations person + language, event + language, subject + language (each with a date range)',
     );
   const from = filter.publishedAfter;
   const to = filter.publishedBefore === undefined ? undefined : keys.upperBound(`${filter.publishedBefore}#`);
   const partition = edgePartition(filter);
+  if (partition !== undefined && filter.language !== undefined) {
+    // One Query on GSI2: the article's edge items per language (see article-lists.ts).
+    const list = keys.edgesInLanguage(partition, filter.language);
+    return {
+      ...whole(filter, keys.listName(list)),
+      index: keys.INDEX.languageFeeds,
+      partitionAttribute: 'GSI2PK',
+      sortAttribute: 'GSI2SK',
+      partition: list,
+      ...(from !== undefined ? { from } : {}),
+      ...(to !== undefined ? { to } : {}),
+      descending: true,
+    };
+  }
   if (partition !== undefined) {
     const prefix = keys.ARTICLE_EDGE_PREFIX;
     return {
+      ...whole(filter, keys.listName(partition, prefix)),
       index: keys.INDEX.feeds,
       partitionAttribute: 'GSI1PK',
       sortAttribute: 'GSI1SK',
@@ -105,11 +120,14 @@ function articleQuery(filter: ArticleFilter): PagedQuery {
     };
   }
   const byLanguage = filter.language !== undefined;
+  const feed = byLanguage ? keys.languageFeed(filter.language as string) : feedPartition(filter);
   return {
+    // The review queues are not counted (operators page through them).
+    ...(filter.review ? {} : whole(filter, keys.listName(feed))),
     index: byLanguage ? keys.INDEX.languageFeeds : keys.INDEX.feeds,
     partitionAttribute: byLanguage ? 'GSI2PK' : 'GSI1PK',
     sortAttribute: byLanguage ? 'GSI2SK' : 'GSI1SK',
-    partition: byLanguage ? keys.languageFeed(filter.language as string) : feedPartition(filter),
+    partition: feed,
     ...(from !== undefined ? { from } : {}),
     ...(to !== undefined ? { to } : {}),
     descending: true,
@@ -119,6 +137,10 @@ function articleQuery(filter: ArticleFilter): PagedQuery {
 /** All articles, or a review queue (its items sort like the feed's). */
 const feedPartition = (filter: ArticleFilter): string =>
   filter.review ? keys.reviewPartition(filter.review.kind ?? keys.REVIEW_ALL) : keys.ALL_ARTICLES_FEED;
+
+/** A list read whole is counted (totalCount); one narrowed by a date range is not. */
+const whole = (filter: ArticleFilter, list: string) =>
+  filter.publishedAfter === undefined && filter.publishedBefore === undefined ? { list } : {};
 
 /** The GSI1 partition holding the inverted edges a filter reads, if it names a person, event or term. */
 function edgePartition(filter: ArticleFilter): string | undefined {

@@ -2,8 +2,10 @@ import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { DeleteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { Article } from '../domain/article.js';
 import { addMentions, countMentions, storedEdges } from './article-edges.js';
+import { listArticle } from './article-lists.js';
 import { batchWrite } from './batch-write.js';
 import { EDGE_SUMMARY, edgeSummary } from './edge-summaries.js';
+import { addArticles } from './event-coverage.js';
 import * as keys from './keys.js';
 import { queryAll } from './query-all.js';
 import type { Table } from './table.js';
@@ -41,7 +43,7 @@ export async function hideEdges(table: Table, article: Pick<Article, 'id'>): Pro
       const old = await updateEdge(table, edge, {
         UpdateExpression: `REMOVE GSI1PK, GSI1SK, counted, ${EDGE_SUMMARY}`,
       });
-      if (edge.type === 'Mention' && old?.counted === true) await addMentions(table, String(edge.personId), -1);
+      if (old?.counted === true) await uncount(table, edge);
     }),
   );
 }
@@ -72,6 +74,8 @@ export async function showEdges(table: Table, article: Article): Promise<void> {
  * item type adds) in batches. None of it is in a public feed any more: the summary went with the article.
  */
 export async function deleteCollection(table: Table, articleId: string): Promise<void> {
+  // Out of every counted list first (it reads the article's membership markers, which go with it).
+  await listArticle(table, articleId, undefined);
   const { all, edges } = await collectionOf(table, articleId);
   await inParallel(
     edges.map((edge) => async () => {
@@ -82,7 +86,7 @@ export async function deleteCollection(table: Table, articleId: string): Promise
           ReturnValues: 'ALL_OLD',
         }),
       );
-      if (edge.type === 'Mention' && old?.counted === true) await addMentions(table, String(edge.personId), -1);
+      if (old?.counted === true) await uncount(table, edge);
     }),
   );
   const rest = all.filter((item) => !edges.includes(item));
@@ -90,6 +94,12 @@ export async function deleteCollection(table: Table, articleId: string): Promise
     table,
     rest.map((item) => ({ delete: { PK: String(item.PK), SK: String(item.SK) } })),
   );
+}
+
+/** A counted edge going: one mention off its person, or one article off its event. */
+async function uncount(table: Table, edge: Item): Promise<void> {
+  if (edge.type === 'Mention') await addMentions(table, String(edge.personId), -1);
+  if (edge.type === 'Coverage') await addArticles(table, String(edge.eventId), -1);
 }
 
 /** The GSI1 keys an edge has while its article is published. */

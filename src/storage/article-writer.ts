@@ -18,6 +18,7 @@ import {
 } from './article-edges.js';
 import { toBodyItems } from './article-body.js';
 import { publishEdgeSummaries } from './edge-summaries.js';
+import { listArticle } from './article-lists.js';
 import * as items from './items.js';
 import * as keys from './keys.js';
 import { rankRelatedArticles, refreshRelatedOf } from './related-articles.js';
@@ -91,6 +92,7 @@ export async function writeArticle(
     throw error;
   }
   await countMentions(table, stored, edges);
+  await listArticle(table, article.id, stored);
   await removeStaleEdges(table, stored, edges);
   await publishEdgeSummaries(table, stored);
   await refreshRelatedOf(table, stored, candidates);

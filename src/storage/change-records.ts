@@ -22,7 +22,7 @@ type Item = Record<string, unknown>;
 const DERIVED: Record<string, readonly string[]> = {
   Article: ['related'],
   Person: ['mentionCount'],
-  Event: ['participantCount'],
+  Event: ['participantCount', 'articleCount'],
 };
 
 const isChangedEntity = (type: unknown): type is ChangedEntity =>

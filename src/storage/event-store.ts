@@ -1,13 +1,14 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { Table } from './table.js';
-import type { EventParticipant, EventWrite, NewsEvent } from '../domain/event.js';
+import { type EventParticipant, type EventWrite, isCovered, type NewsEvent } from '../domain/event.js';
 import type { EventFilter, EventRepository, EventWithParticipants } from '../domain/event-repository.js';
 import type { Page, PageRequest } from '../domain/pagination.js';
-import { InvalidInputError } from '../domain/errors.js';
 import { batchGetItems } from './batch-get.js';
 import { batchWrite } from './batch-write.js';
 import { encodeCursor } from './cursor.js';
+import { addToCount, syncMemberships } from './counters.js';
+import { eventLists } from './event-coverage.js';
 import * as items from './items.js';
 import * as keys from './keys.js';
 import { assertExist } from './existence.js';
@@ -57,6 +58,7 @@ export class DynamoEventRepository implements EventRepository {
       partition: keys.eventPartition(eventId),
       prefix: keys.PARTICIPANT_PREFIX,
       descending: false,
+      list: keys.listName(keys.eventPartition(eventId), keys.PARTICIPANT_PREFIX),
     };
     return mapPage(await queryPage(this.table, query, page), items.fromParticipant);
   }
@@ -69,7 +71,14 @@ export class DynamoEventRepository implements EventRepository {
    * participants it adds, not with the event's size.
    */
   async saveEvent(write: EventWrite): Promise<boolean> {
-    const { participants, ...fields } = write;
+    // The counts are owned by their own writes (ADD), whatever a caller read and passes back.
+    const {
+      participants,
+      participantCount: _p,
+      articleCount: _a,
+      covered: _c,
+      ...fields
+    } = write as EventWrite & Pick<NewsEvent, 'participantCount' | 'articleCount' | 'covered'>;
     const { Item } = await this.table.send(
       new GetCommand({ TableName: this.table.name, Key: keys.eventKey(write.id), ConsistentRead: true }),
     );
@@ -85,7 +94,11 @@ export class DynamoEventRepository implements EventRepository {
       ).map((item) => String(item.personId)),
     );
     const fresh = candidates.filter((p) => !existing.has(p.personId));
-    const event: NewsEvent = { ...fields, participantCount: previous?.participantCount ?? 0 };
+    const event: NewsEvent = {
+      ...fields,
+      participantCount: previous?.participantCount ?? 0,
+      articleCount: previous?.articleCount ?? 0,
+    };
     const changed = !previous || copyOf(previous) !== copyOf(event);
     if (!changed && fresh.length === 0) return false;
     await assertExist(
@@ -94,16 +107,18 @@ export class DynamoEventRepository implements EventRepository {
     );
 
     const added = await this.addEdges(event, fresh);
+    // Counted in the events lists while a published article covers it (event-coverage.ts).
+    await syncMemberships(this.table, keys.eventPartition(write.id), isCovered(event) ? eventLists(write.kind) : []);
     if (changed && previous)
       await batchWrite(
         this.table,
         (await this.allParticipants(write.id)).map((p) => ({ put: items.toParticipationItem(p, event) })),
       );
-    const { participantCount: _count, ...item } = items.toEventItem(event);
+    const { participantCount: _count, articleCount: _articles, ...item } = items.toEventItem(event);
     await this.table.send(
       new UpdateCommand({
         TableName: this.table.name,
-        ...updateItem(item, { remove: OPTIONAL_FIELDS, add: { participantCount: added } }),
+        ...updateItem(item, { remove: OPTIONAL_FIELDS, add: { participantCount: added, articleCount: 0 } }),
       }),
     );
     return true;
@@ -123,6 +138,13 @@ export class DynamoEventRepository implements EventRepository {
                 ConditionExpression: 'attribute_not_exists(PK)',
               }),
             );
+            // The conditional put makes this edge's counting happen once, whoever retries.
+            await addToCount(
+              this.table,
+              keys.listName(keys.personPartition(participant.personId), keys.EVENT_EDGE_PREFIX),
+              1,
+            );
+            await addToCount(this.table, keys.listName(keys.personEventsOfKind(participant.personId, event.kind)), 1);
             return 1;
           } catch (error) {
             if (error instanceof ConditionalCheckFailedException) return 0;
@@ -132,6 +154,7 @@ export class DynamoEventRepository implements EventRepository {
       );
       added += results.filter(Boolean).length;
     }
+    await addToCount(this.table, keys.listName(keys.eventPartition(event.id), keys.PARTICIPANT_PREFIX), added);
     return added;
   }
 
@@ -177,12 +200,25 @@ const copyOf = (event: NewsEvent) =>
 
 /** Events of a person come from their GSI1 partition; otherwise the timeline of all events or of one kind. */
 function eventQuery(filter: EventFilter): PagedQuery {
-  if (filter.personId !== undefined && filter.kind !== undefined)
-    throw new InvalidInputError('filter: combine person or kind with a date range, not both');
+  const ranged = filter.from !== undefined || filter.to !== undefined;
+  const whole = (partition: string, prefix?: string) => (ranged ? {} : { list: keys.listName(partition, prefix) });
   const bounds = (prefix: string) => ({
     ...(filter.from !== undefined ? { from: `${prefix}${filter.from}` } : {}),
     ...(filter.to !== undefined ? { to: keys.upperBound(`${prefix}${filter.to}`) } : {}),
   });
+  if (filter.personId !== undefined && filter.kind !== undefined) {
+    // A person's events of a kind: GSI2 on their participation edges, one Query.
+    const partition = keys.personEventsOfKind(filter.personId, filter.kind);
+    return {
+      index: keys.INDEX.languageFeeds,
+      partitionAttribute: 'GSI2PK',
+      sortAttribute: 'GSI2SK',
+      partition,
+      ...bounds(''),
+      ...whole(partition),
+      descending: true,
+    };
+  }
   if (filter.personId !== undefined) {
     return {
       index: keys.INDEX.feeds,
@@ -191,6 +227,7 @@ function eventQuery(filter: EventFilter): PagedQuery {
       partition: keys.personPartition(filter.personId),
       prefix: keys.EVENT_EDGE_PREFIX,
       ...bounds(keys.EVENT_EDGE_PREFIX),
+      ...whole(keys.personPartition(filter.personId), keys.EVENT_EDGE_PREFIX),
       descending: true,
     };
   }
@@ -201,6 +238,7 @@ function eventQuery(filter: EventFilter): PagedQuery {
       sortAttribute: 'GSI2SK',
       partition: keys.eventsOfKind(filter.kind),
       ...bounds(''),
+      ...whole(keys.eventsOfKind(filter.kind)),
       descending: true,
     };
   }
@@ -210,6 +248,7 @@ function eventQuery(filter: EventFilter): PagedQuery {
     sortAttribute: 'GSI1SK',
     partition: keys.EVENTS_TIMELINE,
     ...bounds(''),
+    ...whole(keys.EVENTS_TIMELINE),
     descending: true,
   };
 }

@@ -1,10 +1,11 @@
-import { GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { queryAll } from './query-all.js';
 import { batchWrite } from './batch-write.js';
 import type { Table } from './table.js';
-import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
+import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import type { DocumentOutcome, DocumentResult, ImportRun, ImportRunRepository } from '../domain/import-run.js';
 import type { Page, PageRequest } from '../domain/pagination.js';
+import { counterUpdate } from './counters.js';
 import * as keys from './keys.js';
 import { mapPage, queryPage } from './paged-query.js';
 
@@ -13,17 +14,26 @@ export class DynamoImportRunRepository implements ImportRunRepository {
   constructor(private readonly table: Table) {}
 
   async start(run: ImportRun): Promise<boolean> {
+    // The run and its count in one transaction: a run started twice (a retried delivery) counts once.
     try {
       await this.table.send(
-        new PutCommand({
-          TableName: this.table.name,
-          Item: runItem(run),
-          ConditionExpression: 'attribute_not_exists(PK)',
+        new TransactWriteCommand({
+          TransactItems: [
+            {
+              Put: {
+                TableName: this.table.name,
+                Item: runItem(run),
+                ConditionExpression: 'attribute_not_exists(PK)',
+              },
+            },
+            { Update: { TableName: this.table.name, ...counterUpdate(keys.listName(keys.RUNS_LIST), 1) } },
+          ],
         }),
       );
       return true;
     } catch (error) {
-      if (error instanceof ConditionalCheckFailedException) return false;
+      const reasons = error instanceof TransactionCanceledException ? (error.CancellationReasons ?? []) : [];
+      if (reasons[0]?.Code === 'ConditionalCheckFailed') return false;
       throw error;
     }
   }
@@ -104,6 +114,7 @@ export class DynamoImportRunRepository implements ImportRunRepository {
         sortAttribute: 'GSI1SK',
         partition: keys.RUNS_LIST,
         descending: true,
+        list: keys.listName(keys.RUNS_LIST),
       },
       page,
     );

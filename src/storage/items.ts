@@ -1,5 +1,5 @@
 import type { Article, Translation } from '../domain/article.js';
-import { dateSortKey, type EventParticipant, type NewsEvent } from '../domain/event.js';
+import { dateSortKey, type EventParticipant, isCovered, type NewsEvent } from '../domain/event.js';
 import { normalizeName } from '../domain/names.js';
 import type { Person } from '../domain/person.js';
 import type { Term, TermKind, TermLink } from '../domain/taxonomy.js';
@@ -140,18 +140,22 @@ export function toParticipationItem(participant: EventParticipant, event: NewsEv
   // The timeline copy carries what a reader sees, not the editors' bookkeeping.
   const {
     participantCount: _count,
+    articleCount: _articles,
+    covered: _covered,
     participants: _participants,
     overrides: _overrides,
     removedParticipants: _removed,
     ...copy
   } = event as NewsEvent & { participants?: unknown };
   return {
-    ...keys.participationKeys(event.id, participant.personId, dateSortKey(event.start)),
+    ...keys.participationKeys(event.id, participant.personId, dateSortKey(event.start), event.kind),
     type: 'Participation',
     ...copy,
     eventId: event.id,
     personId: participant.personId,
     personName: participant.name,
+    // Person pages hide an event no published article covers; event-coverage.ts keeps the mark.
+    covered: isCovered(event),
   };
 }
 

@@ -190,10 +190,30 @@ export const participationKey = (eventId: string, personId: string): PrimaryKey 
   PK: eventPartition(eventId),
   SK: `${PARTICIPANT_PREFIX}${personId}`,
 });
-export const participationKeys = (eventId: string, personId: string, startSortKey: string) => ({
+export const participationKeys = (eventId: string, personId: string, startSortKey: string, kind: string) => ({
   ...participationKey(eventId, personId),
   GSI1PK: personPartition(personId),
   GSI1SK: `${EVENT_EDGE_PREFIX}${startSortKey}#${eventId}`,
+  GSI2PK: personEventsOfKind(personId, kind),
+  GSI2SK: `${startSortKey}#${eventId}`,
+});
+/** A person's events of one kind ("a person's summits"): GSI2 on their participation edges. */
+export const personEventsOfKind = (personId: string, kind: string): string =>
+  `${personPartition(personId)}#KIND#${kind}`;
+
+/**
+ * Combined filters (a person's, an event's or a subject's articles in one language): one item per
+ * edge and language the article is listed in, on GSI2 (GSI1 cannot take them: a person's GSI1 partition
+ * is read from EVT# to PERSON for their page, and any LANG# sort key would land in between).
+ */
+export const LANGUAGE_EDGE_PREFIX = 'INLANG#';
+export const edgesInLanguage = (partition: string, language: string): string =>
+  `${partition}#LANG#${language.toLowerCase()}`;
+export const languageEdgeKeys = (articleId: string, partition: string, language: string, publishedAt: string) => ({
+  PK: articlePartition(articleId),
+  SK: `${LANGUAGE_EDGE_PREFIX}${partition}#${language.toLowerCase()}#${publishedAt}`,
+  GSI2PK: edgesInLanguage(partition, language),
+  GSI2SK: feedSortKey(publishedAt, articleId),
 });
 
 /**
@@ -219,6 +239,19 @@ export const eventListKeys = (kind: string, startSortKey: string, id: string) =>
   GSI1SK: `${startSortKey}#${id}`,
   GSI2PK: eventsOfKind(kind),
   GSI2SK: `${startSortKey}#${id}`,
+});
+
+/**
+ * List counts (totalCount). A list is named by the index partition and sort-key prefix it is read from
+ * (`FEED#ALL|`, `EVENT#<id>|ART#`); its counter is one item, and each item counted in it has a
+ * membership marker in its own collection, so counting is idempotent (src/storage/counters.ts).
+ */
+export const listName = (partition: string, prefix = ''): string => `${partition}|${prefix}`;
+export const counterKey = (list: string): PrimaryKey => ({ PK: `COUNT#${list}`, SK: 'COUNT' });
+export const MEMBERSHIP_PREFIX = 'COUNTED#';
+export const membershipKey = (owner: string, list: string): PrimaryKey => ({
+  PK: owner,
+  SK: `${MEMBERSHIP_PREFIX}${list}`,
 });
 
 /** The highest string sharing a prefix, for BETWEEN bounds ("2024" … "2024\uffff"). */

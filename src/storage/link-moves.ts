@@ -94,7 +94,7 @@ export async function moveMention(table: Table, edge: Item, to?: { id: string; n
     people: replaceLink(links.people, 'personId', from, to && { personId: to.id, name: to.name }),
   }));
   if (to)
-    await countMentions(table, { id: articleId, people: [{ personId: to.id, name: to.name }] } as Article, noEdges());
+    await countMentions(table, { id: articleId, people: [{ personId: to.id, name: to.name }], events: [] }, noEdges());
   await removeStaleEdges(
     table,
     { id: articleId, people: [], events: [], terms: [] },
@@ -117,6 +117,9 @@ export async function moveCoverage(table: Table, edge: Item, to?: { id: string; 
     ...links,
     events: replaceLink(links.events, 'eventId', from, to && { eventId: to.id, name: to.name }),
   }));
+  // As a mention: the moved coverage counts for its new event, the old one comes off.
+  if (to)
+    await countMentions(table, { id: articleId, people: [], events: [{ eventId: to.id, name: to.name }] }, noEdges());
   await removeStaleEdges(
     table,
     { id: articleId, people: [], events: [], terms: [] },
@@ -131,6 +134,7 @@ const noEdges = () => ({
   people: new Set<string>(),
   counted: new Set<string>(),
   events: new Set<string>(),
+  countedEvents: new Set<string>(),
   terms: new Set<string>(),
 });
 

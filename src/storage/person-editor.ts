@@ -119,5 +119,10 @@ function participationOf(edge: Item, to: { id: string; name: string }): Item {
   const { PK: _pk, SK: _sk, GSI1PK: _gpk, GSI1SK, ...rest } = edge;
   const eventId = String(edge.eventId);
   const start = String(GSI1SK).slice(keys.EVENT_EDGE_PREFIX.length, -(eventId.length + 1));
-  return { ...rest, ...keys.participationKeys(eventId, to.id, start), personId: to.id, personName: to.name };
+  return {
+    ...rest,
+    ...keys.participationKeys(eventId, to.id, start, String(edge.kind)),
+    personId: to.id,
+    personName: to.name,
+  };
 }

@@ -44,7 +44,11 @@ export class DynamoPersonRepository implements PersonRepository {
     // A 1 MB page can stop short of eventsFirst + 1 items: then more may follow all the same.
     return {
       person: items.fromPersonItem(first),
-      events: { edges, hasNextPage: rest.length > eventsFirst || output.LastEvaluatedKey !== undefined },
+      events: {
+        edges,
+        hasNextPage: rest.length > eventsFirst || output.LastEvaluatedKey !== undefined,
+        countKey: keys.listName(keys.personPartition(id), keys.EVENT_EDGE_PREFIX),
+      },
     };
   }
 
@@ -71,7 +75,7 @@ export class DynamoPersonRepository implements PersonRepository {
         partitionAttribute: 'GSI2PK',
         sortAttribute: 'GSI2SK',
         partition: keys.PEOPLE_LIST,
-        ...(prefix !== undefined ? { prefix } : {}),
+        ...(prefix !== undefined ? { prefix } : { list: keys.listName(keys.PEOPLE_LIST) }),
         descending: false,
       },
       page,

@@ -8,6 +8,7 @@ import { DynamoArticleDeletionRepository } from './article-deletion.js';
 import { DynamoArticleStatusRepository } from './article-status.js';
 import { DynamoAuditLog } from './audit-store.js';
 import { DynamoEditorialRepository } from './editorial-store.js';
+import { DynamoListCounts } from './counters.js';
 import { DynamoEntityReader } from './entity-store.js';
 import { DynamoEventRepository } from './event-store.js';
 import { DynamoImportRunRepository } from './import-run-store.js';
@@ -33,6 +34,7 @@ function readRepositories(table: Table) {
     entities: new DynamoEntityReader(table),
     runs: new DynamoImportRunRepository(table),
     audit: new DynamoAuditLog(table),
+    counts: new DynamoListCounts(table),
     persistedOperations: new DynamoPersistedOperationStore(table),
   };
 }

@@ -31,6 +31,7 @@ beforeAll(async () => {
 afterAll(() => table.drop());
 
 interface Connection {
+  totalCount: number | null;
   edges: { cursor: string; node: { slug: string } }[];
   pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
 }
@@ -86,12 +87,13 @@ async function page(name: string, args: string): Promise<Connection> {
   expect(errors).toBeUndefined();
   return connection.at(data);
 }
-const FIELDS = 'edges { cursor node { id } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor }';
+const FIELDS = 'totalCount edges { cursor node { id } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor }';
 
 /** Pages through a whole list, `size` at a time, forward (first/after) or backward (last/before). */
 async function walk(name: string, size: number, backward: boolean, extra = '') {
   const ids: string[] = [];
   const pages: Connection['pageInfo'][] = [];
+  const totals: (number | null)[] = [];
   let cursor: string | null = null;
   for (let i = 0; i < 20; i++) {
     const args =
@@ -101,12 +103,13 @@ async function walk(name: string, size: number, backward: boolean, extra = '') {
         : `first: ${size}${cursor ? `, after: "${cursor}"` : ''}`);
     const found = await page(name, args);
     pages.push(found.pageInfo);
+    totals.push(found.totalCount);
     const got = found.edges.map((e: any) => e.node.id as string);
     ids.push(...(backward ? got.reverse() : got));
     if (!(backward ? found.pageInfo.hasPreviousPage : found.pageInfo.hasNextPage)) break;
     cursor = backward ? found.pageInfo.startCursor : found.pageInfo.endCursor;
   }
-  return { ids: backward ? ids.reverse() : ids, pages };
+  return { ids: backward ? ids.reverse() : ids, pages, totals };
 }
 
 describe('paging every connection both ways', () => {
@@ -122,6 +125,8 @@ describe('paging every connection both ways', () => {
     // Forward: only the first page has no previous page; backward: only the last page has no next page.
     expect(forward.pages.map((p) => p.hasPreviousPage)).toEqual(forward.pages.map((_, i) => i > 0));
     expect(backward.pages.map((p) => p.hasNextPage)).toEqual(backward.pages.map((_, i) => i > 0));
+    // totalCount: the whole list's size on every page, both ways.
+    expect(new Set([...forward.totals, ...backward.totals])).toEqual(new Set([forward.ids.length]));
   });
 
   it.each(Object.keys(connections))(
@@ -164,4 +169,118 @@ describe('paging every connection both ways', () => {
 
     expect(errors?.[0]?.message).toMatch(/^before: "nonsense" is not a cursor returned by this API/);
   });
+});
+
+describe('totalCount', () => {
+  const counts = async () => {
+    const { data } = await query(
+      `{ all: articles { totalCount } es: articles(filter: { language: "es" }) { totalCount }
+         de: articles(filter: { language: "de" }) { totalCount }
+         subject(slug: "economy") { articles { totalCount } }
+         person(slug: "${kim.id}") { articles { totalCount } } }`,
+    );
+    return {
+      all: data.all.totalCount,
+      es: data.es.totalCount,
+      de: data.de.totalCount,
+      economy: data.subject.articles.totalCount,
+      kim: data.person.articles.totalCount,
+    };
+  };
+
+  it('counts published articles per list: 10 newsroom articles in English and Spanish, 3 filed German ones', async () => {
+    expect(await counts()).toEqual({ all: 13, es: 10, de: 3, economy: 3, kim: 12 });
+  });
+
+  it('stays put when the same article is written again, and follows a new version that leaves a list', async () => {
+    const [one] = filed;
+    await table.articles.saveArticle({ article: { ...one!.article, version: 2 }, translations: one!.translations });
+    const same = await counts();
+    await table.articles.saveArticle({
+      article: { ...one!.article, version: 3, terms: [], people: [] },
+      translations: one!.translations,
+    });
+    const left = await counts();
+    await table.articles.saveArticle({ article: { ...one!.article, version: 4 }, translations: one!.translations });
+
+    expect(same).toEqual({ all: 13, es: 10, de: 3, economy: 3, kim: 12 });
+    expect(left).toEqual({ all: 13, es: 10, de: 3, economy: 2, kim: 11 });
+    expect(await counts()).toEqual(same);
+  });
+
+  it('is null when a date range narrows the list, which no counter counts', async () => {
+    const { data } = await query(
+      '{ articles(filter: { publishedAfter: "2025-01-01T00:00:00Z" }) { totalCount edges { cursor } } }',
+    );
+
+    expect(data.articles).toEqual({ totalCount: null, edges: expect.any(Array) });
+    expect(data.articles.edges).toHaveLength(3);
+  });
+});
+
+describe('combined filters', () => {
+  /** The ids of a filter's articles, with the DynamoDB calls of the request. */
+  const listed = async (filter: string) => {
+    table.calls.reset();
+    const { data, errors } = await query(
+      `{ articles(filter: { ${filter} }, first: 100) { totalCount edges { node { id } } } }`,
+    );
+    expect(errors).toBeUndefined();
+    return {
+      ids: data.articles.edges.map((e: any) => e.node.id as string),
+      total: data.articles.totalCount,
+      calls: table.calls.calls.length,
+    };
+  };
+  /** The same list filtered here: the edge's articles available in the language. */
+  const expected = async (filter: string, language: string) => {
+    const { data } = await query(
+      `{ articles(filter: { ${filter} }, first: 100) { edges { node { id availableLanguages } } } }`,
+    );
+    return data.articles.edges
+      .filter((e: any) => e.node.availableLanguages.some((tag: string) => tag.split('-')[0] === language))
+      .map((e: any) => e.node.id as string);
+  };
+
+  it.each([
+    ['person: "vladimir-putin"', 'es', 6],
+    ['person: "kim-jong-un"', 'de', 2],
+    ['event: "summit-in-vladivostok-2019-04-25"', 'es', 4],
+    ['subject: "economy"', 'de', 3],
+    ['subject: "economy"', 'en', 0],
+  ])(
+    '%s + language %s: exactly the expected %i articles, counted, in one Query and one read',
+    async (edge, language, n) => {
+      const found = await listed(`${edge}, language: "${language}"`);
+
+      expect(found.ids).toEqual(await expected(edge, language));
+      expect(found.ids).toHaveLength(n);
+      expect(found.total).toBe(n);
+      expect(found.calls).toBeLessThanOrEqual(3);
+    },
+  );
+
+  it("serves a person's events of one kind in one Query: Kim's summits", async () => {
+    table.calls.reset();
+    const { data } = await query(
+      `{ events(filter: { person: "${kim.id}", kind: SUMMIT }) { totalCount edges { node { slug kind } } } }`,
+    );
+
+    expect(data.events.edges.map((e: any) => e.node.slug)).toEqual([
+      'summit-in-vladivostok-2019-04-25',
+      'summit-in-hanoi-2019-02-27',
+    ]);
+    expect(data.events.totalCount).toBe(2);
+    expect(table.calls.calls.length).toBeLessThanOrEqual(3);
+  });
+
+  it.each(['section: "world", language: "en"', 'person: "kim-jong-un", event: "summit-in-hanoi-2019-02-27"'])(
+    'refuses %s as BAD_USER_INPUT naming the combinations it serves',
+    async (filter) => {
+      const { errors } = await query(`{ articles(filter: { ${filter} }) { edges { cursor } } }`);
+
+      expect(errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+      expect(errors?.[0]?.message).toMatch(/person \+ language, event \+ language, subject \+ language/);
+    },
+  );
 });

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeArticle, makeEvent, makePerson, mentioning, participants } from '../support/factories.js';
+import { covering, makeArticle, makeEvent, makePerson, mentioning, participants } from '../support/factories.js';
 import { graphqlClient } from '../support/graphql-client.js';
 import { createTestTable, type TestTable } from '../support/test-table.js';
 
@@ -16,8 +16,10 @@ const [covered, unseen, takenDown] = [
 beforeAll(async () => {
   table = await createTestTable('visibility');
   for (const person of [covered, unseen, takenDown]) await table.people.savePerson(person);
-  await table.events.saveEvent(makeEvent('Cabinet meeting', { participants: participants(covered, unseen) }));
-  await table.articles.saveArticle(makeArticle({ id: 'kept', people: mentioning(covered) }));
+  const cabinet = makeEvent('Cabinet meeting', { participants: participants(covered, unseen) });
+  await table.events.saveEvent(cabinet);
+  // The article covers the meeting: an event no published article covers is not public either.
+  await table.articles.saveArticle(makeArticle({ id: 'kept', people: mentioning(covered), events: covering(cabinet) }));
   await table.articles.saveArticle(makeArticle({ id: 'pulled', people: mentioning(takenDown) }));
   query = graphqlClient(table);
   await operator('mutation { unpublishArticle(id: "QXJ0aWNsZTpwdWxsZWQ=", reason: "legal") { status } }');

@@ -81,6 +81,38 @@ const promises: Record<string, (answer: GraphQLAnswer & { calls: number }) => Pr
     expect(bySlug.get('summit-in-hanoi')).toMatchObject({ statedDate: 'two months earlier', statedMonth: 2 });
     expect((bySlug.get('summit-in-hanoi') as any).participants.edges.length).toBe(2);
   },
+  'Lists both ways with their size': async ({ data }) => {
+    const { data: all } = await query(
+      '{ articles(first: 100) { edges { node { publishedAt } } pageInfo { endCursor } } people(first: 100) { edges { node { name } } pageInfo { endCursor } } events(first: 100) { totalCount edges { node { start { value } } } } }',
+    );
+    // The sample content has more than one page (100) of articles and of people: the rest come after the cursor.
+    const { data: rest } = await query(
+      `{ articles(first: 100, after: "${all.articles.pageInfo.endCursor}") { edges { node { publishedAt } } }
+         people(first: 100, after: "${all.people.pageInfo.endCursor}") { edges { node { name } } } }`,
+    );
+    const dates = [...all.articles.edges, ...rest.articles.edges].map((edge: any) => edge.node.publishedAt);
+    const names = [...all.people.edges, ...rest.people.edges].map((edge: any) => edge.node.name);
+    expect(data.oldest.totalCount).toBe(dates.length);
+    expect(data.oldest.edges.map((edge: any) => edge.node.publishedAt)).toEqual(dates.reverse().slice(0, 5));
+    expect(data.oldest.pageInfo).toEqual({ hasNextPage: true, hasPreviousPage: false });
+    expect(data.people.totalCount).toBe(names.length);
+    expect(data.people.edges.map((edge: any) => edge.node.name)).toEqual(names.slice(-3));
+    expect(data.people.pageInfo).toMatchObject({ hasNextPage: false, hasPreviousPage: true });
+    expect(data.events.totalCount).toBe(all.events.edges.length);
+    expect(data.events.edges).toHaveLength(3);
+  },
+  'Combined filters, one Query each': ({ data, calls }) => {
+    expect(data.articles.edges.map((edge: any) => edge.node.headline)).toContain(
+      'North Korea wants to crash bilateral ties with Russia',
+    );
+    expect(data.articles.totalCount).toBe(data.articles.edges.length);
+    expect(data.events.edges.map((edge: any) => edge.node.slug).sort()).toEqual([
+      'summit-in-hanoi',
+      'summit-in-vladivostok',
+    ]);
+    expect(data.events.totalCount).toBe(2);
+    expect(calls).toBeLessThanOrEqual(5);
+  },
   'Filters: articles about a person': ({ data }) => {
     expect(data.articles.edges.map((edge: any) => edge.node.headline)).toEqual([
       'North Korea wants to crash bilateral ties with Russia',

@@ -5,7 +5,8 @@ import { DELETED_REASON, UNPUBLISHED_REASON } from '../../src/importers/persist-
 import { readSeedText } from '../../src/importers/parsers/seed-text.js';
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { readFileSync } from 'node:fs';
-import { covering, makeArticle, mentioning } from '../support/factories.js';
+import { partialDate } from '../../src/domain/event.js';
+import { covering, makeArticle, makeEvent, mentioning, participants } from '../support/factories.js';
 import { fixtureInput } from '../support/fixtures.js';
 import { graphqlClient } from '../support/graphql-client.js';
 import { kim, loadNewsroom, putin, seedDocument, vladivostok } from '../support/newsroom.js';
@@ -37,6 +38,19 @@ const doomed = makeArticle({
   terms: [linkTo(economy)],
 });
 const doomedId = encodeGlobalID('Article', 'doomed');
+
+// An event only one article covers, and an event no article covers (a ninjs event document alone).
+const lonely = makeEvent('Border talks', {
+  kind: 'MEETING',
+  start: partialDate('2024-03-02', 'DAY'),
+  participants: participants(kim),
+});
+const uncovered = makeEvent('Press conference', {
+  start: partialDate('2024-05-06', 'DAY'),
+  participants: participants(kim),
+});
+const solo = makeArticle({ id: 'solo', people: mentioning(kim), events: covering(lonely) });
+const soloId = encodeGlobalID('Article', 'solo');
 
 const ids = (connection: { edges: { node: { id: string } }[] }) => connection.edges.map((e) => e.node.id);
 
@@ -90,6 +104,8 @@ beforeAll(async () => {
   await table.terms.saveTerm(economy);
   await table.articles.saveArticle(victim);
   await table.articles.saveArticle(doomed);
+  for (const event of [lonely, uncovered]) await table.events.saveEvent(event);
+  await table.articles.saveArticle(solo);
   query = graphqlClient(table);
 }, 120_000);
 afterAll(() => table.drop());
@@ -166,6 +182,50 @@ describe('unpublishArticle', () => {
 
     expect(run?.documents[0]).toMatchObject({ outcome: 'UNCHANGED', reason: UNPUBLISHED_REASON });
     expect(byId.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+  });
+});
+
+describe('an event without a published article (issue 12)', () => {
+  /** Where the public API shows an event: by slug and id, in the events lists (and their count), on Kim's page. */
+  async function eventSightings(event: { id: string }) {
+    const nodeId = encodeGlobalID('Event', event.id);
+    const { data } = await query(`{
+      events(first: 50) { totalCount edges { node { id } } }
+      talks: events(first: 50, filter: { kind: MEETING }) { edges { node { id } } }
+      kim: person(slug: "${kim.id}") { events(first: 50) { edges { node { id } } } }
+      node(id: "${nodeId}") { id }
+    }`);
+    const where = (['events', 'talks'] as const).filter((name) => ids(data[name]).includes(nodeId)) as string[];
+    if (ids(data.kim.events).includes(nodeId)) where.push('person');
+    if (data.node) where.push('node');
+    const bySlug = await query(`{ event(slug: "${event.id}") { id } }`);
+    if (bySlug.data?.event) where.push('slug');
+    return { where, total: data.events.totalCount as number, code: bySlug.errors?.[0]?.extensions?.code };
+  }
+
+  it('is NOT_FOUND and in no list or person page while its only article is unpublished, and back with it', async () => {
+    const shown = await eventSightings(lonely);
+
+    await operator(unpublish, { id: soloId, reason: 'legal notice' });
+    const hidden = await eventSightings(lonely);
+    const asOperator = await operator(`{ event(slug: "${lonely.id}") { name } }`);
+    await operator(republish, { id: soloId });
+    const back = await eventSightings(lonely);
+
+    expect(shown.where).toEqual(['events', 'talks', 'person', 'node', 'slug']);
+    expect(hidden).toEqual({ where: [], total: shown.total - 1, code: 'NOT_FOUND' });
+    expect(asOperator.data.event).toEqual({ name: 'Border talks' });
+    expect(back).toEqual(shown);
+  });
+
+  it('never shows an event no article has covered, and counts the events that show', async () => {
+    const { data } = await query('{ events(first: 50) { totalCount edges { node { name } } } }');
+
+    expect((await eventSightings(uncovered)).where).toEqual([]);
+    const names = data.events.edges.map((e: { node: { name: string } }) => e.node.name);
+    expect(names).toContain('Border talks');
+    expect(names).not.toContain('Press conference');
+    expect(data.events.totalCount).toBe(names.length);
   });
 });
 

@@ -7,7 +7,7 @@ import { TERM_KINDS } from '../../domain/taxonomy.js';
 import { builder } from '../builder.js';
 import { nodeLoader } from '../node-loader.js';
 import { decodeIdFor, idOrSlug, languageTagArg, localesFrom } from '../arguments.js';
-import { pageArgs, pageOf, toConnection } from '../connection.js';
+import { pageArgs, pageOf, toConnection, totalCountField } from '../connection.js';
 import { ArticleOrderEnum, reversed } from './list-order.js';
 import {
   availableLanguages,
@@ -201,7 +201,11 @@ function leadPhoto(article: Article): Photo | null {
   return { ...(lead.caption ? { caption: lead.caption } : {}), ...(lead.credit ? { credit: lead.credit } : {}) };
 }
 
-export const ArticleConnection = builder.connectionObject({ type: ArticleRef, name: 'ArticleConnection' });
+export const ArticleConnection = builder.connectionObject({
+  type: ArticleRef,
+  name: 'ArticleConnection',
+  fields: (t) => ({ totalCount: totalCountField(t) }),
+});
 
 type FieldBuilder<Parent> = PothosSchemaTypes.ObjectFieldBuilder<
   typeof builder extends PothosSchemaTypes.SchemaBuilder<infer Types> ? Types : never,
@@ -225,7 +229,7 @@ export function articlesOf<Parent extends { locales: readonly string[] }>(
 
 const ArticleFilter = builder.inputType('ArticleFilter', {
   description:
-    'Combine at most one of language, person, event, subject, section, organisation and place with a publication date range; updatedSince stands alone.',
+    'One of language, person, event, subject, section, organisation and place, or person, event or subject together with language; each with a publication date range. updatedSince stands alone. Other combinations are BAD_USER_INPUT.',
   fields: (t) => ({
     language: t.string({
       description:

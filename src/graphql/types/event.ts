@@ -2,7 +2,7 @@ import { EVENT_KINDS, type NewsEvent } from '../../domain/event.js';
 import { builder } from '../builder.js';
 import { nodeLoader } from '../node-loader.js';
 import { decodeIdFor, idOrSlug, localesFrom, partialDateArg } from '../arguments.js';
-import { pageArgs, pageOf, toConnection } from '../connection.js';
+import { pageArgs, pageOf, toConnection, totalCountField } from '../connection.js';
 import { EventOrderEnum, PersonOrderEnum, reversed } from './list-order.js';
 import type { Localized } from '../localization.js';
 import { articlesOf } from './article.js';
@@ -15,7 +15,11 @@ export const EventKindEnum = builder.enumType('EventKind', { values: EVENT_KINDS
 
 export const EventRef = builder.objectRef<Localized<NewsEvent>>('Event');
 
-export const EventConnection = builder.connectionObject({ type: EventRef, name: 'EventConnection' });
+export const EventConnection = builder.connectionObject({
+  type: EventRef,
+  name: 'EventConnection',
+  fields: (t) => ({ totalCount: totalCountField(t) }),
+});
 
 builder.node(EventRef, {
   description: 'Something that happened that articles cover: a summit, an anniversary, a war.',
@@ -66,7 +70,7 @@ builder.node(EventRef, {
 });
 
 const EventFilter = builder.inputType('EventFilter', {
-  description: 'A start-date range, combined with a person or a kind.',
+  description: "A start-date range, combined with a person, a kind, or both (a person's events of a kind).",
   fields: (t) => ({
     from: t.string({ description: 'Inclusive: "2019", "2019-04" or "2019-04-25".' }),
     to: t.string({ description: 'Inclusive: "2019", "2019-04" or "2019-04-25".' }),

@@ -1,6 +1,6 @@
 import type { DocumentResult, ImportRun } from '../../domain/import-run.js';
 import { builder } from '../builder.js';
-import { pageArgs, pageOf, toConnection } from '../connection.js';
+import { pageArgs, pageOf, toConnection, totalCountField } from '../connection.js';
 import { articleGlobalId } from '../global-id.js';
 import { ArticleRef } from './article.js';
 
@@ -96,7 +96,12 @@ builder.queryFields((t) => ({
   importRuns: t.field({
     subGraphs: ['operator'],
     type: builder.connectionObject(
-      { type: ImportRunRef, name: 'ImportRunConnection', subGraphs: ['operator'] },
+      {
+        type: ImportRunRef,
+        name: 'ImportRunConnection',
+        subGraphs: ['operator'],
+        fields: (t) => ({ totalCount: totalCountField(t) }),
+      },
       { subGraphs: ['operator'] },
     ),
     description: 'Import runs, newest first.',

@@ -2,7 +2,7 @@ import type { Person } from '../../domain/person.js';
 import { builder } from '../builder.js';
 import { nodeLoader } from '../node-loader.js';
 import { decodeIdFor, localesFrom } from '../arguments.js';
-import { pageArgs, pageOf, toConnection } from '../connection.js';
+import { pageArgs, pageOf, toConnection, totalCountField } from '../connection.js';
 import { EventOrderEnum, PersonOrderEnum, reversed } from './list-order.js';
 import type { Localized } from '../localization.js';
 import { articlesOf } from './article.js';
@@ -10,7 +10,11 @@ import { EventConnection } from './event.js';
 
 export const PersonRef = builder.objectRef<Localized<Person>>('Person');
 
-export const PersonConnection = builder.connectionObject({ type: PersonRef, name: 'PersonConnection' });
+export const PersonConnection = builder.connectionObject({
+  type: PersonRef,
+  name: 'PersonConnection',
+  fields: (t) => ({ totalCount: totalCountField(t) }),
+});
 
 builder.node(PersonRef, {
   description: 'A person in the news.',
