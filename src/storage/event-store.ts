@@ -47,7 +47,12 @@ export class DynamoEventRepository implements EventRepository {
     // A 1 MB page can stop short of first + 1 items: then more may follow all the same.
     return {
       event: items.fromEventItem(head),
-      participants: { edges, hasNextPage: rest.length > first || output.LastEvaluatedKey !== undefined },
+      participants: {
+        edges,
+        hasNextPage: rest.length > first || output.LastEvaluatedKey !== undefined,
+        // The same list as listParticipants', so the first page has its totalCount too.
+        countKey: keys.listName(keys.eventPartition(id), keys.PARTICIPANT_PREFIX),
+      },
     };
   }
 
