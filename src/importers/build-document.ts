@@ -109,6 +109,7 @@ export function buildEntry(
       Section: [...(entry.sections ?? []), ...categorySections],
       Organisation: entry.organisations ?? [],
       Place: entry.places ?? [],
+      Genre: entry.genres ?? [],
     },
     language,
     now,
