@@ -90,6 +90,26 @@ describe('genres', () => {
     expect(terms(tt!, 'Subject').map(([id]) => id)).not.toContain('inrikes');
   });
 
+  it('makes Guardian tone/ and type/ tags genres by their tag id, never subjects', () => {
+    const categories = [
+      '<category domain="https://www.theguardian.com/environment/environment">Environment</category>',
+      '<category domain="https://www.theguardian.com/tone/comment">Comment</category>',
+      '<category domain="https://www.theguardian.com/tone/obituaries">Obituaries</category>',
+      '<category domain="https://www.theguardian.com/type/article">Article</category>',
+    ].join('');
+    const [item] = parseInput(textInput('guardian-tone.rss', guardianItem(categories)), parsers).entries;
+
+    const entry = buildEntry(item!, now);
+
+    expect(terms(entry, 'Genre')).toEqual([
+      ['tone-comment', 'Comment', 'tone/comment'],
+      ['tone-obituaries', 'Obituaries', 'tone/obituaries'],
+      ['type-article', 'Article', 'type/article'],
+    ]);
+    expect(terms(entry, 'Subject')).toEqual([]);
+    expect(terms(entry, 'Section')).toEqual([['environment', 'Environment', 'environment']]);
+  });
+
   it('finds no genre in feeds without tone or type tags (the Guardian fixture, heise)', () => {
     for (const path of ['feeds/guardian.rss', 'feeds/heise.atom'])
       expect(built(path).flatMap((e) => terms(e, 'Genre'))).toEqual([]);
