@@ -3,7 +3,16 @@
  * entities change: edges, counters, audit entries and import runs are how content is stored or
  * produced, and never become events of their own.
  */
-export const CHANGED_ENTITIES = ['Article', 'Person', 'Event', 'Subject', 'Section', 'Organisation', 'Place'] as const;
+export const CHANGED_ENTITIES = [
+  'Article',
+  'Person',
+  'Event',
+  'Subject',
+  'Section',
+  'Organisation',
+  'Place',
+  'Genre',
+] as const;
 export type ChangedEntity = (typeof CHANGED_ENTITIES)[number];
 
 /**

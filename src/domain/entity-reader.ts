@@ -16,6 +16,7 @@ export interface EntityTypes {
   Section: Term;
   Organisation: Term;
   Place: Term;
+  Genre: Term;
   /** A deleted article's tombstone, by the article's id (read by imports; not a GraphQL node). */
   Tombstone: Tombstone;
 }

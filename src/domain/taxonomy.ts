@@ -1,7 +1,10 @@
 import { slugify } from './slug.js';
 
-/** The kinds of taxonomy term; each is its own entity type (and GraphQL type) of the same name. */
-export const TERM_KINDS = ['Subject', 'Section', 'Organisation', 'Place'] as const;
+/**
+ * The kinds of taxonomy term; each is its own entity type (and GraphQL type) of the same name. A Genre says
+ * what kind of piece an article is (an interview, an obituary, comment), not what it is about.
+ */
+export const TERM_KINDS = ['Subject', 'Section', 'Organisation', 'Place', 'Genre'] as const;
 export type TermKind = (typeof TERM_KINDS)[number];
 
 export interface LocalizedName {
@@ -10,7 +13,7 @@ export interface LocalizedName {
 }
 
 /**
- * A topic, section, organisation or place articles are filed under. The id is a slug (of the code when
+ * A topic, section, organisation, place or genre articles are filed under. The id is a slug (of the code when
  * the source's scheme has one, so "medtop:20000763" is one subject whatever its label's language).
  */
 export interface Term {

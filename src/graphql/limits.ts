@@ -24,8 +24,21 @@ export const LIMITS = {
    * them. Calibrated against measured DynamoDB calls and read units in docs/query-cost.md.
    */
   maxCost: 3_000,
-  /** Entities read per item returned, in item reads (an article item carries its body: about two). */
-  itemWeights: { Article: 2, Person: 1, Event: 1, Node: 2 } as Readonly<Record<string, number>>,
+  /**
+   * Entities read per item returned, in item reads (an article item carries its body: about two). A
+   * taxonomy term is one small item, read with the page's other entities (an article's `taxonomy` lists).
+   */
+  itemWeights: {
+    Article: 2,
+    Person: 1,
+    Event: 1,
+    Node: 2,
+    Subject: 1,
+    Section: 1,
+    Organisation: 1,
+    Place: 1,
+    Genre: 1,
+  } as Readonly<Record<string, number>>,
   /**
    * Fields whose resolver reads far more than it returns, priced by what they read once per execution:
    * an event's related events come from the timelines of up to ten participants (eleven Queries and

@@ -15,6 +15,7 @@ import './types/photo.js';
 import './types/event-place.js';
 import './types/organisation.js';
 import './types/place.js';
+import './types/genre.js';
 import './types/section.js';
 import './types/subject.js';
 import './types/quality-flag.js';

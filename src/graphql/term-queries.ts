@@ -6,7 +6,7 @@ import { type EntityQueries, found } from './entity-queries.js';
 import type { Loaders } from './loaders.js';
 import { localize, type Localized } from './localization.js';
 
-/** Subject, section, organisation and place reads for resolvers. */
+/** Subject, section, organisation, place and genre reads for resolvers. */
 export class TermQueries {
   constructor(
     private readonly loaders: Loaders,

@@ -59,6 +59,7 @@ export function buildEntry(
     events: categoryEvents,
     subjects: categorySubjects,
     sections: categorySections,
+    genres: categoryGenres,
     contributors,
   } = classifyCategories(entry.categories ?? []);
   // Metadata from the source comes first (people it labels or tags), then people found in the text; authors are not the story's people.
@@ -109,6 +110,7 @@ export function buildEntry(
       Section: [...(entry.sections ?? []), ...categorySections],
       Organisation: entry.organisations ?? [],
       Place: entry.places ?? [],
+      Genre: [...(entry.genres ?? []), ...categoryGenres],
     },
     language,
     now,

@@ -59,6 +59,8 @@ export interface ParsedEntry {
   people?: Named[];
   organisations?: Named[];
   places?: Named[];
+  /** What kind of piece the item is (IPTC genre NewsCodes, a ninjs `genres` entry): an interview, an obituary. */
+  genres?: Named[];
   events?: SourceEvent[];
   /** Feed categories and tags, classified into sections, authors, people, events and subjects during enrichment. */
   categories?: Named[];

@@ -86,7 +86,7 @@ function articleQuery(filter: ArticleFilter): PagedQuery {
   const alone = filter.review === undefined || (edges.length === 0 && filter.language === undefined);
   if (edges.length > 1 || (filter.language !== undefined && edges.length === 1 && !combinable) || !alone)
     throw new InvalidInputError(
-      'filter: give one of language, person, event, subject, section, organisation and place, or one of the combinations person + language, event + language, subject + language (each with a date range)',
+      'filter: give one of language, person, event, subject, section, organisation, place and genre, or one of the combinations person + language, event + language, subject + language (each with a date range)',
     );
   const from = filter.publishedAfter;
   const to = filter.publishedBefore === undefined ? undefined : keys.upperBound(`${filter.publishedBefore}#`);

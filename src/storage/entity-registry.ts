@@ -27,6 +27,7 @@ registerEntity(termEntity('Subject'));
 registerEntity(termEntity('Section'));
 registerEntity(termEntity('Organisation'));
 registerEntity(termEntity('Place'));
+registerEntity(termEntity('Genre'));
 registerEntity(tombstoneEntity);
 
 function definitionOf(type: string): EntityDefinition {

@@ -160,6 +160,7 @@ const TERM_PREFIX: Record<TermKind, string> = {
   Section: 'SECTION',
   Organisation: 'ORG',
   Place: 'PLACE',
+  Genre: 'GENRE',
 };
 export const termPartition = (kind: TermKind, id: string): string => `${TERM_PREFIX[kind]}#${id}`;
 export const termKey = (kind: TermKind, id: string): PrimaryKey => ({

@@ -52,6 +52,15 @@ describe('hostile queries get a 4xx with a code', () => {
       'QUERY_TOO_COSTLY',
     ],
     [
+      "a term list's articles under 100 articles",
+      {
+        query:
+          '{ articles(first: 100) { edges { node { taxonomy { subjects { articles(first: 100) { totalCount } } } } } } }',
+      },
+      400,
+      'QUERY_TOO_COSTLY',
+    ],
+    [
       'a page size over the maximum',
       { query: '{ articles(first: 1000000) { edges { cursor } } }' },
       400,

@@ -103,7 +103,7 @@ describe('taxonomy terms', () => {
     const answer = await query('{ articles(filter: { subject: "x", place: "seoul" }) { edges { cursor } } }');
 
     expect(answer.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
-    expect(answer.errors?.[0]?.message).toMatch(/at most one of subject, section, organisation and place/);
+    expect(answer.errors?.[0]?.message).toMatch(/at most one of subject, section, organisation, place and genre/);
   });
 
   it('drops a filing when a new version of the article no longer names the term', async () => {

@@ -1,6 +1,7 @@
 import type { Article } from '../../domain/article.js';
 import { builder } from '../builder.js';
 import type { Localized } from '../localization.js';
+import { GenreRef } from './genre.js';
 import { OrganisationRef } from './organisation.js';
 import { PlaceRef } from './place.js';
 import { SectionRef } from './section.js';
@@ -17,5 +18,6 @@ export const ArticleTaxonomyRef = builder.objectRef<Localized<Article>>('Article
       resolve: (article, _, ctx) => ctx.terms.ofArticle(article, 'Organisation'),
     }),
     places: t.field({ type: [PlaceRef], resolve: (article, _, ctx) => ctx.terms.ofArticle(article, 'Place') }),
+    genres: t.field({ type: [GenreRef], resolve: (article, _, ctx) => ctx.terms.ofArticle(article, 'Genre') }),
   }),
 });

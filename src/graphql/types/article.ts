@@ -229,7 +229,7 @@ export function articlesOf<Parent extends { locales: readonly string[] }>(
 
 const ArticleFilter = builder.inputType('ArticleFilter', {
   description:
-    'One of language, person, event, subject, section, organisation and place, or person, event or subject together with language; each with a publication date range. updatedSince stands alone. Other combinations are BAD_USER_INPUT.',
+    'One of language, person, event, subject, section, organisation, place and genre, or person, event or subject together with language; each with a publication date range. updatedSince stands alone. Other combinations are BAD_USER_INPUT.',
   fields: (t) => ({
     language: t.string({
       description:
@@ -241,6 +241,7 @@ const ArticleFilter = builder.inputType('ArticleFilter', {
     section: t.id({ description: "A section's ID or slug." }),
     organisation: t.id({ description: "An organisation's ID or slug." }),
     place: t.id({ description: "A place's ID or slug." }),
+    genre: t.id({ description: "A genre's ID or slug." }),
     publishedAfter: t.field({ type: 'DateTime', description: 'Inclusive.' }),
     publishedBefore: t.field({ type: 'DateTime', description: 'Inclusive.' }),
     updatedSince: t.field({
@@ -252,14 +253,16 @@ const ArticleFilter = builder.inputType('ArticleFilter', {
 });
 
 /** The one taxonomy filter given (several are refused with the other combinations by the repository). */
-function termFilter(filter: Partial<Record<'subject' | 'section' | 'organisation' | 'place', string | null>>) {
+function termFilter(
+  filter: Partial<Record<'subject' | 'section' | 'organisation' | 'place' | 'genre', string | null>>,
+) {
   const given = TERM_KINDS.flatMap((kind) => {
     const argument = (kind.charAt(0).toLowerCase() + kind.slice(1)) as keyof typeof filter;
     const value = filter[argument];
     return value ? [{ kind, termId: idOrSlug(kind, value, `filter.${argument}`) as string }] : [];
   });
   if (given.length > 1)
-    throw new InvalidInputError(`filter: give at most one of subject, section, organisation and place`);
+    throw new InvalidInputError(`filter: give at most one of subject, section, organisation, place and genre`);
   return given[0] ? { term: given[0] } : {};
 }
 

@@ -99,6 +99,7 @@ function readText(item: Json): ParsedEntry {
     people: named(item.people ?? item.person),
     organisations: named(item.organisations ?? item.organisation),
     places: named(item.places ?? item.place),
+    genres: named(item.genres ?? item.genre),
     events: list(item.events)
       .map((event) => ({
         name: stringOf(event.name) ?? '',

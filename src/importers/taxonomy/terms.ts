@@ -8,7 +8,7 @@ export type Labelled = Partial<Record<TermKind, readonly (string | Named)[]>>;
 
 /**
  * The terms an entry is filed under, each once, named in the entry's language. An IPTC QCode or a
- * Guardian section identifies its term (so one media topic is one subject in every language); any
+ * Guardian section or tone/type tag identifies its term (so one media topic is one subject in every language); any
  * other term is identified by its name's slug, so "Technology" from two feeds is one subject.
  */
 export function termsOf(labelled: Labelled, language: string, now: Date): { terms: Term[]; links: TermLink[] } {
@@ -18,7 +18,7 @@ export function termsOf(labelled: Labelled, language: string, now: Date): { term
       const named = typeof value === 'string' ? { name: value } : value;
       const name = named.name.trim().replace(/\s+/g, ' ');
       const coded = codedOf(named);
-      const byCode = coded.qcode || (kind === 'Section' && coded.scheme === GUARDIAN_SCHEME);
+      const byCode = coded.qcode || ((kind === 'Section' || kind === 'Genre') && coded.scheme === GUARDIAN_SCHEME);
       const id = (byCode && coded.code ? slugify(coded.code, 120) : '') || slugify(name, 120);
       if (!name || !id) continue;
       const known = terms.find((t) => t.kind === kind && t.id === id);

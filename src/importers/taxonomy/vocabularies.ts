@@ -51,6 +51,7 @@ const pick = (scheme: string | undefined, code: string | undefined) => ({
 export type GuardianTag =
   | { role: 'section'; code: string }
   | { role: 'contributor'; code: string }
+  | { role: 'genre'; code: string }
   | { role: 'keyword'; code: string };
 
 export const GUARDIAN_SCHEME = 'https://www.theguardian.com/';
@@ -58,13 +59,15 @@ const GUARDIAN_TAG = /^https?:\/\/(?:www\.)?theguardian\.com\/([a-z0-9-]+\/[a-z0
 
 /**
  * Guardian feeds give each tag's URL as the category domain. A section's own tag repeats the section
- * ("world/world"), a contributor's lives under "profile/", every other tag is a keyword of a section.
+ * ("world/world"), a contributor's lives under "profile/", "tone/…" and "type/…" tags say what kind of piece
+ * it is (tone/comment, tone/obituaries, type/article: genres, not topics), every other tag is a keyword of a section.
  */
 export function guardianTag(domain: string | undefined): GuardianTag | undefined {
   const tagId = domain && GUARDIAN_TAG.exec(domain)?.[1];
   if (!tagId) return undefined;
   const [section, name] = tagId.split('/') as [string, string];
   if (section === 'profile') return { role: 'contributor', code: tagId };
+  if (section === 'tone' || section === 'type') return { role: 'genre', code: tagId };
   if (section === name) return { role: 'section', code: section };
   return { role: 'keyword', code: tagId };
 }

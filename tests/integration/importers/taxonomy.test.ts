@@ -53,6 +53,17 @@ describe('importing taxonomies', () => {
     expect(data.place).toEqual({ name: 'Gotland' });
   });
 
+  it('lists the TT document under its genre, through genre(slug:) and articles(filter: { genre })', async () => {
+    const { data } = await query(
+      '{ genre(slug: "inrikes") { name code scheme articles { edges { node { id taxonomy { genres { slug } } } } } } articles(filter: { genre: "inrikes" }) { edges { node { id } } } }',
+    );
+
+    expect(data.genre).toMatchObject({ name: 'Inrikes', code: 'INR', scheme: 'http://tt.se/spec/sector/1.0/' });
+    expect(data.genre.articles.edges).toHaveLength(1);
+    expect(data.genre.articles.edges[0].node.taxonomy.genres).toEqual([{ slug: 'inrikes' }]);
+    expect(ids(data.articles)).toEqual(ids(data.genre.articles));
+  });
+
   it('writes nothing again when the same files are imported a second time', async () => {
     const before = (await table.entities.getMany([{ type: 'Section', id: 'us-news' }])).get('Section:us-news') as Term;
 

@@ -82,6 +82,28 @@ describe('query cost', () => {
     });
   });
 
+  it("prices each term of an article's taxonomy lists as an item read, five assumed per list", () => {
+    const lists = ['subjects', 'sections', 'organisations', 'places', 'genres'].map((l) => `${l} { slug }`).join(' ');
+
+    // 5.1 + 10 × (article 2 + edges, node 0.2 + taxonomy 0.1 + 5 lists × (0.1 + 5 × (term 1 + slug 0.1))) = 308.1
+    expect(cost(`{ articles { edges { node { taxonomy { ${lists} } } } } }`)).toEqual({ cost: 309 });
+    // 5.1 + 10 × (2.2 + 0.1 + 0.1 + 5 × 1.1) = 84.1: one list costs what an article's people cost
+    expect(cost('{ articles { edges { node { taxonomy { genres { slug } } } } } }')).toEqual({ cost: 85 });
+  });
+
+  it("prices a term's articles under an article list as a Query per term, like a person's articles", () => {
+    // 5.1 + 100 × (2.2 + taxonomy, subjects 0.2 + 5 × (term 1 + articles 0.1 + Query 5 + 100 × 2.3)) = 118,295.1
+    expect(
+      cost(
+        '{ articles(first: 100) { edges { node { taxonomy { subjects { articles(first: 100) { edges { node { id } } } } } } } } }',
+      ),
+    ).toEqual({ cost: 118_296 });
+    // A term page listing its articles' terms: 5.1 + 0.1 (subject) + 1 + 100 × (2.2 + 0.2 + 5 × 1.1) = 796.2
+    expect(
+      cost('{ subject(slug: "x") { articles(first: 100) { edges { node { taxonomy { places { name } } } } } } }'),
+    ).toEqual({ cost: 797 });
+  });
+
   it('prices related events by the timelines they read, not the five they return', () => {
     // 5.1 + 100 × (event 1 + edges, node 0.2 + relatedEvents 0.1 + 155 + 5 × (1 + id 0.1))
     expect(cost('{ events(first: 100) { edges { node { relatedEvents { id } } } } }')).toEqual({ cost: 16_186 });

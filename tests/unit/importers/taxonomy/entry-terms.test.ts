@@ -66,6 +66,56 @@ describe('the Guardian feed taxonomy', () => {
   });
 });
 
+describe('genres', () => {
+  const ninjs = (version: string, genres: string) =>
+    `{"uri":"urn:test:${version}","type":"text","language":"en","headline":"A talk with the mayor","body_text":"The mayor spoke.","versioncreated":"2024-05-02T10:00:00Z",${genres}}`;
+  const genresOf = (text: string) =>
+    parseInput(textInput('item.json', text), parsers).entries.map((e) => terms(buildEntry(e, now), 'Genre'))[0];
+
+  it('files an IPTC genre as one Genre by its QCode from ninjs 1.x scheme + code and 2.x uri', () => {
+    const v1 = ninjs(
+      '1',
+      '"genre":[{"scheme":"http://cv.iptc.org/newscodes/genre/","code":"Interview","name":"Interview"}]',
+    );
+    const v2 = ninjs('2', '"genres":[{"uri":"http://cv.iptc.org/newscodes/genre/Interview","name":"Interview"}]');
+
+    expect(genresOf(v1)).toEqual([['genre-interview', 'Interview', 'genre:Interview']]);
+    expect(genresOf(v2)).toEqual([['genre-interview', 'Interview', 'genre:Interview']]);
+  });
+
+  it("files the TT document's genres entry (its own vocabulary) as a Genre, not a subject", () => {
+    const [tt] = built('ninjs/tt_text_image_3.json');
+
+    expect(terms(tt!, 'Genre')).toEqual([['inrikes', 'Inrikes', 'INR']]);
+    expect(terms(tt!, 'Subject').map(([id]) => id)).not.toContain('inrikes');
+  });
+
+  it('makes Guardian tone/ and type/ tags genres by their tag id, never subjects', () => {
+    const categories = [
+      '<category domain="https://www.theguardian.com/environment/environment">Environment</category>',
+      '<category domain="https://www.theguardian.com/tone/comment">Comment</category>',
+      '<category domain="https://www.theguardian.com/tone/obituaries">Obituaries</category>',
+      '<category domain="https://www.theguardian.com/type/article">Article</category>',
+    ].join('');
+    const [item] = parseInput(textInput('guardian-tone.rss', guardianItem(categories)), parsers).entries;
+
+    const entry = buildEntry(item!, now);
+
+    expect(terms(entry, 'Genre')).toEqual([
+      ['tone-comment', 'Comment', 'tone/comment'],
+      ['tone-obituaries', 'Obituaries', 'tone/obituaries'],
+      ['type-article', 'Article', 'type/article'],
+    ]);
+    expect(terms(entry, 'Subject')).toEqual([]);
+    expect(terms(entry, 'Section')).toEqual([['environment', 'Environment', 'environment']]);
+  });
+
+  it('finds no genre in feeds without tone or type tags (the Guardian fixture, heise)', () => {
+    for (const path of ['feeds/guardian.rss', 'feeds/heise.atom'])
+      expect(built(path).flatMap((e) => terms(e, 'Genre'))).toEqual([]);
+  });
+});
+
 describe('other formats’ taxonomies', () => {
   it('reads Atom categories: label as the name, term as the code within the scheme', () => {
     const [akamai] = built('dev-corpus/feeds/atom_akamai.xml');

@@ -39,6 +39,8 @@ describe('vocabularies and codes', () => {
       role: 'keyword',
       code: 'us-news/donaldtrump',
     });
+    expect(guardianTag('https://www.theguardian.com/tone/comment')).toEqual({ role: 'genre', code: 'tone/comment' });
+    expect(guardianTag('https://www.theguardian.com/type/article')).toEqual({ role: 'genre', code: 'type/article' });
     expect(guardianTag('http://www.sixapart.com/ns/types#tag')).toBeUndefined();
   });
 });
