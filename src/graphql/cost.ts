@@ -163,7 +163,10 @@ function factorOf(
   if (!isListType(unwrapped)) return { factor: { constant: 1 } };
   const listArgument = field.args.find((arg) => isListType(isNonNullType(arg.type) ? arg.type.ofType : arg.type));
   const given = listArgument && selection.arguments?.find((a) => a.name.value === listArgument.name)?.value;
-  if (!listArgument || !given) return { factor: { constant: LIMITS.listMultiplier } };
+  if (!listArgument || !given)
+    return {
+      factor: { constant: LIMITS.listSizes[`${parent?.name}.${selection.name.value}`] ?? LIMITS.listMultiplier },
+    };
   const capped = { field: selection.name.value, argument: listArgument.name };
   if (given.kind === Kind.VARIABLE) return { factor: { variable: given.name.value, kind: 'list' }, capped };
   return { factor: { constant: given.kind === Kind.LIST ? given.values.length : 1 }, capped };

@@ -50,6 +50,11 @@ export const LIMITS = {
   maxListArgument: 100,
   /** Lists without a page size (people of an article, its ≤5 related articles) count as this many. */
   listMultiplier: 5,
+  /**
+   * Lists without a page size that sources keep short, by `Type.field`: a story sits in one section
+   * (Guardian, ninjs, news-document) and has a genre or two (IPTC genre, Guardian tone/type tags).
+   */
+  listSizes: { 'ArticleTaxonomy.sections': 1, 'ArticleTaxonomy.genres': 2 } as Readonly<Record<string, number>>,
   /** Request body, checked before it is read as JSON. */
   maxBodyBytes: 100 * 1024,
 } as const;

@@ -82,13 +82,15 @@ describe('query cost', () => {
     });
   });
 
-  it("prices each term of an article's taxonomy lists as an item read, five assumed per list", () => {
+  it("prices each term of an article's taxonomy lists as an item read: five assumed per list, one section, two genres", () => {
     const lists = ['subjects', 'sections', 'organisations', 'places', 'genres'].map((l) => `${l} { slug }`).join(' ');
 
-    // 5.1 + 10 × (article 2 + edges, node 0.2 + taxonomy 0.1 + 5 lists × (0.1 + 5 × (term 1 + slug 0.1))) = 308.1
-    expect(cost(`{ articles { edges { node { taxonomy { ${lists} } } } } }`)).toEqual({ cost: 309 });
-    // 5.1 + 10 × (2.2 + 0.1 + 0.1 + 5 × 1.1) = 84.1: one list costs what an article's people cost
-    expect(cost('{ articles { edges { node { taxonomy { genres { slug } } } } } }')).toEqual({ cost: 85 });
+    // 5.1 + 10 × (article 2 + edges, node 0.2 + taxonomy 0.1 + 5 lists 0.5 + (5 + 1 + 5 + 5 + 2) × (term 1 + slug 0.1)) = 231.1
+    expect(cost(`{ articles { edges { node { taxonomy { ${lists} } } } } }`)).toEqual({ cost: 232 });
+    // 5.1 + 10 × (2.2 + 0.1 + 0.1 + 5 × 1.1) = 84.1: one list of five costs what an article's people cost
+    expect(cost('{ articles { edges { node { taxonomy { places { slug } } } } } }')).toEqual({ cost: 85 });
+    // 5.1 + 10 × (2.2 + 0.1 + 0.1 + 2 × 1.1) = 51.1: a story has a genre or two
+    expect(cost('{ articles { edges { node { taxonomy { genres { slug } } } } } }')).toEqual({ cost: 52 });
   });
 
   it("prices a term's articles under an article list as a Query per term, like a person's articles", () => {
