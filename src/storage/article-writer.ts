@@ -18,7 +18,12 @@ import {
 } from './article-edges.js';
 import { toBodyItems } from './article-body.js';
 import { toTranslationItems } from './translation-body.js';
-import { assertTransactionFits, translationActions, translationPartCounts } from './translation-writes.js';
+import {
+  assertBytesFit,
+  assertTransactionFits,
+  translationActions,
+  translationPartCounts,
+} from './translation-writes.js';
 import { publishEdgeSummaries } from './edge-summaries.js';
 import { listArticle } from './article-lists.js';
 import * as items from './items.js';
@@ -125,6 +130,9 @@ export function checkArticle({ article, translations }: ArticleDocument) {
   assertItemSize(`article ${article.id}`, articleItem);
   for (const { language, item } of translationItems)
     assertItemSize(`article ${article.id}, translation ${language}`, item);
+  // The article item twice: its summary is about as large.
+  const bodies = translationItems.flatMap((t) => [t.item, ...t.parts]);
+  assertBytesFit(article.id, [articleItem, articleItem, ...bodyItems, ...bodies]);
   return { articleItem, bodyItems, translationItems };
 }
 

@@ -64,7 +64,15 @@ export function assertTransactionFits(articleId: string, actions: readonly Descr
     throw new WriteRejectedError(
       `article ${articleId}: ${actions.length} writes, over the ${MAX_ACTIONS} a transaction allows (too many translations or body parts)`,
     );
-  const bytes = actions.reduce((sum, { action }) => sum + itemBytes(action.Put?.Item), 0);
+  assertBytesFit(
+    articleId,
+    actions.map(({ action }) => action.Put?.Item),
+  );
+}
+
+/** The items one transaction puts (checked by the importer before it creates people and events, too). */
+export function assertBytesFit(articleId: string, items: readonly (Record<string, unknown> | undefined)[]): void {
+  const bytes = items.reduce((sum, item) => sum + itemBytes(item), 0);
   if (bytes > MAX_TRANSACTION_BYTES)
     throw new WriteRejectedError(
       `article ${articleId}: ${bytes} bytes in one write, over the ${MAX_TRANSACTION_BYTES} a transaction allows (its bodies and translations together are too long)`,
