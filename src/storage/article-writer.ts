@@ -17,6 +17,13 @@ import {
   type CreatedEdges,
 } from './article-edges.js';
 import { toBodyItems } from './article-body.js';
+import { toTranslationItems } from './translation-body.js';
+import {
+  assertBytesFit,
+  assertTransactionFits,
+  translationActions,
+  translationPartCounts,
+} from './translation-writes.js';
 import { publishEdgeSummaries } from './edge-summaries.js';
 import { listArticle } from './article-lists.js';
 import * as items from './items.js';
@@ -25,7 +32,6 @@ import { rankRelatedArticles, refreshRelatedOf } from './related-articles.js';
 import { transact, transactionAction, type DescribedAction } from './transactions.js';
 
 const MAX_ITEM_BYTES = 400 * 1024;
-const MAX_ACTIONS = 100;
 
 /**
  * One article: everything is checked first (sizes, links), then the edges of the new version are put,
@@ -49,7 +55,7 @@ export async function writeArticle(
   const { related, candidates } = await rankRelatedArticles(table, article, previous);
   const stored: Article = { ...article, related };
 
-  const { articleItem, bodyItems } = checkArticle({ article: stored, translations });
+  const { articleItem, bodyItems, translationItems } = checkArticle({ article: stored, translations });
   const actions = [
     // Optimistic concurrency: version N is written only over version N - 1, so of two writers
     // starting from the same version exactly one wins.
@@ -66,7 +72,7 @@ export async function writeArticle(
       Put: { Item: items.toArticleSummaryItem(stored) },
     }),
     ...bodyActions(table, bodyItems, article.id, items.bodyPartsOf(Item)),
-    ...translationActions(table, stored, translations, previous),
+    ...translationActions(table, stored, translationItems, previous, items.translationBodyPartsOf(Item)),
     ...slugActions(table, stored, translations),
     ...languageEntryActions(table, stored, previous),
     transactionAction(table, `article ${article.id}'s update entry`, {
@@ -76,11 +82,7 @@ export async function writeArticle(
     // An editor's change and its audit entry: both happen, or neither.
     ...(audit ? [auditAction(table, audit)] : []),
   ];
-  if (actions.length > MAX_ACTIONS) {
-    throw new WriteRejectedError(
-      `article ${article.id}: ${actions.length} writes, over the ${MAX_ACTIONS} a transaction allows (too many translations)`,
-    );
-  }
+  assertTransactionFits(article.id, actions);
   const edges = await storedEdges(table, article.id);
   await assertLinksExist(table, stored, edges);
 
@@ -123,14 +125,15 @@ async function withdrawAfterFailedSwitch(table: Table, articleId: string, create
 export function checkArticle({ article, translations }: ArticleDocument) {
   assertUnique(article);
   const bodyItems = toBodyItems(article);
-  const articleItem = items.toArticleItem(article, bodyItems.length);
+  const translationItems = translations.map((translation) => toTranslationItems(translation, article));
+  const articleItem = { ...items.toArticleItem(article, bodyItems.length), ...translationPartCounts(translationItems) };
   assertItemSize(`article ${article.id}`, articleItem);
-  for (const translation of translations)
-    assertItemSize(
-      `article ${article.id}, translation ${translation.language}`,
-      items.toTranslationItem(translation, article.publishedAt),
-    );
-  return { articleItem, bodyItems };
+  for (const { language, item } of translationItems)
+    assertItemSize(`article ${article.id}, translation ${language}`, item);
+  // The article item twice: its summary is about as large.
+  const bodies = translationItems.flatMap((t) => [t.item, ...t.parts]);
+  assertBytesFit(article.id, [articleItem, articleItem, ...bodyItems, ...bodies]);
+  return { articleItem, bodyItems, translationItems };
 }
 
 /** JSON length overstates DynamoDB's item size a little (quotes, braces): a safe side to err on. */
@@ -154,28 +157,6 @@ const versionIs = (version: number) => ({
   ConditionExpression: 'version = :version',
   ExpressionAttributeValues: { ':version': version },
 });
-
-function translationActions(
-  table: Table,
-  article: Article,
-  translations: ArticleDocument['translations'],
-  previous?: Article,
-): DescribedAction[] {
-  const current = new Set(translations.map((t) => t.language));
-  const removed = (previous?.translations ?? []).filter((t) => !current.has(t.language));
-  return [
-    ...translations.map((t) =>
-      transactionAction(table, `translation ${t.language}`, {
-        Put: { Item: items.toTranslationItem(t, article.publishedAt) },
-      }),
-    ),
-    ...removed.map((t) =>
-      transactionAction(table, `translation ${t.language}`, {
-        Delete: { Key: keys.translationKey(article.id, t.language) },
-      }),
-    ),
-  ];
-}
 
 /** The body's parts; parts a longer body had before are deleted. */
 function bodyActions(table: Table, bodyItems: object[], articleId: string, previousParts: number): DescribedAction[] {

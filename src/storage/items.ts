@@ -167,17 +167,18 @@ const KEY_ATTRIBUTES = new Set(['PK', 'SK', 'GSI1PK', 'GSI1SK', 'GSI2PK', 'GSI2S
  * unmarshalls items into V8's slow dictionary-mode objects; rest destructuring copies those at ~9 µs
  * per article, copying name by name at ~1.5 µs and into a fast object (profiled under npm run bench).
  */
-function withoutKeys<T>(item: Record<string, unknown>, alsoDrop?: string): T {
+function withoutKeys<T>(item: Record<string, unknown>, ...alsoDrop: string[]): T {
   const value: Record<string, unknown> = {};
   for (const name of Object.keys(item)) {
-    if (!KEY_ATTRIBUTES.has(name) && name !== alsoDrop) value[name] = item[name];
+    if (!KEY_ATTRIBUTES.has(name) && !alsoDrop.includes(name)) value[name] = item[name];
   }
   return value as T;
 }
 
 /** An article item, or a summary from a feed (which has no `related`); the body is read apart. */
 export function fromArticleItem(item: Record<string, unknown>): Article {
-  const article = withoutKeys<Article>(item);
+  // The translations' part counts are the writer's (parts a shorter body no longer needs), not the article's.
+  const article = withoutKeys<Article>(item, 'translationBodyParts');
   article.body ??= [];
   article.translations ??= [];
   article.people ??= [];
@@ -190,9 +191,15 @@ export function fromArticleItem(item: Record<string, unknown>): Article {
 export const bodyPartsOf = (item: Record<string, unknown> | undefined): number =>
   typeof item?.bodyParts === 'number' ? item.bodyParts : 0;
 
-/** A translation item carries its article's publication time for the feed index only. */
+/** How many body parts each translation had, by language, as the article item records them (none: none split). */
+export function translationBodyPartsOf(item: Record<string, unknown> | undefined): Record<string, number> {
+  const recorded = item?.translationBodyParts;
+  return recorded && typeof recorded === 'object' ? (recorded as Record<string, number>) : {};
+}
+
+/** A translation item carries its article's publication time for the feed index only, and its parts' version. */
 export const fromTranslationItem = (item: Record<string, unknown>): Translation =>
-  withoutKeys<Translation>(item, 'publishedAt');
+  withoutKeys<Translation>(item, 'publishedAt', 'bodyVersion');
 
 export const fromPersonItem = (item: Record<string, unknown>): Person => withoutKeys<Person>(item);
 

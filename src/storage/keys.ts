@@ -36,6 +36,15 @@ export const translationKey = (articleId: string, language: string): PrimaryKey 
   SK: `LANG#${language}`,
 });
 
+/**
+ * A translation's body when it is too long to sit in the translation item: parts of under one item's
+ * size, counted by the translation item's `bodyParts` (not LANG#-prefixed: only Translation items are).
+ */
+export const translationBodyKey = (articleId: string, language: string, part: number): PrimaryKey => ({
+  PK: articlePartition(articleId),
+  SK: `TBODY#${language}#${String(part).padStart(3, '0')}`,
+});
+
 /** Slugs are unique per language; one Query on the slug finds it in any language. */
 export const slugKey = (slug: string, language: string): PrimaryKey => ({
   PK: slugPartition(slug),

@@ -38,10 +38,13 @@ const rich = bodyFromMarkup(
 const richArticle = makeArticle({ body: rich.body, bodyBlocks: rich.bodyBlocks, spanishBody: ['Hola.'] });
 const hostileArticle = makeArticle({ body: ['alert(1)click'], bodyBlocks: HOSTILE });
 const plainArticle = makeArticle({ body: ['Only text.', 'Second.'] });
+// A 1 MB Spanish body (two-byte characters: part boundaries fall inside them), the newest article.
+const longSpanish = Array.from({ length: 1024 }, (_, i) => `${i} ${'ñ'.repeat(510)}`);
+const longTranslation = makeArticle({ spanishBody: longSpanish, publishedAt: '2030-01-01T00:00:00.000Z' });
 
 beforeAll(async () => {
   table = await createTestTable('blocks');
-  for (const doc of [richArticle, hostileArticle, plainArticle]) await table.articles.saveArticle(doc);
+  for (const doc of [richArticle, hostileArticle, plainArticle, longTranslation]) await table.articles.saveArticle(doc);
   query = graphqlClient(table);
 }, 120_000);
 afterAll(() => table.drop());
@@ -109,6 +112,51 @@ describe('Article.bodyBlocks', () => {
         runs: [{ text: 'Hola.', href: null, emphasis: false, strong: false }],
       },
     ]);
+  });
+});
+
+describe('a translation body over one item (in parts)', () => {
+  const measured = async (source: string, variables: Record<string, unknown>) => {
+    table.calls.reset();
+    table.calls.measure(true);
+    const answer = await query(source, variables);
+    table.calls.measure(false);
+    return { answer, calls: [...table.calls.calls], readUnits: table.calls.reads.readUnits };
+  };
+
+  it('reads a 1 MB translation body back whole: the article, the translation, then its parts', async () => {
+    const { answer, calls } = await measured(
+      'query($id: ID!) { article(id: $id, locale: ["es"]) { bodyLanguage body translations { language body } } }',
+      { id: globalId(longTranslation.article.id) },
+    );
+
+    expect(answer.errors).toBeUndefined();
+    expect(answer.data.article.bodyLanguage).toBe('es');
+    expect(answer.data.article.body).toEqual(longSpanish);
+    expect(answer.data.article.translations).toEqual([{ language: 'es', body: longSpanish }]);
+    expect(calls).toEqual(['BatchGetItem', 'BatchGetItem', 'BatchGetItem']);
+  });
+
+  it('reads no part for a front page of headlines, in Spanish too', async () => {
+    const { answer, calls, readUnits } = await measured(
+      '{ articles(first: 10, locale: ["es"]) { edges { node { headline translations { language headline } } } } }',
+      {},
+    );
+
+    expect(answer.errors).toBeUndefined();
+    expect(answer.data.articles.edges[0].node.headline).toBe(longTranslation.translations[0]?.headline);
+    expect(calls).toEqual(['Query']);
+    // Four summaries; one 350 KB part alone would cost about 44 read units.
+    expect(readUnits).toBeLessThan(5);
+  });
+
+  it('reads a short translation in the same two reads as before', async () => {
+    const { answer, calls } = await measured('query($id: ID!) { article(id: $id, locale: ["es"]) { body } }', {
+      id: globalId(richArticle.article.id),
+    });
+
+    expect(answer.data.article.body).toEqual(['Hola.']);
+    expect(calls).toEqual(['BatchGetItem', 'BatchGetItem']);
   });
 });
 

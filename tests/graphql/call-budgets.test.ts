@@ -8,6 +8,8 @@ let table: TestTable;
 let query: ReturnType<typeof graphqlClient>;
 let counter: TestTable['calls'];
 let seedId: string;
+// The oldest article, so no feed page below shows it: a short Spanish translation with a body.
+const translated = makeArticle({ spanishBody: ['Hola.', 'Adiós.'], publishedAt: '2000-01-01T00:00:00.000Z' });
 
 beforeAll(async () => {
   table = await createTestTable('budgets');
@@ -23,6 +25,7 @@ beforeAll(async () => {
       }),
     );
   }
+  await table.articles.saveArticle(translated);
   seedId = Buffer.from(`Article:${seed.article.id}`).toString('base64');
   query = graphqlClient(table);
   counter = table.calls;
@@ -97,6 +100,29 @@ describe('DynamoDB calls per page', () => {
     expect(calls.length).toBeLessThanOrEqual(3);
     expect(calls).toEqual(['BatchGetItem', 'BatchGetItem']);
   });
+
+  it.each([[[]], [['es']]])(
+    'article page with a translation and its body (locale %j): the article, then the translation',
+    async (locale) => {
+      const { answer, calls } = await measured(
+        ARTICLE_PAGE.replace('$id: ID!)', '$id: ID!, $locale: [String!])').replace(
+          'article(id: $id)',
+          'article(id: $id, locale: $locale)',
+        ),
+        {
+          id: Buffer.from(`Article:${translated.article.id}`).toString('base64'),
+          locale,
+        },
+      );
+
+      expect(answer.errors).toBeUndefined();
+      expect(answer.data.article.translations).toEqual([
+        { language: 'es', headline: translated.translations[0]?.headline, body: ['Hola.', 'Adiós.'] },
+      ]);
+      expect(answer.data.article.body).toEqual(locale.length ? ['Hola.', 'Adiós.'] : translated.article.body);
+      expect(calls).toEqual(['BatchGetItem', 'BatchGetItem']);
+    },
+  );
 
   it.each([10, 20, 100])('front page of %i articles with their people and events in at most 3 calls', async (first) => {
     const { answer, calls } = await measured(FRONT_PAGE, { first });

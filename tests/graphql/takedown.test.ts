@@ -26,6 +26,8 @@ const victim = makeArticle({
   people: mentioning(kim, putin),
   events: covering(vladivostok),
   terms: [linkTo(economy)],
+  // A Spanish body over one item: its parts go down, come back and are deleted with the article.
+  spanishBody: Array.from({ length: 700 }, (_, i) => `${i} ${'c'.repeat(1000)}`),
 });
 const victimId = encodeGlobalID('Article', 'victim');
 const spanishSlug = victim.translations[0]?.slug as string;
@@ -36,6 +38,7 @@ const doomed = makeArticle({
   people: mentioning(kim, putin),
   events: covering(vladivostok),
   terms: [linkTo(economy)],
+  spanishBody: Array.from({ length: 700 }, (_, i) => `${i} ${'d'.repeat(1000)}`),
 });
 const doomedId = encodeGlobalID('Article', 'doomed');
 
@@ -127,6 +130,8 @@ describe('unpublishArticle', () => {
     expect(hidden.counts).toEqual({ kim: published.counts.kim - 1, putin: published.counts.putin - 1 });
     expect(up.data.republishArticle).toEqual({ id: victimId, status: 'PUBLISHED' });
     expect(back).toEqual(published);
+    const spanish = await query(`{ article(slug: "${spanishSlug}") { body } }`);
+    expect(spanish.data.article.body).toEqual(victim.translations[0]?.body);
   });
 
   it('answers NOT_FOUND by id and slug on the public API, while operators still see it', async () => {
@@ -246,6 +251,7 @@ describe('deleteArticle and restoreArticle', () => {
 
   it('removes the article, its translations, slugs and links from the table and every public read', async () => {
     const before = await publicSightings(doomed);
+    const parts = (await partition('ARTICLE#doomed')).filter((item) => item.type === 'TranslationBodyPart');
 
     const { data } = await operator(remove, { id: doomedId, reason: 'defamatory, court order' });
     const after = await publicSightings(doomed);
@@ -261,6 +267,7 @@ describe('deleteArticle and restoreArticle', () => {
     expect(after.where).toEqual([]);
     expect(after.counts).toEqual({ kim: before.counts.kim - 1, putin: before.counts.putin - 1 });
     expect(operatorRead.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    expect(parts.map((item) => item.SK)).toEqual(['TBODY#es#000', 'TBODY#es#001']);
     expect(await partition('ARTICLE#doomed')).toEqual([]);
     expect(await partition(`SLUG#${doomed.article.slug}`)).toEqual([]);
     expect(await partition(`SLUG#${doomed.translations[0]?.slug}`)).toEqual([]);

@@ -1,4 +1,4 @@
-import { QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WriteRejectedError } from '../../../src/domain/errors.js';
 import type { Article } from '../../../src/domain/article.js';
@@ -16,16 +16,18 @@ beforeAll(async () => {
 });
 afterAll(() => table.drop());
 
-const parts = async (id: string) =>
+const parts = async (id: string, prefix = 'BODY#') =>
   (
     await table.client.send(
       new QueryCommand({
         TableName: table.tableName,
         KeyConditionExpression: 'PK = :pk AND begins_with(SK, :body)',
-        ExpressionAttributeValues: { ':pk': `ARTICLE#${id}`, ':body': 'BODY#' },
+        ExpressionAttributeValues: { ':pk': `ARTICLE#${id}`, ':body': prefix },
       }),
     )
   ).Items?.map((item) => item.SK);
+const item = async (id: string, sk: string) =>
+  (await table.client.send(new GetCommand({ TableName: table.tableName, Key: { PK: `ARTICLE#${id}`, SK: sk } }))).Item;
 const read = async (id: string) => (await table.entities.getMany([{ type: 'Article', id }])).get(`Article:${id}`);
 
 describe('writeArticle', () => {
@@ -181,11 +183,105 @@ describe('writeArticle', () => {
   });
 
   it('checks translation items against the limit too', async () => {
-    const document = makeArticle({ spanishBody: ['y'.repeat(420 * 1024)] });
+    const document = makeArticle({ spanishBody: ['Hola.'] });
+    const [spanish] = document.translations;
+    const long = { ...document, translations: [{ ...spanish!, headline: 'y'.repeat(420 * 1024) }] };
 
-    await expect(table.articles.saveArticle(document)).rejects.toThrow(
+    await expect(table.articles.saveArticle(long)).rejects.toThrow(
       /translation es: \d+ bytes, over DynamoDB's 400 KB item limit/,
     );
+  });
+
+  it('splits a 1 MB translation body into parts the translation item counts, and reads it back whole', async () => {
+    const body = Array.from({ length: 1024 }, (_, i) => `${i} ${'ñ'.repeat(510)}`);
+    const document = makeArticle({ spanishBody: body });
+
+    await table.articles.saveArticle(document);
+
+    const id = `${document.article.id}/es`;
+    const found = await table.entities.getMany([{ type: 'Translation', id }]);
+    expect(found.get(`Translation:${id}`)).toEqual(document.translations[0]);
+    expect(await parts(document.article.id, 'TBODY#')).toEqual(['TBODY#es#000', 'TBODY#es#001', 'TBODY#es#002']);
+    expect((await item(document.article.id, 'LANG#es'))?.bodyParts).toBe(3);
+  });
+
+  it('keeps a translation body of up to 350 KB in the translation item, with no part', async () => {
+    const document = makeArticle({ spanishBody: ['a'.repeat(300 * 1024)] });
+
+    await table.articles.saveArticle(document);
+
+    expect(await parts(document.article.id, 'TBODY#')).toEqual([]);
+    expect((await item(document.article.id, 'LANG#es'))?.bodyParts).toBe(0);
+  });
+
+  it('drops the translation parts a shorter body no longer needs, and all of them with the translation', async () => {
+    const document = makeArticle({ spanishBody: Array.from({ length: 1000 }, () => 'z'.repeat(1000)) });
+    await table.articles.saveArticle(document);
+    const shorter = document.translations.map((t) => ({
+      ...t,
+      body: Array.from({ length: 500 }, () => 'w'.repeat(1000)),
+    }));
+    await table.articles.saveArticle({ translations: shorter, article: { ...document.article, version: 2 } });
+
+    expect(await parts(document.article.id, 'TBODY#')).toEqual(['TBODY#es#000', 'TBODY#es#001']);
+    const id = `${document.article.id}/es`;
+    expect((await table.entities.getMany([{ type: 'Translation', id }])).get(`Translation:${id}`)).toEqual(shorter[0]);
+
+    await table.articles.saveArticle({
+      translations: [],
+      article: { ...document.article, version: 3, translations: [] },
+    });
+    expect(await parts(document.article.id, 'TBODY#')).toEqual([]);
+  });
+
+  it('refuses a translation body over the 2 MB limit with its size, writing nothing', async () => {
+    const document = makeArticle({ spanishBody: ['x'.repeat(1024 * 1024), 'y'.repeat(1024 * 1024)] });
+
+    await expect(table.articles.saveArticle(document)).rejects.toThrow(
+      /translation es: body of \d+ bytes, over the 2097152 bytes a body may have/,
+    );
+    expect(await read(document.article.id)).toBeUndefined();
+  });
+
+  it("refuses bodies that together exceed a transaction's 4 MB, writing nothing", async () => {
+    const long = Array.from({ length: 1900 }, () => 'q'.repeat(1000));
+    const document = makeArticle({ body: long, spanishBody: long });
+    const french = { ...document.translations[0]!, language: 'fr', slug: `fr-${document.article.id}` };
+
+    const three = { ...document, translations: [...document.translations, french] };
+
+    // The importer's check before it creates people and events says so already.
+    expect(() => table.articles.checkArticle(three)).toThrow(/\d+ bytes in one write, over the 4194304/);
+    await expect(table.articles.saveArticle(three)).rejects.toThrow(
+      /\d+ bytes in one write, over the 4194304 a transaction allows/,
+    );
+    expect(await read(document.article.id)).toBeUndefined();
+  });
+
+  it('refuses more writes than one transaction allows, counting body parts, writing nothing', async () => {
+    const document = makeArticle({ spanishBody: ['Hola.'] });
+    const [spanish] = document.translations;
+    // 5 writes for the article, 3 per translation (item, slug, language entry): 98, and one 1 MB body's 3 parts.
+    const many = Array.from({ length: 31 }, (_, i) => ({
+      ...spanish!,
+      language: `x${i}`,
+      slug: `x${i}-${spanish!.slug}`,
+      ...(i === 0 ? { body: Array.from({ length: 1000 }, () => 'm'.repeat(1000)) } : {}),
+    }));
+
+    const summaries = many.map(({ language, headline, slug, kind }) => ({
+      language,
+      headline,
+      slug,
+      kind,
+      hasBody: true,
+    }));
+    const article = { ...document.article, translations: summaries };
+
+    await expect(table.articles.saveArticle({ article, translations: many })).rejects.toThrow(
+      /article [\w-]+: 101 writes, over the 100 a transaction allows \(too many translations or body parts\)/,
+    );
+    expect(await read(document.article.id)).toBeUndefined();
   });
 
   it('writes an article that names 120 people, counting each mention once', async () => {
