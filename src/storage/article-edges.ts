@@ -8,6 +8,7 @@ import { addArticles, crossedZero } from './event-coverage.js';
 import { assertExist } from './existence.js';
 import * as items from './items.js';
 import * as keys from './keys.js';
+import { putRank } from './person-rank.js';
 import { queryAll } from './query-all.js';
 import { updateItem } from './update-item.js';
 
@@ -239,13 +240,15 @@ export async function addMentions(table: Table, personId: string, delta: number)
       new UpdateCommand({
         TableName: table.name,
         Key: keys.personKey(personId),
-        UpdateExpression: 'ADD mentionCount :delta',
+        // mentionRevision orders this change among concurrent ones, for the rank item below.
+        UpdateExpression: 'ADD mentionCount :delta, mentionRevision :one',
         ConditionExpression: 'attribute_exists(PK)',
-        ExpressionAttributeValues: { ':delta': delta },
+        ExpressionAttributeValues: { ':delta': delta, ':one': 1 },
         ReturnValues: 'UPDATED_NEW',
       }),
     );
     count = Number(Attributes?.mentionCount ?? 0);
+    await putRank(table, personId, count, Number(Attributes?.mentionRevision ?? 0));
   } catch (error) {
     if (error instanceof ConditionalCheckFailedException) return;
     throw error;

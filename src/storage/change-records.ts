@@ -21,7 +21,7 @@ type Item = Record<string, unknown>;
  */
 const DERIVED: Record<string, readonly string[]> = {
   Article: ['related'],
-  Person: ['mentionCount'],
+  Person: ['mentionCount', 'mentionRevision'],
   Event: ['participantCount', 'articleCount'],
 };
 

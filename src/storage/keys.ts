@@ -241,6 +241,19 @@ export const personListKeys = (normalizedName: string, id: string) => ({
   GSI2SK: `${normalizedName}#${id}`,
 });
 
+/**
+ * People by how many articles mention them, on GSI2: a small rank item per person (the person item's
+ * own GSI slots are taken), its sort key the zero-padded count, so `ADD mentionCount` moves it.
+ */
+export const PEOPLE_BY_MENTIONS = 'PEOPLE#MENTIONS';
+export const personRankKey = (id: string): PrimaryKey => ({ PK: personPartition(id), SK: 'RANK' });
+export const personRankListKeys = (mentionCount: number, id: string) => ({
+  GSI2PK: PEOPLE_BY_MENTIONS,
+  GSI2SK: `${String(Math.max(0, mentionCount)).padStart(10, '0')}#${id}`,
+});
+/** The lowest rank sort key of a mentioned person: people at 0 sort below it and stay out of the list. */
+export const MENTIONED_RANK_FROM = '0000000001';
+
 /** The events timeline (GSI1) and one timeline per kind (GSI2), by start date. */
 export const EVENTS_TIMELINE = 'EVENTS';
 export const eventsOfKind = (kind: string): string => `EVENTS#KIND#${kind}`;

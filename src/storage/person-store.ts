@@ -1,14 +1,17 @@
 import { GetCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { Table } from './table.js';
 import { normalizeName } from '../domain/names.js';
-import type { Page, PageRequest } from '../domain/pagination.js';
+import { keepEdges, type Page, type PageRequest } from '../domain/pagination.js';
 import type { Person } from '../domain/person.js';
 import type { PeopleFilter, PersonRepository, PersonWithEvents } from '../domain/person-repository.js';
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { InvalidInputError, WriteRejectedError } from '../domain/errors.js';
+import { batchGetItems } from './batch-get.js';
 import { batchWrite } from './batch-write.js';
 import { encodeCursor } from './cursor.js';
 import * as items from './items.js';
+import type { PersonItem } from './items.js';
+import { putRank } from './person-rank.js';
 import * as keys from './keys.js';
 import { mapPage, queryPage } from './paged-query.js';
 import { updateItem } from './update-item.js';
@@ -66,6 +69,7 @@ export class DynamoPersonRepository implements PersonRepository {
   }
 
   async listPeople(filter: PeopleFilter, page: PageRequest): Promise<Page<Person>> {
+    if (filter.byMentions) return this.listByMentions(page);
     const prefix = filter.nameStartsWith === undefined ? undefined : normalizeName(filter.nameStartsWith);
     if (prefix === '') throw new InvalidInputError('filter.nameStartsWith: give at least one letter or digit');
     const found = await queryPage(
@@ -81,6 +85,38 @@ export class DynamoPersonRepository implements PersonRepository {
       page,
     );
     return mapPage(found, items.fromPersonItem);
+  }
+
+  /**
+   * The rank items, most mentioned first (people at 0 sort below the range), then the page's people in
+   * one BatchGetItem. The list is the counted people list (mentioned people), so totalCount is shared.
+   */
+  private async listByMentions(page: PageRequest): Promise<Page<Person>> {
+    const ranks = await queryPage(
+      this.table,
+      {
+        index: keys.INDEX.languageFeeds,
+        partitionAttribute: 'GSI2PK',
+        sortAttribute: 'GSI2SK',
+        partition: keys.PEOPLE_BY_MENTIONS,
+        from: keys.MENTIONED_RANK_FROM,
+        descending: true,
+        list: keys.listName(keys.PEOPLE_LIST),
+      },
+      page,
+    );
+    const people = new Map(
+      (
+        await batchGetItems(
+          this.table,
+          ranks.edges.map((edge) => keys.personKey(String(edge.node.personId))),
+        )
+      )
+        .map(items.fromPersonItem)
+        .map((person) => [person.id, person]),
+    );
+    // A person deleted since their rank was written is left out; the cursors go on from the ranks read.
+    return keepEdges(ranks, (rank) => people.get(String(rank.personId)));
   }
 
   /**
@@ -106,8 +142,14 @@ export class DynamoPersonRepository implements PersonRepository {
         [previous?.name, ...(previous?.aliases ?? [])].filter((n): n is string => Boolean(n)).map(normalizeName),
       ),
     ].filter((n) => n && !names.has(n));
-    // Every field but the mention count, which article writes keep (ADD 0 creates it at zero).
-    const { mentionCount: _kept, ...item } = items.toPersonItem({ ...person, revision: (previous?.revision ?? 0) + 1 });
+    // Every field but the mention count and its revision, which article writes keep (ADD 0 creates it at zero).
+    const {
+      mentionCount: _kept,
+      mentionRevision: _order,
+      ...item
+    } = items.toPersonItem({ ...person, revision: (previous?.revision ?? 0) + 1 }) as PersonItem & {
+      mentionRevision?: number;
+    };
     const update = updateItem(item, { remove: ['description'], add: { mentionCount: 0 } });
     try {
       const { ConditionExpression, values } = revisionIs(person);
@@ -123,6 +165,8 @@ export class DynamoPersonRepository implements PersonRepository {
       if (error instanceof ConditionalCheckFailedException) throw changedByAnother(person, previous);
       throw error;
     }
+    // People counted before the rank items existed get theirs at their next save (no write when it is there).
+    if (Item) await putRank(this.table, person.id, Number(Item.mentionCount ?? 0), Number(Item.mentionRevision ?? 0));
     await batchWrite(this.table, [
       ...[...names.values()].map((name) => ({ put: items.toNameItem(name, person.id) })),
       ...stale.map((normalized) => ({ delete: keys.nameKey(normalized, person.id) })),

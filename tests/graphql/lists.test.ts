@@ -1,7 +1,10 @@
+import { DeleteCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Person } from '../../src/domain/person.js';
+import { personRankKey } from '../../src/storage/keys.js';
 import { graphqlClient } from '../support/graphql-client.js';
 import { makeArticle, mentioning } from '../support/factories.js';
-import { kim, loadNewsroom, putin } from '../support/newsroom.js';
+import { kim, loadNewsroom, putin, trump } from '../support/newsroom.js';
 import { createTestTable, type TestTable } from '../support/test-table.js';
 import { linkTo, makeTerm } from '../support/terms.js';
 
@@ -63,6 +66,12 @@ const connections: Record<
     reverse: 'OLDEST',
   },
   people: { source: (a) => `{ list: people(${a}) { ...page } }`, at: (d) => d.list, reverse: 'NAME_DESC' },
+  'people by mention count': {
+    // Most mentioned first unless the test asks for the reverse order.
+    source: (a) => `{ list: people(${a.includes('orderBy') ? '' : 'orderBy: MENTIONS, '}${a}) { ...page } }`,
+    at: (d) => d.list,
+    reverse: 'MENTIONS_ASC',
+  },
   events: { source: (a) => `{ list: events(${a}) { ...page } }`, at: (d) => d.list, reverse: 'DATE_ASC' },
   'events of a kind': {
     source: (a) => `{ list: events(filter: { kind: SUMMIT }, ${a}) { ...page } }`,
@@ -283,4 +292,77 @@ describe('combined filters', () => {
       expect(errors?.[0]?.message).toMatch(/person \+ language, event \+ language, subject \+ language/);
     },
   );
+});
+
+// Last in the file: it writes articles the other tests do not expect.
+describe('people by mention count', () => {
+  it('lists the mentioned people, most mentioned first, the same people the name order lists', async () => {
+    const byCount = await query(
+      '{ people(first: 100, orderBy: MENTIONS) { totalCount edges { node { name mentionCount } } } }',
+    );
+    const byName = await query('{ people(first: 100) { totalCount edges { node { name } } } }');
+
+    const counted = byCount.data.people.edges.map((e: any) => e.node);
+    const counts = counted.map((p: any) => p.mentionCount);
+    expect(counts).toEqual([...counts].sort((a, b) => b - a));
+    expect(counts.every((n: number) => n > 0)).toBe(true);
+    // Kim is named by the seed, the summit coverage and two of the economy articles: more than anyone.
+    expect(counted[0]).toMatchObject({ name: kim.name });
+    expect(counted[0].mentionCount).toBeGreaterThan(counted.at(-1).mentionCount);
+    expect(counted.map((p: any) => p.name).sort()).toEqual(
+      byName.data.people.edges.map((e: any) => e.node.name).sort(),
+    );
+    expect(byCount.data.people.totalCount).toBe(byName.data.people.totalCount);
+  });
+
+  it('moves a person up when an article mentioning them is written', async () => {
+    const rank = async () =>
+      (
+        await query('{ people(first: 100, orderBy: MENTIONS) { edges { node { name mentionCount } } } }')
+      ).data.people.edges.map((e: any) => e.node);
+    const before = await rank();
+    const putinBefore = before.find((p: any) => p.name === putin.name);
+
+    for (const i of [0, 1, 2, 3, 4, 5, 6, 7, 8, 9])
+      await table.articles.saveArticle(
+        makeArticle({ id: `putin-${i}`, publishedAt: `2025-04-0${i}T12:00:00.000Z`, people: mentioning(putin) }),
+      );
+    const after = await rank();
+
+    expect(after.find((p: any) => p.name === putin.name).mentionCount).toBe(putinBefore.mentionCount + 10);
+    expect(after[0]).toMatchObject({ name: putin.name });
+  });
+
+  it('gives a person counted before rank items existed their rank at their next save', async () => {
+    const names = async () =>
+      (await query('{ people(first: 100, orderBy: MENTIONS) { edges { node { name } } } }')).data.people.edges.map(
+        (e: any) => e.node.name,
+      );
+    await table.client.send(new DeleteCommand({ TableName: table.tableName, Key: personRankKey(trump.id) }));
+    const without = await names();
+
+    const stored = (await table.entities.getMany([{ type: 'Person', id: trump.id }])).get(
+      `Person:${trump.id}`,
+    ) as Person;
+    await table.people.savePerson(stored);
+
+    expect(without).not.toContain(trump.name);
+    expect(await names()).toContain(trump.name);
+  });
+
+  it('refuses the order where no key serves it, naming what is served', async () => {
+    const participants = await query(
+      '{ event(slug: "summit-in-vladivostok-2019-04-25") { participants(orderBy: MENTIONS) { edges { cursor } } } }',
+    );
+    const search = await query('{ people(filter: { nameStartsWith: "K" }, orderBy: MENTIONS) { edges { cursor } } }');
+
+    expect(participants.errors?.[0]).toMatchObject({
+      message: "orderBy: an event's participants are ordered by name (NAME or NAME_DESC), not MENTIONS",
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
+    expect(search.errors?.[0]).toMatchObject({
+      message: 'orderBy: MENTIONS cannot be combined with filter.nameStartsWith (a name search is ordered by name)',
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
+  });
 });

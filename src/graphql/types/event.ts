@@ -3,7 +3,7 @@ import { builder } from '../builder.js';
 import { nodeLoader } from '../node-loader.js';
 import { decodeIdFor, idOrSlug, localesFrom, partialDateArg } from '../arguments.js';
 import { pageArgs, pageOf, toConnection, totalCountField } from '../connection.js';
-import { EventOrderEnum, PersonOrderEnum, reversed } from './list-order.js';
+import { byMentions, EventOrderEnum, PersonOrderEnum, reversed } from './list-order.js';
 import type { Localized } from '../localization.js';
 import { articlesOf } from './article.js';
 import { PartialDateRef } from './partial-date.js';
@@ -57,8 +57,10 @@ builder.node(EventRef, {
       description:
         'The people who took part, by name (orderBy NAME_DESC: Z to A). first or last: 1 to 100 (default first 10).',
       args: { ...pageArgs(t.arg), orderBy: t.arg({ type: PersonOrderEnum, required: false }) },
-      resolve: async (event, args, ctx) =>
-        toConnection(await ctx.events.participants(event, pageOf(args, reversed(args.orderBy)))),
+      resolve: async (event, args, ctx) => {
+        byMentions(args.orderBy, 'participants');
+        return toConnection(await ctx.events.participants(event, pageOf(args, reversed(args.orderBy))));
+      },
     }),
     articles: articlesOf(t, 'Articles covering the event, newest first.', (event) => ({ eventId: event.id })),
     relatedEvents: t.field({

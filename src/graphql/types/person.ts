@@ -3,7 +3,7 @@ import { builder } from '../builder.js';
 import { nodeLoader } from '../node-loader.js';
 import { decodeIdFor, localesFrom } from '../arguments.js';
 import { pageArgs, pageOf, toConnection, totalCountField } from '../connection.js';
-import { EventOrderEnum, PersonOrderEnum, reversed } from './list-order.js';
+import { byMentions, EventOrderEnum, PersonOrderEnum, reversed } from './list-order.js';
 import type { Localized } from '../localization.js';
 import { articlesOf } from './article.js';
 import { EventConnection } from './event.js';
@@ -65,7 +65,7 @@ builder.queryFields((t) => ({
   people: t.field({
     type: PersonConnection,
     description:
-      'People by name, A to Z (orderBy NAME_DESC: Z to A; no key sorts people by mention count). first or last: 1 to 100 (default first 10).',
+      'People mentioned in published articles, by name A to Z (orderBy NAME_DESC: Z to A; MENTIONS: most mentioned first; MENTIONS_ASC). first or last: 1 to 100 (default first 10).',
     args: {
       filter: t.arg({ type: PeopleFilter, required: false }),
       ...pageArgs(t.arg),
@@ -75,7 +75,11 @@ builder.queryFields((t) => ({
     resolve: async (_, { filter, locale, orderBy, ...page }, ctx) =>
       toConnection(
         await ctx.people.list(
-          filter?.nameStartsWith ? { nameStartsWith: filter.nameStartsWith } : {},
+          byMentions(orderBy, 'people', filter?.nameStartsWith)
+            ? { byMentions: true }
+            : filter?.nameStartsWith
+              ? { nameStartsWith: filter.nameStartsWith }
+              : {},
           pageOf(page, reversed(orderBy)),
           localesFrom(locale, ctx),
         ),
