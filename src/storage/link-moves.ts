@@ -39,14 +39,7 @@ export async function edgePage(
  */
 export async function relinkArticle(table: Table, articleId: string, relink: (links: Links) => Links): Promise<void> {
   for (let attempt = 0; attempt < 5; attempt++) {
-    const { Item } = await table.send(
-      new GetCommand({
-        TableName: table.name,
-        Key: keys.articleKey(articleId),
-        ProjectionExpression: 'people, events, version',
-        ConsistentRead: true,
-      }),
-    );
+    const Item = await readLinks(table, articleId);
     if (!Item) return;
     const current: Links = { people: Item.people ?? [], events: Item.events ?? [] };
     const wanted = relink(current);
@@ -209,4 +202,18 @@ async function tryTransaction(table: Table, actions: object[]): Promise<number[]
       throw error;
     return reasons.flatMap((reason, i) => (reason.Code === 'ConditionalCheckFailed' ? [i] : []));
   }
+}
+
+/** An article's people and events lists with its version, read consistently (links move under it). */
+// biome-ignore lint/suspicious/noExplicitAny: the item as DynamoDB returns it
+export async function readLinks(table: Table, articleId: string): Promise<Record<string, any> | undefined> {
+  const { Item } = await table.send(
+    new GetCommand({
+      TableName: table.name,
+      Key: keys.articleKey(articleId),
+      ProjectionExpression: 'people, events, version',
+      ConsistentRead: true,
+    }),
+  );
+  return Item;
 }

@@ -1,10 +1,9 @@
-import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import type { Article } from '../domain/article.js';
 import type { Resolution } from '../domain/editorial.js';
 import { batchGetItems } from './batch-get.js';
 import { inBatches } from './in-batches.js';
 import * as keys from './keys.js';
-import { moveCoverage, moveMention } from './link-moves.js';
+import { moveCoverage, moveMention, readLinks } from './link-moves.js';
 import { resolveIds } from './redirects.js';
 import type { Table } from './table.js';
 
@@ -64,13 +63,6 @@ async function survivorNames(
 }
 
 async function linksOf(table: Table, articleId: string): Promise<Partial<Links>> {
-  const { Item } = await table.send(
-    new GetCommand({
-      TableName: table.name,
-      Key: keys.articleKey(articleId),
-      ProjectionExpression: 'people, events, version',
-      ConsistentRead: true,
-    }),
-  );
+  const Item = await readLinks(table, articleId);
   return Item ? { people: Item.people, events: Item.events, version: Item.version } : {};
 }
