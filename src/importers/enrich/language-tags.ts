@@ -106,6 +106,6 @@ export function chooseLanguage(declared: string | undefined, text: string): stri
 export function headlineLanguage(headline: string, declared: string | undefined, body: readonly string[]): string {
   if (declared || !body.length) return chooseLanguage(declared, headline);
   const article = chooseLanguage(undefined, [headline, ...body.slice(0, 3)].join(' '));
-  const alone = detectLanguageConfidently(headline);
+  const alone = detectLanguageConfidently(headline, article);
   return alone && !sameLanguage(alone, article) ? alone : article;
 }

@@ -115,7 +115,7 @@ export const languageMismatch: Rule = (paragraph, index, context) => {
   const own = outsideQuotations(paragraph).replace(/\s+/g, ' ').trim();
   if (own.length < MIN_JUDGED_LENGTH || own.split(' ').length < MIN_JUDGED_WORDS || context.language === 'und')
     return [];
-  const detected = detectLanguageConfidently(own);
+  const detected = detectLanguageConfidently(own, context.language);
   if (!detected || sameLanguage(detected, context.language)) return [];
   return [
     flag(

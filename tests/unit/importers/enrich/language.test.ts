@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildEntry } from '../../../../src/importers/build-document.js';
 import { canonicalLanguage, chooseLanguage, headlineLanguage } from '../../../../src/importers/enrich/language-tags.js';
-import { detectLanguage, sameLanguage } from '../../../../src/importers/enrich/language.js';
+import { detectLanguage, detectLanguageConfidently, sameLanguage } from '../../../../src/importers/enrich/language.js';
 import type { ParsedEntry } from '../../../../src/importers/parsed-entry.js';
 
 const norwegian =
@@ -42,6 +42,29 @@ describe('language tags', () => {
       sameLanguage('pt-BR', 'pt-PT'),
       sameLanguage('es', 'pt'),
     ]).toEqual([true, true, true, true, false]);
+  });
+});
+
+describe('confident detection', () => {
+  const german =
+    'Die Bundesregierung hat am Mittwoch in Berlin einen neuen Haushaltsentwurf vorgelegt, der deutlich höhere Ausgaben für Bildung und Forschung vorsieht.';
+  const english =
+    'The government presented a new draft budget in Berlin on Wednesday, which provides for significantly higher spending on education and research.';
+
+  it('names the language both detectors agree on, with or without an expected language', () => {
+    expect(detectLanguageConfidently(german)).toBe('de');
+    expect(detectLanguageConfidently(german, 'en')).toBe('de');
+    expect(detectLanguageConfidently(english)).toBe('en');
+  });
+
+  it('answers the expected language when the text reads as it (or a variant), which callers never flag', () => {
+    expect(detectLanguageConfidently(english, 'en')).toBe('en');
+    expect(detectLanguageConfidently(english, 'en-GB')).toBe('en');
+  });
+
+  it('gives no answer on text too short for eld to call reliable, whatever is expected', () => {
+    expect(detectLanguageConfidently('Berlin', 'en')).toBeUndefined();
+    expect(detectLanguageConfidently('Berlin')).toBeUndefined();
   });
 });
 
