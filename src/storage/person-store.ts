@@ -128,9 +128,13 @@ export class DynamoPersonRepository implements PersonRepository {
    * person and is put right by the next save.
    */
   async savePerson(person: Person): Promise<void> {
-    const { Item } = await this.table.send(
-      new GetCommand({ TableName: this.table.name, Key: keys.personKey(person.id), ConsistentRead: true }),
-    );
+    // A new person (revision 0) has nothing to read: the update's condition refuses one that exists.
+    const { Item } =
+      person.revision === 0
+        ? { Item: undefined }
+        : await this.table.send(
+            new GetCommand({ TableName: this.table.name, Key: keys.personKey(person.id), ConsistentRead: true }),
+          );
     const previous = Item ? items.fromPersonItem(Item) : undefined;
     if (person.revision !== undefined && (previous ? (previous.revision ?? 0) : 0) !== person.revision)
       throw changedByAnother(person, previous);

@@ -32,6 +32,21 @@ describe('DynamoPersonRepository', () => {
     expect(await table.people.findIdsByName(stored.aliases[0] as string)).toEqual(['rosalind-franklin']);
   });
 
+  it('creates a new person without reading first, and refuses a second creation without touching the first', async () => {
+    await table.people.savePerson(makePerson('Lise Meitner', { aliases: ['L. Meitner'], revision: 0 }));
+
+    const second = table.people.savePerson(makePerson('Lise Meitner', { aliases: ['Dr Meitner'], revision: 0 }));
+
+    await expect(second).rejects.toThrow(/person lise-meitner already exists \(created by another writer\)/);
+    const stored = (await table.entities.getMany([{ type: 'Person', id: 'lise-meitner' }])).get(
+      'Person:lise-meitner',
+    ) as Person;
+    expect(stored.revision).toBe(1);
+    expect(stored.aliases).toEqual(['L. Meitner']);
+    expect(await table.people.findIdsByName('Dr Meitner')).toEqual([]);
+    expect(await table.people.findIdsByName('L. Meitner')).toEqual(['lise-meitner']);
+  });
+
   it('finds a person by any alias, ignoring case and diacritics, and forgets dropped aliases', async () => {
     const person = makePerson('José Martí', { aliases: ['Marti', 'El Apóstol'] });
     await table.people.savePerson(person);
