@@ -15,9 +15,10 @@ type Settings = Pick<
 >;
 type Dependencies = Omit<YogaOptions, 'graphiql' | 'introspection' | 'exposeLimits' | 'corsOrigins' | 'contexts'>;
 
-/** Turns off the direct path, so every request takes yoga's full Fetch path (tests compare the two). */
+/** Turn off the direct path (every request takes yoga's full Fetch path) or only its fast lane; tests compare them. */
 export interface HandlerOptions {
   directPath?: boolean;
+  fastLane?: boolean;
 }
 
 /** The HTTP API (payload 2.0) handler over given repositories: what src/handlers/graphql.ts exports, and what the benchmark measures. */
@@ -37,7 +38,9 @@ export function createGraphQLHandler(
   // Read-only contexts: the public schema has no mutations, and the bundle then carries no editing code.
   const contexts = readContexts(dependencies);
   const direct =
-    options.directPath === false ? undefined : createDirectPath(app, { cors: settings.corsOrigins.length > 0 });
+    options.directPath === false
+      ? undefined
+      : createDirectPath(app, { cors: settings.corsOrigins.length > 0, fastLane: options.fastLane !== false });
   const cachePolicy = {
     maxAge: settings.cacheMaxAge,
     staleWhileRevalidate: settings.cacheStaleWhileRevalidate,
