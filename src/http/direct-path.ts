@@ -55,9 +55,11 @@ export function createDirectPath(
   if (typeof yoga.getResultForParams !== 'function' || !Array.isArray(hooks)) return undefined;
   const formats = formatsByAccept(hooks);
   // Prepared texts skip envelop's pipeline (src/http/fast-lane.ts); everything else goes through yoga's.
+  // Read once: every read of a function member of the app (a Proxy) makes a new bound function.
+  const getResultForParams = yoga.getResultForParams;
   const resultFor =
     (fastLane && createFastLane(app)) ||
-    ((params, request, context) => yoga.getResultForParams({ params, request }, context));
+    ((params, request, context) => getResultForParams({ params, request }, context));
 
   return async function direct(event, serverContext) {
     if (!GRAPHQL_PATHS.has(event.rawPath)) return undefined;

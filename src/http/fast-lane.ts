@@ -1,7 +1,7 @@
 import { type ExecutionResult, execute, GraphQLError } from 'graphql';
 import { createGraphQLError, type GraphQLParams } from 'graphql-yoga';
 import { RequestContext } from '../graphql/context.js';
-import type { PreparedDocument, PreparedDocuments } from '../graphql/prepared-documents.js';
+import type { PreparedDocument } from '../graphql/prepared-documents.js';
 import { type GraphQLApp, preparedDocumentsOf } from '../graphql/yoga.js';
 
 /*
@@ -14,7 +14,7 @@ import { type GraphQLApp, preparedDocumentsOf } from '../graphql/yoga.js';
  *    lookup, so the prepared entry is found by the query they leave (a persisted query resolves to it).
  *    A registration (query and hash sent together) takes yoga's path: its onExecute stores the query.
  *  - onExecutionResult: none registered; RUN as yoga runs them all the same.
- * handleParams: Object.assign(context, { params }) DONE; yoga.logger.debug twice DONE.
+ * handleParams: Object.assign(context, { params }) DONE; logger.debug twice DONE.
  * envelop getEnveloped: onEnveloped: none. Instrumentation: none (the lane is off if any).
  * parse: useEngine ×2 and useHardening set the parse function, which runs only on a parse-cache miss;
  *    useParserAndValidationCache hands the cached document. The limits at parse depend on the text
@@ -57,22 +57,25 @@ export type ResultForParams = (params: GraphQLParams, request: Request, context:
 
 /** Undefined when the app prepares no documents or yoga lacks a member used here: yoga's path then. */
 export function createFastLane(app: GraphQLApp): ResultForParams | undefined {
-  const yoga = app as unknown as YogaPipeline;
+  // Read once: the app is a Proxy whose every read of a function member makes a new bound function.
+  const { handleParams, onParamsHooks, onExecutionResultHooks, maskedErrorsOpts, logger, fetchAPI, instrumentation } =
+    app as unknown as YogaPipeline;
   const prepared = preparedDocumentsOf(app);
   if (
     !prepared ||
-    typeof yoga.handleParams !== 'function' ||
-    !Array.isArray(yoga.onParamsHooks) ||
-    !Array.isArray(yoga.onExecutionResultHooks) ||
-    yoga.instrumentation
+    typeof handleParams !== 'function' ||
+    !Array.isArray(onParamsHooks) ||
+    !Array.isArray(onExecutionResultHooks) ||
+    instrumentation
   )
     return undefined;
+  const { checks } = prepared;
 
   return async function resultFor(params, request, context) {
     const registering = isRegistration(params);
     let result: unknown;
-    let handler = yoga.handleParams;
-    for (const hook of yoga.onParamsHooks) {
+    let handler = handleParams;
+    for (const hook of onParamsHooks) {
       const returned = hook({
         params,
         request,
@@ -80,20 +83,20 @@ export function createFastLane(app: GraphQLApp): ResultForParams | undefined {
         paramsHandler: handler,
         setParamsHandler: (next: Handler) => (handler = next),
         setResult: (next: unknown) => (result = next),
-        fetchAPI: yoga.fetchAPI,
+        fetchAPI,
         context,
       });
       if (isThenable(returned)) await returned;
     }
     if (!result) {
       const entry =
-        handler === yoga.handleParams && !registering && context instanceof RequestContext
+        handler === handleParams && !registering && context instanceof RequestContext
           ? prepared.get(params.query)
           : undefined;
       const fast = entry && run(entry, params, request, context as RequestContext);
       result = await (fast ?? handler({ request, params, context }));
     }
-    for (const hook of yoga.onExecutionResultHooks) {
+    for (const hook of onExecutionResultHooks) {
       const returned = hook({ result, setResult: (next: unknown) => (result = next), request, context });
       if (isThenable(returned)) await returned;
     }
@@ -106,10 +109,10 @@ export function createFastLane(app: GraphQLApp): ResultForParams | undefined {
     if (!operation || operation.operation === 'subscription') return undefined;
     if (operation.operation === 'mutation' && request.method === 'GET') return undefined;
     Object.assign(context, { params });
-    yoga.logger.debug('Processing GraphQL Parameters');
-    return executePrepared(entry, params, context, (prepared as PreparedDocuments).checks).then(
+    logger.debug('Processing GraphQL Parameters');
+    return executePrepared(entry, params, context).then(
       (result) => {
-        yoga.logger.debug('Processing GraphQL Parameters done.');
+        logger.debug('Processing GraphQL Parameters done.');
         return result;
       },
       (error: unknown) => ({ errors: handleError(error) }),
@@ -120,7 +123,6 @@ export function createFastLane(app: GraphQLApp): ResultForParams | undefined {
     entry: PreparedDocument,
     params: GraphQLParams,
     context: RequestContext,
-    checks: PreparedDocuments['checks'],
   ): Promise<ExecutionResult> {
     const variables = params.variables as Record<string, unknown> | null | undefined;
     const refused = checks.costRefusal(entry.cost, params.operationName, variables);
@@ -134,7 +136,7 @@ export function createFastLane(app: GraphQLApp): ResultForParams | undefined {
       operationName: params.operationName,
     });
     const result = checks.withVariableCodes(executed);
-    const masking = yoga.maskedErrorsOpts;
+    const masking = maskedErrorsOpts;
     if (!masking || result.errors == null) return result;
     // yoga's maskError returns GraphQLErrors for ours (src/graphql/errors.ts); typed as Error by yoga.
     const errors = result.errors.map((error) => masking.maskError(error, masking.errorMessage) as GraphQLError);
@@ -143,10 +145,10 @@ export function createFastLane(app: GraphQLApp): ResultForParams | undefined {
 
   /** yoga's handleError (error.js) for the one error execution can throw (none is an aggregate). */
   function handleError(error: unknown): GraphQLError[] {
-    const masking = yoga.maskedErrorsOpts;
+    const masking = maskedErrorsOpts;
     if (!masking) return [error instanceof GraphQLError ? error : createGraphQLError(String(error))];
     const masked = masking.maskError(error, masking.errorMessage);
-    if (masked !== error) yoga.logger.error(error);
+    if (masked !== error) logger.error(error);
     return [masked instanceof GraphQLError ? masked : createGraphQLError(masked.message, { originalError: masked })];
   }
 }
