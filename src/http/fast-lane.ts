@@ -37,6 +37,21 @@ import { type GraphQLApp, preparedDocumentsOf } from '../graphql/yoga.js';
  * After: the direct path runs yoga's own result processor (status codes, headers, body) on the result.
  */
 
+/**
+ * How many plugins have each hook the list above accounts for. Another plugin with one of these hooks
+ * turns the lane off (every request takes yoga's pipeline, and tests/unit/forks.test.ts fails) until the
+ * list and the lane say what it does for a prepared document.
+ */
+const KNOWN_HOOKS = {
+  onParams: 2,
+  onEnveloped: 0,
+  onParse: 5,
+  onValidate: 5,
+  onContextBuilding: 1,
+  onExecute: 6,
+  onExecutionResult: 0,
+} as const;
+
 type ParamsHook = (payload: Record<string, unknown>) => unknown;
 type ResultHook = (payload: Record<string, unknown>) => unknown;
 type Handler = (payload: { request: Request; params: GraphQLParams; context: object }) => unknown;
@@ -50,6 +65,7 @@ interface YogaPipeline {
   logger: { debug(message: string): void; error(error: unknown): void };
   fetchAPI: unknown;
   instrumentation?: unknown;
+  plugins: Record<string, unknown>[];
 }
 
 /** What yoga's getResultForParams returns for these parameters, the same answer by a shorter way. */
@@ -58,15 +74,24 @@ export type ResultForParams = (params: GraphQLParams, request: Request, context:
 /** Undefined when the app prepares no documents or yoga lacks a member used here: yoga's path then. */
 export function createFastLane(app: GraphQLApp): ResultForParams | undefined {
   // Read once: the app is a Proxy whose every read of a function member makes a new bound function.
-  const { handleParams, onParamsHooks, onExecutionResultHooks, maskedErrorsOpts, logger, fetchAPI, instrumentation } =
-    app as unknown as YogaPipeline;
+  const {
+    handleParams,
+    onParamsHooks,
+    onExecutionResultHooks,
+    maskedErrorsOpts,
+    logger,
+    fetchAPI,
+    instrumentation,
+    plugins,
+  } = app as unknown as YogaPipeline;
   const prepared = preparedDocumentsOf(app);
   if (
     !prepared ||
     typeof handleParams !== 'function' ||
     !Array.isArray(onParamsHooks) ||
     !Array.isArray(onExecutionResultHooks) ||
-    instrumentation
+    instrumentation ||
+    !hooksAreKnown(plugins)
   )
     return undefined;
   const { checks } = prepared;
@@ -151,6 +176,13 @@ export function createFastLane(app: GraphQLApp): ResultForParams | undefined {
     if (masked !== error) logger.error(error);
     return [masked instanceof GraphQLError ? masked : createGraphQLError(masked.message, { originalError: masked })];
   }
+}
+
+function hooksAreKnown(plugins: Record<string, unknown>[] | undefined): boolean {
+  if (!Array.isArray(plugins)) return false;
+  return Object.entries(KNOWN_HOOKS).every(
+    ([hook, count]) => plugins.filter((plugin) => plugin && typeof plugin[hook] === 'function').length === count,
+  );
 }
 
 /** An APQ registration: the query sent with its hash, stored by usePersistedOperations at execution. */
