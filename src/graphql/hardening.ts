@@ -1,6 +1,6 @@
-import { type DocumentNode, GraphQLError, NoSchemaIntrospectionCustomRule, parse } from 'graphql';
+import { type DocumentNode, type ExecutionResult, GraphQLError, NoSchemaIntrospectionCustomRule, parse } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
-import { compileCost, evaluateCost } from './cost.js';
+import { type CompiledCost, compileCost, evaluateCost } from './cost.js';
 import { LIMITS } from './limits.js';
 import { bracketNesting } from './nesting.js';
 import { costError, limitError, queryLimitsRule } from './query-limits.js';
@@ -22,13 +22,50 @@ function withoutHint(error: GraphQLError): GraphQLError {
   });
 }
 
+/** What hardening does per request at execution; the fast lane (src/graphql/fast-lane.ts) calls the same. */
+export interface ExecutionChecks {
+  /** The cost limit with the variables actually sent (validation priced the operation's defaults). */
+  costRefusal(
+    cost: CompiledCost,
+    operationName: string | null | undefined,
+    variables: Record<string, unknown> | null | undefined,
+  ): GraphQLError | undefined;
+  /** A result whose variable errors (no data) carry BAD_USER_INPUT and no hints; others returned as they are. */
+  withVariableCodes(result: ExecutionResult): ExecutionResult;
+}
+
+export function executionChecks({ exposeLimits, introspection }: HardeningOptions): ExecutionChecks {
+  const hideHints = (error: GraphQLError) => (introspection ? error : withoutHint(error));
+  return {
+    costRefusal: (cost, operationName, variables) =>
+      costError(evaluateCost(cost, operationName, variables), exposeLimits),
+    // Variables of the wrong type are the client's mistake: say so with a code.
+    withVariableCodes(result) {
+      if (!result.errors?.length || result.data) return result;
+      const errors = result.errors.map((e) =>
+        /^Variable "\$/.test(e.message) && !e.extensions?.code
+          ? hideHints(
+              new GraphQLError(e.message, {
+                nodes: e.nodes ?? null,
+                extensions: { ...e.extensions, code: 'BAD_USER_INPUT', http: { status: 400 } },
+              }),
+            )
+          : e,
+      );
+      return { ...result, errors };
+    },
+  };
+}
+
 /**
  * Query limits at parse (length, bracket nesting, tokens), validation (depth, aliases, directives, cost
  * with the operation's defaults) and execution (cost with the variables sent), the introspection
  * switch, and no "Did you mean …" hints when introspection is off (they leak the schema).
  */
-export function useHardening({ exposeLimits, introspection }: HardeningOptions): Plugin {
-  const hideHints = (error: GraphQLError) => (introspection ? error : withoutHint(error));
+export function useHardening(
+  { exposeLimits, introspection }: HardeningOptions,
+  checks: ExecutionChecks = executionChecks({ exposeLimits, introspection }),
+): Plugin {
   // Validation depends on the document alone (this plugin's rules and schema are fixed): each parsed
   // document is validated once, its final errors (hints removed) kept while the document is cached.
   const limitsRule = queryLimitsRule(exposeLimits);
@@ -52,29 +89,15 @@ export function useHardening({ exposeLimits, introspection }: HardeningOptions):
       );
     },
     onExecute({ args, setResultAndStopExecution }) {
-      // Priced once per document at validation with defaults; here with the variables actually sent.
-      const verdict = evaluateCost(
+      const refused = checks.costRefusal(
         compileCost(args.document, args.schema),
         args.operationName,
         args.variableValues as Record<string, unknown> | undefined,
       );
-      const refused = costError(verdict, exposeLimits);
       if (refused) return setResultAndStopExecution({ errors: [refused] });
       return {
-        // Variables of the wrong type are the client's mistake: say so with a code.
         onExecuteDone({ result, setResult }) {
-          if (!('errors' in result) || !result.errors?.length || ('data' in result && result.data)) return;
-          const errors = result.errors.map((e) =>
-            /^Variable "\$/.test(e.message) && !e.extensions?.code
-              ? hideHints(
-                  new GraphQLError(e.message, {
-                    nodes: e.nodes ?? null,
-                    extensions: { ...e.extensions, code: 'BAD_USER_INPUT', http: { status: 400 } },
-                  }),
-                )
-              : e,
-          );
-          setResult({ ...result, errors });
+          if ('errors' in result) setResult(checks.withVariableCodes(result));
         },
       };
     },

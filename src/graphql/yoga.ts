@@ -14,9 +14,10 @@ import { DEFAULT_QUERY } from './default-query.js';
 import { boundedCache } from './document-cache.js';
 import { maskError } from './errors.js';
 import { renderGraphiQLPage, useGraphiQLAssets } from './graphiql.js';
-import { useHardening } from './hardening.js';
+import { executionChecks, useHardening } from './hardening.js';
 import { usePersistedOperations } from './persisted-operations.js';
 import type { PersistedOperationStore } from '../domain/persisted-operations.js';
+import { type PreparedDocuments, preparedDocuments } from './prepared-documents.js';
 import { operatorSchema, schema } from './schema.js';
 
 /** Where the operator API answers (an IAM-authorized route when deployed; the operator key locally). */
@@ -48,6 +49,11 @@ export type ServerContext = RequestContext | { requestId: string; operator: bool
 // Nothing for envelop to copy into a context that is already complete.
 const COMPLETE = Object.freeze({});
 
+const preparedByApp = new WeakMap<object, PreparedDocuments>();
+
+/** The documents this app has prepared for the fast lane (src/http/fast-lane.ts); none for other apps. */
+export const preparedDocumentsOf = (app: object): PreparedDocuments | undefined => preparedByApp.get(app);
+
 /** The GraphQL HTTP app; the handler builds one per cold start. */
 export function createGraphQLApp({
   graphiql,
@@ -64,7 +70,9 @@ export function createGraphQLApp({
   if (operatorApi && !given)
     throw new Error('the operator API needs operatorContexts (src/graphql/operator-context.ts)');
   const contexts = given ?? readContexts(dependencies);
-  return createYoga<ServerContext>({
+  const checks = executionChecks({ exposeLimits, introspection });
+  const prepared = preparedDocuments(checks);
+  const app = createYoga<ServerContext>({
     schema: operatorApi ? operatorSchema() : schema,
     graphqlEndpoint: operatorApi ? OPERATOR_PATH : '/graphql',
     landingPage: false,
@@ -74,8 +82,10 @@ export function createGraphQLApp({
     // Hardening before persisted operations: a query is registered only after every limit passed.
     plugins: [
       useEngine({ execute }),
-      useHardening({ exposeLimits, introspection }),
+      useHardening({ exposeLimits, introspection }, checks),
       usePersistedOperations({ store: persistedOperations, trusted: trustedDocuments }),
+      // After every onExecute hook of ours: a text is prepared once a request for it reached execution.
+      prepared.plugin,
       ...(graphiql ? [useGraphiQLAssets()] : []),
     ],
     // No CORS headers unless origins are configured: browsers on other sites cannot read answers.
@@ -110,6 +120,8 @@ export function createGraphQLApp({
       error: (...args) => logger.debug(String(args[0]).slice(0, 500), { details: args.slice(1) }),
     },
   });
+  preparedByApp.set(app, prepared);
+  return app;
 }
 
 export type GraphQLApp = ReturnType<typeof createGraphQLApp>;

@@ -3,6 +3,7 @@ import type { GraphQLParams, Plugin } from 'graphql-yoga';
 import type { RequestContext } from '../graphql/context.js';
 import type { GraphQLApp, ServerContext } from '../graphql/yoga.js';
 import { safeHost, type HttpResult } from './api-gateway.js';
+import { createFastLane } from './fast-lane.js';
 import { plainGraphQLParams } from './graphql-params.js';
 
 type OnResultProcess = NonNullable<Plugin<object, ServerContext>['onResultProcess']>;
@@ -45,11 +46,20 @@ const BARE_FETCH_API = { Response: BareResponse } as never;
  * yoga must reject) returns undefined and takes yoga's full path. Undefined from the factory means
  * this yoga no longer has the members used here: every request then takes the full path.
  */
-export function createDirectPath(app: GraphQLApp, { cors }: { cors: boolean }): DirectPath | undefined {
+export function createDirectPath(
+  app: GraphQLApp,
+  { cors, fastLane = true }: { cors: boolean; fastLane?: boolean },
+): DirectPath | undefined {
   const yoga = app as unknown as YogaInternals;
   const hooks = yoga.onResultProcessHooks;
   if (typeof yoga.getResultForParams !== 'function' || !Array.isArray(hooks)) return undefined;
   const formats = formatsByAccept(hooks);
+  // Prepared texts skip envelop's pipeline (src/http/fast-lane.ts); everything else goes through yoga's.
+  // Read once: every read of a function member of the app (a Proxy) makes a new bound function.
+  const getResultForParams = yoga.getResultForParams;
+  const resultFor =
+    (fastLane && createFastLane(app)) ||
+    ((params, request, context) => getResultForParams({ params, request }, context));
 
   return async function direct(event, serverContext) {
     if (!GRAPHQL_PATHS.has(event.rawPath)) return undefined;
@@ -74,7 +84,7 @@ export function createDirectPath(app: GraphQLApp, { cors }: { cors: boolean }): 
     context.waitUntil = (promise) => pending.push(promise);
     let result: unknown;
     try {
-      result = await yoga.getResultForParams({ params, request }, context);
+      result = await resultFor(params, request, context);
     } catch (error) {
       // Errors inside execution become results; a throw before yoga took the parameters (context.params)
       // came from an onParams hook (a parameter check, a persisted query not found) and executed nothing.

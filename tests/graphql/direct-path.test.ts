@@ -8,10 +8,11 @@ import { fixtureInput } from '../support/fixtures.js';
 import { createTestTable, type TestTable } from '../support/test-table.js';
 
 /**
- * The direct path (src/http/direct-path.ts) must answer exactly as yoga's full Fetch path does: every
- * request below goes to two handlers over one table, one with the direct path and one without, and
- * the two answers must be equal: status, headers and body. The direct path is also checked to be the
- * one that answered the plain requests (a Request built from the event would mean it fell back).
+ * The direct path (src/http/direct-path.ts) and its fast lane (src/http/fast-lane.ts) must answer exactly
+ * as yoga's full Fetch path does: every request below goes to three handlers over one table (with the
+ * fast lane, the direct path without it, yoga's full path), to the first twice (a text's second sight is
+ * the fast lane's), and the answers must be equal: status, headers and body. Which path answered is
+ * checked too: a Request built from the event means yoga's full path, a parse hook envelop's pipeline.
  */
 // Counts the Fetch Requests built from events: only yoga's full path builds one.
 const fullPath = vi.hoisted(() => ({ requests: 0 }));
@@ -20,6 +21,20 @@ vi.mock('../../src/http/api-gateway.js', async (importOriginal) => {
   return {
     ...actual,
     toRequest: (...args: Parameters<typeof actual.toRequest>) => ((fullPath.requests += 1), actual.toRequest(...args)),
+  };
+});
+
+// Counts envelop's parse steps (useHardening's onParse runs on every request through envelop): the fast lane has none.
+const envelopParses = vi.hoisted(() => ({ count: 0 }));
+vi.mock('../../src/graphql/hardening.js', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('../../src/graphql/hardening.js')>();
+  return {
+    ...actual,
+    useHardening: (...args: Parameters<typeof actual.useHardening>) => {
+      const plugin = actual.useHardening(...args);
+      const { onParse } = plugin;
+      return { ...plugin, onParse: (payload: never) => ((envelopParses.count += 1), onParse?.(payload)) };
+    },
   };
 });
 
@@ -44,16 +59,33 @@ const prodSettings = {
   cacheMaxAge: 60,
   cacheStaleWhileRevalidate: 300,
 };
-let pairs: Record<'dev' | 'prod', { direct: Handler; full: Handler }>;
+type Paths = { fast: Handler; direct: Handler; full: Handler };
+let trios: Record<'dev' | 'prod' | 'trusted' | 'failing', Paths>;
+
+const TRUSTED = `{ article(slug: "${SLUG}") { headline } }`;
 
 beforeAll(async () => {
   table = await createTestTable('direct');
   await importInputs(table, [fixtureInput('seed/north-korea-russia-ties.txt')], { source: 'test' });
-  const pair = (s: typeof settings) => ({
-    direct: createGraphQLHandler(table, s, async () => OPERATOR_KEY),
-    full: createGraphQLHandler(table, s, async () => OPERATOR_KEY, { directPath: false }),
+  const trio = (s: typeof settings, dependencies: Parameters<typeof createGraphQLHandler>[0] = table) => ({
+    fast: createGraphQLHandler(dependencies, s, async () => OPERATOR_KEY),
+    direct: createGraphQLHandler(dependencies, s, async () => OPERATOR_KEY, { fastLane: false }),
+    full: createGraphQLHandler(dependencies, s, async () => OPERATOR_KEY, { directPath: false }),
   });
-  pairs = { dev: pair(settings), prod: pair(prodSettings) };
+  const trustedDocuments = new Map([[createHash('sha256').update(TRUSTED).digest('hex'), TRUSTED]]);
+  // Every article read fails as an unexpected storage error would: masked for the client.
+  const articles = new Proxy(table.articles, {
+    get: (target, name) =>
+      typeof Reflect.get(target, name) === 'function'
+        ? () => Promise.reject(new Error('disk on fire at articles'))
+        : Reflect.get(target, name),
+  });
+  trios = {
+    dev: trio(settings),
+    prod: trio(prodSettings),
+    trusted: trio(prodSettings, { ...table, trustedDocuments }),
+    failing: trio(prodSettings, { ...table, articles }),
+  };
 });
 afterAll(() => table.drop());
 
@@ -164,23 +196,34 @@ const requests: [string, APIGatewayProxyEventV2][] = [
   ['GraphiQL', get({}, { accept: 'text/html' })],
 ];
 
-async function both(pair: { direct: Handler; full: Handler }, event: APIGatewayProxyEventV2) {
-  return { direct: await pair.direct(structuredClone(event)), full: await pair.full(structuredClone(event)) };
+/** `event` answered by each path; the fast lane's handler has seen `prime` first (its text's first sight). */
+async function allPaths(paths: Paths, event: APIGatewayProxyEventV2, prime = event) {
+  const first = await paths.fast(structuredClone(prime));
+  const parses = envelopParses.count;
+  const fast = await paths.fast(structuredClone(event));
+  const lane = envelopParses.count === parses ? 'fast lane' : 'envelop';
+  const direct = await paths.direct(structuredClone(event));
+  const full = await paths.full(structuredClone(event));
+  return { first, fast, direct, full, lane };
 }
 
-describe('the direct path answers as yoga does', () => {
+describe('the direct path and its fast lane answer as yoga does', () => {
   it.each(requests)('%s (development settings)', async (_, event) => {
-    const { direct, full } = await both(pairs.dev, event);
+    const { first, fast, direct, full } = await allPaths(trios.dev, event);
+    expect(fast).toEqual(full);
+    expect(first).toEqual(full);
     expect(direct).toEqual(full);
   });
 
   it.each(requests)('%s (production settings)', async (_, event) => {
-    const { direct, full } = await both(pairs.prod, event);
+    const { first, fast, direct, full } = await allPaths(trios.prod, event);
+    expect(fast).toEqual(full);
+    expect(first).toEqual(full);
     expect(direct).toEqual(full);
   });
 
   it('registers and then serves a persisted query, on a short GET a CDN can cache', async () => {
-    for (const [name, handler] of Object.entries(pairs.dev)) {
+    for (const [name, handler] of Object.entries(trios.dev)) {
       const query = `{ article(slug: "${SLUG}") { headline } } # ${name}`;
       const register = await handler(post({ query, extensions: persisted(query) }));
       const short = await handler(get({ extensions: JSON.stringify(persisted(query)) }));
@@ -193,10 +236,12 @@ describe('the direct path answers as yoga does', () => {
   });
 
   it('answers 304 to a GET whose ETag the client already has', async () => {
-    const first = await pairs.dev.direct(get({ query: article }));
-    const again = await both(pairs.dev, get({ query: article }, { 'if-none-match': String(first.headers?.etag) }));
+    const first = await trios.dev.fast(get({ query: article }));
+    const again = await allPaths(trios.dev, get({ query: article }, { 'if-none-match': String(first.headers?.etag) }));
 
-    expect(again.direct.statusCode).toBe(304);
+    expect(again.fast.statusCode).toBe(304);
+    expect(again.lane).toBe('fast lane');
+    expect(again.fast).toEqual(again.full);
     expect(again.direct).toEqual(again.full);
   });
 });
@@ -204,7 +249,7 @@ describe('the direct path answers as yoga does', () => {
 describe('which requests take the direct path', () => {
   const took = async (event: APIGatewayProxyEventV2) => {
     const before = fullPath.requests;
-    await pairs.dev.direct(event);
+    await trios.dev.fast(event);
     return fullPath.requests === before ? 'direct' : 'full';
   };
 
@@ -218,5 +263,121 @@ describe('which requests take the direct path', () => {
     ['GraphiQL', get({}, { accept: 'text/html' }), 'full'],
   ] as const)('%s: %s', async (_, event, path) => {
     expect(await took(event)).toBe(path);
+  });
+});
+
+describe('the fast lane answers the second sight of a text, including its errors', () => {
+  const costly =
+    'query($n: Int = 1) { articles(first: 10) { edges { node { people { articles(first: $n) { edges { node { id headline } } } } } } } }';
+  const typed = 'query($n: Int) { articles(first: $n) { edges { cursor } } }';
+  const hinted = 'query($k: EventKind) { events(filter: { kind: $k }) { edges { cursor } } }';
+  const twoOperations = 'query A { __typename } query B { articles(first: 1) { edges { cursor } } }';
+  const registered = `{ article(slug: "${SLUG}") { headline people { name } } } # fast lane`;
+  const cases: [string, keyof typeof trios, APIGatewayProxyEventV2, APIGatewayProxyEventV2, string, RegExp][] = [
+    [
+      'an article page',
+      'prod',
+      post({ query: article }),
+      post({ query: article }),
+      'fast lane',
+      /"headline":"North Korea/,
+    ],
+    [
+      'a GET with variables and an operation name',
+      'dev',
+      get({ query: twoOperations, variables: '{"n":1}', operationName: 'B' }),
+      post({ query: twoOperations, operationName: 'A' }),
+      'fast lane',
+      /"articles":\{"edges":\[\{"cursor"/,
+    ],
+    [
+      'variables of the wrong type',
+      'prod',
+      post({ query: typed, variables: { n: 'ten' } }),
+      post({ query: typed, variables: { n: 1 } }),
+      'fast lane',
+      /"code":"BAD_USER_INPUT"/,
+    ],
+    [
+      'a variable value whose error would hint at the schema',
+      'prod',
+      post({ query: hinted, variables: { k: 'SUMIT' } }),
+      post({ query: hinted }),
+      'fast lane',
+      /^(?!.*Did you mean).*"code":"BAD_USER_INPUT"/,
+    ],
+    [
+      'a cost over the limit with the variables sent',
+      'dev',
+      post({ query: costly, variables: { n: 100 } }),
+      post({ query: costly, variables: { n: 1 } }),
+      'fast lane',
+      /"code":"QUERY_TOO_COSTLY"/,
+    ],
+    [
+      'a mutation by GET (yoga answers it)',
+      'dev',
+      get({ query: 'mutation { __typename }' }),
+      post({ query: 'mutation { __typename }' }),
+      'envelop',
+      /Can only perform a mutation operation from a POST request/,
+    ],
+    [
+      'an unknown operationName (yoga answers it)',
+      'prod',
+      post({ query: twoOperations, operationName: 'C' }),
+      post({ query: twoOperations, operationName: 'A' }),
+      'envelop',
+      /"code":"OPERATION_RESOLUTION_FAILURE"/,
+    ],
+    [
+      'an unexpected error, masked',
+      'failing',
+      post({ query: article }),
+      post({ query: article }),
+      'fast lane',
+      /"message":"Unexpected error\.".*"code":"INTERNAL_SERVER_ERROR"/,
+    ],
+    [
+      'a persisted query by its hash alone, after its registration',
+      'dev',
+      get({ extensions: JSON.stringify(persisted(registered)) }),
+      post({ query: registered, extensions: persisted(registered) }),
+      'fast lane',
+      /"name":/,
+    ],
+    [
+      'a persisted query registration (yoga answers it: its execution stores the query)',
+      'dev',
+      post({ query: registered, extensions: persisted(registered) }),
+      post({ query: registered, extensions: persisted(registered) }),
+      'envelop',
+      /"headline":"North Korea/,
+    ],
+    [
+      'a trusted document',
+      'trusted',
+      post({ extensions: persisted(TRUSTED) }),
+      post({ extensions: persisted(TRUSTED) }),
+      'fast lane',
+      /"headline":"North Korea/,
+    ],
+    [
+      'a query that is not a trusted document',
+      'trusted',
+      post({ query: TRUSTED }),
+      post({ extensions: persisted(TRUSTED) }),
+      'fast lane',
+      /"code":"PERSISTED_QUERY_ONLY"/,
+    ],
+  ];
+
+  it.each(cases)('%s (%s)', async (_, settingsName, event, prime, lane, body) => {
+    const answers = await allPaths(trios[settingsName], event, prime);
+
+    expect(answers.lane).toBe(lane);
+    expect(answers.fast.body).toMatch(body);
+    expect(answers.fast).toEqual(answers.full);
+    expect(answers.direct).toEqual(answers.full);
   });
 });

@@ -334,6 +334,12 @@ describe('the bundles', () => {
     expect(readFileSync('dist/operator-graphql.js', 'utf8')).toContain(editorMessage);
   });
 
+  it('leave the Secrets Manager client (the operator key) out of the public handler and keep it in the operator one', () => {
+    // The command's name is a string the SDK sends as its X-Amz-Target: minification keeps it.
+    expect(readFileSync('dist/graphql.js', 'utf8')).not.toContain('GetSecretValue');
+    expect(readFileSync('dist/operator-graphql.js', 'utf8')).toContain('GetSecretValue');
+  });
+
   it('answer from the built public handler: { __typename } on /graphql, 404 on any other path', async () => {
     const { handler } = createRequire(import.meta.url)(join(process.cwd(), 'dist/graphql.js')) as {
       handler: (event: APIGatewayProxyEventV2) => Promise<APIGatewayProxyStructuredResultV2>;

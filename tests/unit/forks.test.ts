@@ -14,6 +14,7 @@ import {
 import { describe, expect, it } from 'vitest';
 import { createGraphQLApp } from '../../src/graphql/yoga.js';
 import { createDirectPath } from '../../src/http/direct-path.js';
+import { createFastLane } from '../../src/http/fast-lane.js';
 import { URLPattern as URLPatternStandIn } from '../../src/lambda-shims/urlpattern.js';
 
 /**
@@ -45,6 +46,20 @@ describe('the libraries the forks depend on', () => {
     expect(typeof internals.getResultForParams).toBe('function');
     expect(Array.isArray(internals.onResultProcessHooks)).toBe(true);
     expect(createDirectPath(app, { cors: false })).toBeTypeOf('function');
+  });
+
+  it('yoga still has the members the fast lane calls, with the hooks its list accounts for', () => {
+    const app = createGraphQLApp({
+      graphiql: false,
+      introspection: false,
+      exposeLimits: false,
+      corsOrigins: [],
+    } as unknown as Parameters<typeof createGraphQLApp>[0]);
+    const internals = app as unknown as Record<string, unknown[]>;
+    expect(createFastLane(app)).toBeTypeOf('function');
+    // src/http/fast-lane.ts lists what each hook does on the lane: a new hook needs a line there.
+    expect(internals.onParamsHooks).toHaveLength(2);
+    expect(internals.onExecutionResultHooks).toHaveLength(0);
   });
 
   const commands = {
