@@ -1,3 +1,4 @@
+import { kindOfKey } from './trace.js';
 import type { DocumentClient } from '../../src/storage/document-client.js';
 
 const CAPACITY_COMMANDS = new Set([
@@ -56,7 +57,8 @@ export function meter(client: DocumentClient) {
         // A failed condition is a lost race the writer expects (it re-reads and merges, or leaves derived
         // data to the next write): counted apart from errors, which there must be none of.
         const counts = isLostRace(error) ? lostRaces : errors;
-        counts.set(name, (counts.get(name) ?? 0) + 1);
+        const label = `${name} (${command} ${keyKind(input)})`;
+        counts.set(label, (counts.get(label) ?? 0) + 1);
         throw error;
       }
     },
@@ -89,5 +91,22 @@ export function isLostRace(error: unknown): boolean {
     codes.every((code) => code === 'ConditionalCheckFailed' || code === 'None')
   );
 }
+
+/** The kind of item a failed write named (a Put's item or an Update's key), for the report's breakdown. */
+function keyKind(input: Record<string, unknown>): string {
+  const key = (input.Key ?? input.Item) as Record<string, unknown> | undefined;
+  if (key) return kindOfKey(plain(key));
+  const actions = (input.TransactItems as Record<string, { Key?: unknown; Item?: unknown }>[] | undefined) ?? [];
+  const kinds = new Set(
+    actions.flatMap((action) => Object.values(action)).map((a) => kindOfKey(plain((a.Key ?? a.Item) as never))),
+  );
+  return kinds.size ? `transaction of ${[...kinds].join('+')}` : 'batch';
+}
+
+/** DocumentClient inputs are plain at this step; a low-level input is marshalled ({ S: "…" }). */
+const plain = (key: Record<string, unknown> | undefined): { PK?: unknown; SK?: unknown } => {
+  const value = (v: unknown) => (v && typeof v === 'object' && 'S' in v ? (v as { S: unknown }).S : v);
+  return { PK: value(key?.PK), SK: value(key?.SK) };
+};
 
 const empty = (): Reading => ({ calls: 0, readUnits: 0, writeUnits: 0, byCommand: {} });

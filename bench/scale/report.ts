@@ -28,12 +28,12 @@ export const WHY = [
   'Why an import costs what it does (the tables below, read with the code): the article itself is a small part. Its switch is one TransactWriteItems (article, summary, body parts, slug, update entry; a transaction costs twice) and the only part that grows with the body. The rest grows with the **names** an article carries, not with the corpus:',
   '',
   '- **Name lookups** (`knownPeopleOf`): one Query on `NAME#…` per capitalised word that could be a short name (6 to 34 in the plain imports traced at 200 and 1,000 articles), at almost no units.',
-  "- **People**: a new person (common early in a corpus, and for every new summit participant) costs a consistent GetItem, an UpdateItem and a BatchWriteItem of its name lookups; a known one is saved again only when the merge changes it (an alias, a role, a description). Every mention also adds to the person's `mentionCount` with an `ADD` that rewrites the whole person item (~3 WCU).",
-  '- **Mentions**: each named person costs an edge upsert before the switch, a `counted` update after it (both copied into GSI1: 2 WCU each) and an `ADD mentionCount` on the person item.',
+  "- **People**: a new person (common early in a corpus, and for every new summit participant) costs an UpdateItem conditional on its absence and a BatchWriteItem of its name lookups; a known one is saved again only when the merge changes it (an alias, a role, a description). Every mention also adds to the person's `mentionCount` with an `ADD` that rewrites the whole person item (~3 WCU).",
+  "- **Mentions**: each named person costs an edge upsert before the switch; after it a `counted` update and the edge's copy of the article summary (what person pages serve; all copied into GSI1), an `ADD mentionCount` on the person item and a put of the person's rank item (GSI2, people by mentions). The article joins its counted lists (feed, languages, each person, event and term, and their language combinations) in transactions of 50 markers and counter ADDs.",
   "- **Related lists**: one GSI1 Query per named person or event for candidates, one BatchGetItem of up to 100 candidate article items (~50 RCU), and up to 10 UpdateItems of other articles' items (no index projects them: ~1 WCU each).",
   '- **A summit article** (50 participants) repeats all of the above 50 times and adds a conditional PutItem per new participation edge: compare the two traced imports below.',
   '',
-  "Cheap write-path wins (listed, not made here): skip `savePerson`'s GetItem for a new person (revision 0: the condition already refuses an existing one); keep `mentionCount` on a small counter item of its own (1 WCU instead of ~3 per mention); put only name lookups that are new; look up each distinct candidate name once per run (a cache in the importer).",
+  "Cheap write-path wins: made, a new person is created without a GetItem first (revision 0: the update's condition refuses one that exists). Listed, not made: keep `mentionCount` on a small counter item of its own (1 WCU instead of ~3 per mention); put only name lookups that are new; look up each distinct candidate name once per run (a cache in the importer).",
 ];
 
 const f = (n: number, d = 1) => n.toFixed(d);
@@ -58,11 +58,11 @@ export function renderReport(input: {
     '# Scale benchmark (`npm run bench:scale`)',
     '',
     `Sizes requested: ${input.sizes.join(', ')}${input.quick ? ' (--quick)' : ''}; measured at ${results.map((r) => r.size).join(', ') || 'none'} articles. ` +
-      `Whole run ${f(input.minutes)} min on DynamoDB Local (on disk, own instance), on a shared 2-core machine, load average (1/5/15 min) ${loads(input.load.start)} at the start and ${loads(input.load.end)} at the end: latencies and documents/s are relative, not AWS figures; calls and units are what DynamoDB Local reports.`,
+      `Whole run ${f(input.minutes)} min on DynamoDB Local (its database file on tmpfs, own instance), on a shared 2-core machine, load average (1/5/15 min) ${loads(input.load.start)} at the start and ${loads(input.load.end)} at the end: latencies and documents/s are relative, not AWS figures; calls and units are what DynamoDB Local reports.`,
     '',
     'Corpus: seeded (13), news-document/v1, bodies 2-40 KB log-uniform written in the tagged language, five languages (en 40%, de 20%, fr 15%, es 15%, pt 10%), Zipf(1.1) mentions over 400 people, every 20th article covers one summit naming 50 of its 1,000 delegates.',
     '',
-    `How it is loaded: enrichment (language detection per paragraph, name extraction) costs 0.5-1.5 s of CPU per 12 KB document on this machine, so a 50k corpus cannot go through the full import path in the 20 minutes. The bulk is written by bench/scale/bulk-load.ts: 16 templates built by the real parse/build path, each corpus document an article from the template nearest its body size with its own id, headline, slug, language, date, people and summit; its items from the real item builders (checkArticle, items.ts: article, summary, body parts, slug, update entry, review entries, counted mentions, coverage, filings) in BatchWriteItem; people, the summit and terms through the real repositories. Related lists are ranked as a real write ranks them; the refresh of up to 10 other articles' lists is not replayed. Checked first against real imports of the same ${input.verifyDocs} documents (item kinds, attributes, counts): ${input.shapeProblems.length ? `**differences**: ${input.shapeProblems.join('; ')}` : 'no difference'}. Every import figure below is a real import through the whole path.`,
+    `How it is loaded: enrichment (language detection per paragraph, name extraction) costs ~0.2-1 s of CPU per 15 KB document on this machine, so a 50k corpus cannot go through the full import path in the 20 minutes. The bulk is written by bench/scale/bulk-load.ts: 16 templates built by the real parse/build path, each corpus document an article from the template nearest its body size with its own id, headline, slug, language, date, people and summit; its items from the real item builders (checkArticle, items.ts, edgeSummary: article, summary, body parts, slug, update entry, review entries, counted mention and coverage edges with their article summary, filings) in BatchWriteItem; people, the summit and terms through the real repositories; counts once per load through the real count writers (mention counts with rank items and the people list, the event's article count and coverage marks, every list counter). Left out because no measured page reads them: list membership markers (\`COUNTED#…\`) and the per-language edges of combined filters (\`INLANG#…\`). Related lists are ranked as a real write ranks them; the refresh of up to 10 other articles' lists is not replayed. Checked first against real imports of the same ${input.verifyDocs} documents (item kinds, attributes, counts): ${input.shapeProblems.length ? `**differences**: ${input.shapeProblems.join('; ')}` : 'no difference'}. Every import figure below is a real import through the whole path.`,
     '',
     '## Reads per page (median of 5; calls and read units of one request)',
     '',
@@ -78,7 +78,7 @@ export function renderReport(input: {
   }
   out.push(
     '',
-    '## Imports (real, whole path; 10 plain documents per row, the summit article profiled below)',
+    '## Imports (real, whole path; the same 24 plain documents at each level, each level importing its own copy (own ids and headlines, same people and bodies); the summit article profiled below)',
     '',
     '| articles | concurrency | docs/s | calls/doc | WCU/doc | RCU/doc |',
     '|---|---|---|---|---|---|',
@@ -114,7 +114,8 @@ export function renderReport(input: {
     '### Lost races (retried)',
     '',
     'Conditional writes refused because a concurrent writer got there first; the writer re-reads and merges',
-    '(person aliases, event participants) or leaves derived data to the next write (related lists). Not errors.',
+    '(person aliases, event participants) or leaves derived data to the next write (related lists); a rank put older than',
+    'the one stored is refused by design (`PutItem Person/RANK`). Not errors.',
     '',
     races.length ? races.map(([name, n]) => `- ${name}: ${n}`).join('\n') : 'None.',
   );

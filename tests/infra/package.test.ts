@@ -108,8 +108,14 @@ describe('the packaged CloudFormation template', () => {
       PasswordLength: 48,
       ExcludePunctuation: true,
     });
-    expect(graphql?.Properties.Environment.Variables).toMatchObject({
+    const operator = ofType('AWS::Lambda::Function').find(
+      (f) => f.Properties.Handler === 'dist/operator-graphql.handler',
+    );
+    expect(operator?.Properties.Environment.Variables).toMatchObject({
       OPERATOR_API_KEY_SECRET_ARN: { Ref: 'OperatorApiKeySecret' },
+    });
+    expect(graphql?.Properties.Environment.Variables).not.toHaveProperty('OPERATOR_API_KEY_SECRET_ARN');
+    expect(graphql?.Properties.Environment.Variables).toMatchObject({
       GRAPHIQL: 'true',
       INTROSPECTION: 'true',
       STAGE: 'dev',
