@@ -78,7 +78,7 @@ export function renderReport(input: {
   }
   out.push(
     '',
-    '## Imports (real, whole path; the same 24 plain documents at each level, each level importing its own copy (own ids and headlines, same people and bodies); the summit article profiled below)',
+    '## Imports (real, whole path; the same 24 plain documents at every size and level, each time as copies of their own (own ids and headlines, same people and bodies), so rows compare like with like; the summit article profiled below)',
     '',
     '| articles | concurrency | docs/s | calls/doc | WCU/doc | RCU/doc |',
     '|---|---|---|---|---|---|',
@@ -98,7 +98,7 @@ export function renderReport(input: {
       return `| ${r.size} | ${f(r.load.seconds, 0)} | ${f(count / r.load.seconds, 0)} | ${f(r.load.callsPerDoc, 2)} | ${f(r.load.writeUnitsPerDoc)} |`;
     }),
   );
-  out.push('', '## Where one import goes (traced call by call)', '');
+  out.push('', '## Where one import goes (traced call by call; the same plain and summit document at each size, as copies)', '');
   out.push('| import | calls | WCU | RCU |', '|---|---|---|---|');
   for (const p of input.profiles) out.push(`| ${p.label} | ${p.calls} | ${f(p.writeUnits)} | ${f(p.readUnits)} |`);
   out.push('', ...WHY);

@@ -33,10 +33,15 @@ if (sizesArg !== undefined && !/^\d+(,\d+)*$/.test(sizesArg)) throw new Error('-
 const quick = args.includes('--quick');
 const sizes = sizesArg ? sizesArg.split(',').map(Number) : quick ? [200, 1000] : [1000, 10000, 50000];
 const ROUNDS = 5;
-// Real imports per concurrency level and size: 24 plain articles, so 8 workers stay busy for three rounds
-// (a summit article's cost is profiled apart).
-const THROUGHPUT_DOCS = 24;
 const VERIFY_DOCS = 10;
+// The documents real imports take at each size: a plain and a summit one traced, and 24 plain ones timed at
+// each concurrency, so 8 workers stay busy for three rounds (every 20th document is a summit article). From the first hundreds of the corpus, so their copies are
+// dated among the loaded articles, not at the head of the feeds the pages read.
+const PROBE_SUMMIT = 100;
+const PROBE_PLAIN = 101;
+const PROBE_DOCUMENTS = Array.from({ length: 26 }, (_, k) => 121 + k)
+  .filter((i) => i % 20 !== 0)
+  .slice(0, 24);
 const now = new Date('2026-11-29T00:00:00Z');
 
 // A database file, not -inMemory: in memory DynamoDB Local took ~300 KB of RSS per article (15 GB at 50k);
@@ -61,7 +66,7 @@ const app = createGraphQLApp({
   corsOrigins: [],
 });
 /** Corpus document i; a `copy` is the same content under its own id and headline (another article). */
-const input = (i: number, copy?: number) => {
+const input = (i: number, copy?: string) => {
   const doc = corpusDocument(SEED, i, PEOPLE);
   const text =
     copy === undefined
@@ -83,7 +88,7 @@ async function importReal(
   deps: ReturnType<typeof createRepositories>,
   documents: number[],
   concurrency: number,
-  copy?: number,
+  copy?: string,
 ) {
   metered.take();
   const t = performance.now();
@@ -164,9 +169,9 @@ async function measurePages(): Promise<PageRow[]> {
 }
 
 /** One real import of document i, traced call by call. */
-async function profileImport(i: number, label: string): Promise<ImportProfile> {
+async function profileImport(i: number, copy: string, label: string): Promise<ImportProfile> {
   trace.start();
-  await importInputs(repositories, [input(i)], { source: `profile ${i}` });
+  await importInputs(repositories, [input(i, copy)], { source: `profile ${i}` });
   return profileOf(label, trace.stop());
 }
 
@@ -184,20 +189,15 @@ try {
     next = size;
     console.error(`bulk-loaded ${load.count} articles in ${load.seconds.toFixed(0)} s`);
     const pages = await measurePages();
-    // A plain article (not every 20th) and a summit article, each imported alone.
-    const plain = next % 20 === 0 ? next + 1 : next;
-    const summit = Math.ceil(plain / 20) * 20;
-    profiles.push(await profileImport(plain, `plain article at ${size} articles`));
-    profiles.push(await profileImport(summit, `summit article at ${size} articles`));
-    next = summit + 1;
+    // The same documents at every size and level, each time as a copy of its own (own id and headline:
+    // another article, same people and body): what a document costs varies with the people it names (2x
+    // between batches of 24 in a row), so only the same content makes sizes and levels comparable.
+    const step = results.length;
+    profiles.push(await profileImport(PROBE_PLAIN, `p${step}`, `plain article at ${size} articles`));
+    profiles.push(await profileImport(PROBE_SUMMIT, `s${step}`, `summit article at ${size} articles`));
     const throughput = [];
-    // The next plain documents (every 20th, a summit article, is skipped), the same content at every level:
-    // what a document costs varies with the people it names (2x between batches of 24 in a row), so each
-    // level imports its own copy of these documents (own ids and headlines: other articles, same people).
-    const documents: number[] = [];
-    for (; documents.length < THROUGHPUT_DOCS; next++) if (next % 20 !== 0) documents.push(next);
     for (const [level, concurrency] of [1, 4, 8].entries()) {
-      const run = await importReal(repositories, documents, concurrency, level);
+      const run = await importReal(repositories, PROBE_DOCUMENTS, concurrency, `t${step}.${level}`);
       throughput.push({
         concurrency,
         docsPerSecond: run.count / run.seconds,
