@@ -98,7 +98,11 @@ export function renderReport(input: {
       return `| ${r.size} | ${f(r.load.seconds, 0)} | ${f(count / r.load.seconds, 0)} | ${f(r.load.callsPerDoc, 2)} | ${f(r.load.writeUnitsPerDoc)} |`;
     }),
   );
-  out.push('', '## Where one import goes (traced call by call; the same plain and summit document at each size, as copies)', '');
+  out.push(
+    '',
+    '## Where one import goes (traced call by call; the same plain and summit document at each size, as copies)',
+    '',
+  );
   out.push('| import | calls | WCU | RCU |', '|---|---|---|---|');
   for (const p of input.profiles) out.push(`| ${p.label} | ${p.calls} | ${f(p.writeUnits)} | ${f(p.readUnits)} |`);
   out.push('', ...WHY);
