@@ -175,7 +175,7 @@ export async function bulkLoader(
           for (const p of stored.people) add(mentions, p.personId);
           for (const e of stored.events) add(coverage, e.eventId);
           for (const list of articleLists(stored)) add(lists, list);
-          for (const p of stored.people) stats.mentions.set(p.personId, (stats.mentions.get(p.personId) ?? 0) + 1);
+          for (const p of stored.people) add(stats.mentions, p.personId);
           stats.articles += 1;
           stats.bodyBytes += bodySize(stored);
           stats.summaryBytes += itemBytes(items.toArticleSummaryItem(stored));

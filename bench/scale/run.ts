@@ -65,21 +65,18 @@ const app = createGraphQLApp({
   exposeLimits: true,
   corsOrigins: [],
 });
+const copied = (text: string, copy: string): string => {
+  const fields = JSON.parse(text) as { id: string; headline: string };
+  return JSON.stringify({
+    ...fields,
+    id: `${fields.id} (copy ${copy})`,
+    headline: `${fields.headline} (copy ${copy})`,
+  });
+};
 /** Corpus document i; a `copy` is the same content under its own id and headline (another article). */
 const input = (i: number, copy?: string) => {
   const doc = corpusDocument(SEED, i, PEOPLE);
-  const text =
-    copy === undefined
-      ? doc.text
-      : JSON.stringify(
-          Object.entries(JSON.parse(doc.text) as Record<string, unknown>).reduce<Record<string, unknown>>(
-            (out, [key, value]) => {
-              out[key] = key === 'id' || key === 'headline' ? `${value} (copy ${copy})` : value;
-              return out;
-            },
-            {},
-          ),
-        );
+  const text = copy === undefined ? doc.text : copied(doc.text, copy);
   return { name: copy === undefined ? doc.name : `${doc.name}#${copy}`, bytes: new TextEncoder().encode(text) };
 };
 

@@ -22,7 +22,7 @@ function withoutHint(error: GraphQLError): GraphQLError {
   });
 }
 
-/** What hardening does per request at execution; the fast lane (src/graphql/fast-lane.ts) calls the same. */
+/** What hardening does per request at execution; the fast lane (src/http/fast-lane.ts) calls the same. */
 export interface ExecutionChecks {
   /** The cost limit with the variables actually sent (validation priced the operation's defaults). */
   costRefusal(

@@ -26,6 +26,14 @@ import { URLPattern as URLPatternStandIn } from '../../src/lambda-shims/urlpatte
 const FORKED = ['graphql-yoga', '@aws-sdk/lib-dynamodb', '@aws-sdk/client-dynamodb'];
 const manifest = JSON.parse(readFileSync('package.json', 'utf8')) as { dependencies: Record<string, string> };
 const require = createRequire(import.meta.url);
+/** An app with production switches and no repositories: only its yoga members are looked at. */
+const bareApp = () =>
+  createGraphQLApp({
+    graphiql: false,
+    introspection: false,
+    exposeLimits: false,
+    corsOrigins: [],
+  } as unknown as Parameters<typeof createGraphQLApp>[0]);
 
 describe('the libraries the forks depend on', () => {
   it.each(FORKED)('%s is pinned to the exact version installed', (name) => {
@@ -36,12 +44,7 @@ describe('the libraries the forks depend on', () => {
   });
 
   it('yoga still has the members the direct path calls, so the direct path is in use', () => {
-    const app = createGraphQLApp({
-      graphiql: false,
-      introspection: false,
-      exposeLimits: false,
-      corsOrigins: [],
-    } as unknown as Parameters<typeof createGraphQLApp>[0]);
+    const app = bareApp();
     const internals = app as unknown as Record<string, unknown>;
     expect(typeof internals.getResultForParams).toBe('function');
     expect(Array.isArray(internals.onResultProcessHooks)).toBe(true);
@@ -49,12 +52,7 @@ describe('the libraries the forks depend on', () => {
   });
 
   it('yoga still has the members the fast lane calls, with the hooks its list accounts for', () => {
-    const app = createGraphQLApp({
-      graphiql: false,
-      introspection: false,
-      exposeLimits: false,
-      corsOrigins: [],
-    } as unknown as Parameters<typeof createGraphQLApp>[0]);
+    const app = bareApp();
     const internals = app as unknown as Record<string, unknown[]>;
     expect(createFastLane(app)).toBeTypeOf('function');
     // src/http/fast-lane.ts lists what each hook does on the lane: a new hook needs a line there.
