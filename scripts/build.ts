@@ -10,6 +10,7 @@ const HANDLERS = {
   'operator-graphql': 'src/handlers/operator-graphql.ts',
   'import-content': 'src/handlers/import-content.ts',
   'import-worker': 'src/handlers/import-worker.ts',
+  'refresh-names': 'src/handlers/refresh-names.ts',
   'content-changes': 'src/handlers/content-changes.ts',
   'invalidate-cache': 'src/handlers/invalidate-cache.ts',
 };

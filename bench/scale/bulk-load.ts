@@ -118,6 +118,8 @@ export async function bulkLoader(
       contentHash: `bulk-${seed}-${i}`,
       people: names.map((name) => ({ personId: slugify(name), name })),
       events: event ? [{ eventId: event, name: summitTemplate.name }] : [],
+      // The names the bulk load gives the people and the summit it creates: current copies, as an import writes them.
+      namesCanonical: true,
     };
     return { article, translations: [] };
   }

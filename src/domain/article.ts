@@ -81,6 +81,12 @@ export interface Article {
   translations: TranslationSummary[];
   /** People the article mentions, in order of first mention. */
   people: PersonMention[];
+  /**
+   * True when `people` and `events` carry each entity's current name (name-copies.ts): written so by
+   * imports and editors, kept so by renames and merges. Lists then serve names without reading the entities.
+   * Absent on articles stored before, and on the copies person and event pages serve (never relinked).
+   */
+  namesCanonical?: boolean;
   /** Events the article covers. */
   events: EventCoverage[];
   /**

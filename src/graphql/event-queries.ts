@@ -1,6 +1,7 @@
 import type { Article } from '../domain/article.js';
 import type { EditorialRepository } from '../domain/editorial.js';
 import { isCovered, type NewsEvent } from '../domain/event.js';
+import { eventFromCopy } from '../domain/name-copies.js';
 import type { Person } from '../domain/person.js';
 import type { EventFilter, EventRepository, EventWithParticipants } from '../domain/event-repository.js';
 import { keepEdges, pageRequest, type Page, type PageArgs, type PageRequest } from '../domain/pagination.js';
@@ -79,7 +80,10 @@ export class EventQueries {
     return localizePage(this.visible(await this.repository.listEvents(filter, pageRequest(args))), locales);
   }
 
-  async ofArticle(article: Localized<Article>): Promise<Localized<NewsEvent>[]> {
+  /** The events an article covers: from its copies of their names when they suffice (as people's). */
+  async ofArticle(article: Localized<Article>, copiesSuffice = false): Promise<Localized<NewsEvent>[]> {
+    if (copiesSuffice && article.namesCanonical)
+      return article.events.map((coverage) => localize(eventFromCopy(coverage), article.locales));
     return (
       await this.loaders.loadMany(
         'Event',

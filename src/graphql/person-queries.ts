@@ -1,6 +1,7 @@
 import type { Article } from '../domain/article.js';
 import type { EditorialRepository } from '../domain/editorial.js';
 import { NotFoundError } from '../domain/errors.js';
+import { personFromCopy } from '../domain/name-copies.js';
 import { keepEdges, pageRequest, type Page, type PageArgs } from '../domain/pagination.js';
 import { isMentioned, type Person } from '../domain/person.js';
 import type { PeopleFilter, PersonRepository } from '../domain/person-repository.js';
@@ -79,8 +80,13 @@ export class PersonQueries {
     return (await this.loaders.loadMany('Person', ids)).map((person) => localize(person, locales));
   }
 
-  /** The people an article mentions. */
-  ofArticle(article: Localized<Article>): Promise<Localized<Person>[]> {
+  /**
+   * The people an article mentions: from its copies of their names when those are current and the query
+   * asks nothing more (no read at all), else through the batched loader.
+   */
+  async ofArticle(article: Localized<Article>, copiesSuffice = false): Promise<Localized<Person>[]> {
+    if (copiesSuffice && article.namesCanonical)
+      return article.people.map((mention) => localize(personFromCopy(mention), article.locales));
     return this.many(
       article.people.map((p) => p.personId),
       article.locales,

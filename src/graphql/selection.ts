@@ -34,3 +34,17 @@ function findChild(info: GraphQLResolveInfo, set: SelectionSetNode | undefined, 
   }
   return undefined;
 }
+
+/**
+ * Whether the field being resolved asks nothing but `allowed` of its value (through fragments too): a
+ * list of people then needs no more than the copies an article keeps, and no read of each person.
+ */
+export function selectsOnly(info: GraphQLResolveInfo, allowed: ReadonlySet<string>): boolean {
+  const within = (set: SelectionSetNode | undefined): boolean =>
+    (set?.selections ?? []).every((selection) => {
+      if (selection.kind === Kind.FIELD) return allowed.has(selection.name.value);
+      if (selection.kind === Kind.INLINE_FRAGMENT) return within(selection.selectionSet);
+      return within(info.fragments[selection.name.value]?.selectionSet);
+    });
+  return info.fieldNodes.every((node) => within(node.selectionSet));
+}

@@ -8,5 +8,6 @@
  * 1: slim feed summaries (SUMMARY), bodies in BODY#nnn parts, update entries, review items.
  * 2: edges carry their article's summary; counted lists (totalCount) and events' article counts.
  * 3: quality flags bounded (50 per article, 200 characters each).
+ * 4: articles copy their people's and events' names as stored (namesCanonical; lists serve them).
  */
-export const BUILD_VERSION = 3;
+export const BUILD_VERSION = 4;

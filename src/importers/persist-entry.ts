@@ -80,14 +80,14 @@ async function persistOnce(deps: ImportDependencies, entry: BuiltEntry): Promise
 
   // Checked before people and events are written: a rejected article must not leave them behind.
   if (built.article) deps.articles.checkArticle(built.article);
-  const peopleChanged = await upsertPeople(deps, built.people);
-  const { changed: eventsChanged, ids: eventIds } = await upsertEvents(deps, built.events);
+  const { changed: peopleChanged, names: peopleNames } = await upsertPeople(deps, built.people);
+  const { changed: eventsChanged, ids: eventIds, names: eventNames } = await upsertEvents(deps, built.events);
   const termsChanged = await upsertTerms(deps, built.terms);
   if (!built.article || !article)
     return { outcome: peopleChanged || eventsChanged || termsChanged ? 'WRITTEN' : 'UNCHANGED' };
 
   // Editors' corrections, dismissals and notes stand: the source's changes to corrected fields wait as pending.
-  const matched = withEventIds(built.article, eventIds);
+  const matched = withStoredNames(withEventIds(built.article, eventIds), peopleNames, eventNames);
   const document = await freeSlugs(deps.articles, applyEditorial(matched, existing, article.updatedAt));
   const version = (existing?.version ?? 0) + 1;
   await deps.articles.saveArticle({
@@ -130,12 +130,13 @@ const upsertPeople = (deps: ImportDependencies, people: readonly Person[]) =>
 async function upsertEvents(
   deps: ImportDependencies,
   found: readonly EventWrite[],
-): Promise<{ changed: boolean; ids: Map<string, string> }> {
+): Promise<{ changed: boolean; ids: Map<string, string>; names: Map<string, string> }> {
   // The same event told by another document (event-match.ts) is written into that one, already merged.
   const { events, ids } = await matchEvents(deps, found);
   const merges = new Set(ids.values());
   const known = await deps.entities.getMany(events.map((event) => ({ type: 'Event' as const, id: event.id })));
   let changed = false;
+  const names = new Map<string, string>();
   for (const event of events) {
     const existing = merges.has(event.id)
       ? undefined
@@ -152,13 +153,15 @@ async function upsertEvents(
           updatedAt: event.updatedAt,
         }
       : event;
+    names.set(merged.id, merged.name);
     if (await deps.events.saveEvent(merged)) changed = true;
   }
-  return { changed, ids };
+  return { changed, ids, names };
 }
 
 /**
- * Reads the known ones in one batch, merges, and writes only what changed; true when anything was written.
+ * Reads the known ones in one batch, merges, and writes only what changed; true when anything was written,
+ * with each one's name as stored (an editor's rename stands over the name the source used).
  * A save refused because another import changed (or created) the entity since it was read reads that
  * one again and merges again, up to MERGE_ATTEMPTS times (a much-named person is written by many
  * concurrent imports), with a jittered pause so the racers spread out.
@@ -169,13 +172,15 @@ async function upsertEach<T extends 'Person'>(
   found: readonly EntityTypes[T][],
   merge: (existing: EntityTypes[T], found: EntityTypes[T]) => EntityTypes[T],
   save: (entity: EntityTypes[T]) => Promise<void>,
-): Promise<boolean> {
+): Promise<{ changed: boolean; names: Map<string, string> }> {
   let known = await deps.entities.getMany(found.map((entity) => ({ type, id: entity.id })));
   let changed = false;
+  const names = new Map<string, string>();
   for (const entity of found) {
     for (let attempt = 1; ; attempt++) {
       const existing = known.get(entityRefKey({ type, id: entity.id })) as EntityTypes[T] | undefined;
       const merged = existing ? merge(existing, entity) : entity;
+      names.set(entity.id, merged.name);
       if (existing && sameJson(existing, merged)) break;
       try {
         // A new one is created only if still absent (revision 0).
@@ -190,7 +195,7 @@ async function upsertEach<T extends 'Person'>(
       }
     }
   }
-  return changed;
+  return { changed, names };
 }
 
 const MERGE_ATTEMPTS = 10;
@@ -208,6 +213,31 @@ const withEventIds = (document: ArticleDocument, ids: ReadonlyMap<string, string
     events: document.article.events.map((e) => ({ ...e, eventId: ids.get(e.eventId) ?? e.eventId })),
   },
 });
+
+/**
+ * The article's copies of its people's and events' names as stored (what lists serve: name-copies.ts),
+ * marked current only when every one was found.
+ */
+function withStoredNames(
+  document: ArticleDocument,
+  people: ReadonlyMap<string, string>,
+  events: ReadonlyMap<string, string>,
+): ArticleDocument {
+  const { article } = document;
+  const named = [
+    ...article.people.map((p) => people.has(p.personId)),
+    ...article.events.map((e) => events.has(e.eventId)),
+  ].every(Boolean);
+  return {
+    ...document,
+    article: {
+      ...article,
+      people: article.people.map((p) => ({ ...p, name: people.get(p.personId) ?? p.name })),
+      events: article.events.map((e) => ({ ...e, name: events.get(e.eventId) ?? e.name })),
+      ...(named ? { namesCanonical: true } : {}),
+    },
+  };
+}
 
 const withoutDescription = ({ description: _d, descriptionSource: _s, roles: _r, ...person }: Person): Person => person;
 const sameJson = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);

@@ -24,7 +24,10 @@ export class DynamoArticleStatusRepository implements ArticleStatusRepository {
 
   async setStatus(article: Article, status: ArticleStatus, audit: AuditEntry): Promise<Article> {
     const collection = await collectionOf(this.table, article.id);
-    const stored: Article = { ...article, status, version: article.version + 1 };
+    // Renames while it was unpublished did not reach its copies of names (no index had its edges): from now
+    // on its names are read from the entities.
+    const { namesCanonical: _copies, ...rest } = article;
+    const stored: Article = { ...rest, status, version: article.version + 1 };
     const actions = [
       switchArticle(this.table, article, stored),
       // The summary is what the feeds index: written whole, with its feed keys only while published.
@@ -68,7 +71,7 @@ function switchArticle(table: Table, before: Article, after: Article): Described
     {
       Update: {
         Key: keys.articleKey(before.id),
-        UpdateExpression: 'SET #status = :status, version = :next',
+        UpdateExpression: 'SET #status = :status, version = :next REMOVE namesCanonical',
         ConditionExpression: 'version = :version',
         ExpressionAttributeNames: { '#status': 'status' },
         ExpressionAttributeValues: { ':status': after.status, ':next': after.version, ':version': before.version },

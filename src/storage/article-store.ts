@@ -74,9 +74,10 @@ export class DynamoArticleRepository extends DynamoArticleReader implements Arti
 function listingOf(item: Record<string, unknown>): ArticleListing {
   if (item.type === 'ArticleSummary') return { id: String(item.id), article: fromArticleItem(item) };
   const summary = item[EDGE_SUMMARY];
-  return summary && typeof summary === 'object'
-    ? { id: String(item.articleId), article: fromArticleItem(summary as Record<string, unknown>) }
-    : { id: String(item.articleId) };
+  if (!summary || typeof summary !== 'object') return { id: String(item.articleId) };
+  // Renames and merges relink the article and its feed summary, not the copies on its edges: names come from the entities.
+  const { namesCanonical: _stale, ...article } = fromArticleItem(summary as Record<string, unknown>);
+  return { id: String(item.articleId), article };
 }
 
 /** Which index answers a filter: the feed, a language feed, or a person's or event's inverted edges. */

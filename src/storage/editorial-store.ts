@@ -1,6 +1,8 @@
+import type { NameRefreshQueue } from '../domain/name-copies.js';
 import type { EditableEntity, EditorialRepository, EventInput, PersonInput, Resolution } from '../domain/editorial.js';
 import { EventEditor } from './event-editor.js';
 import type { DynamoEventRepository } from './event-store.js';
+import { InlineNameRefresh } from './name-copies.js';
 import { PersonEditor } from './person-editor.js';
 import type { DynamoPersonRepository } from './person-store.js';
 import { removeTombstone, resolveIds } from './redirects.js';
@@ -21,9 +23,11 @@ export class DynamoEditorialRepository implements EditorialRepository {
     private readonly table: Table,
     repositories: { people: DynamoPersonRepository; events: DynamoEventRepository },
     budget = EDIT_BUDGET,
+    /** Deployed: the refresh queue; otherwise each rename refreshes the copies before it returns. */
+    renames: NameRefreshQueue = new InlineNameRefresh(table),
   ) {
-    this.people = new PersonEditor(table, repositories.people, budget);
-    this.events = new EventEditor(table, repositories.events, budget);
+    this.people = new PersonEditor(table, repositories.people, budget, renames);
+    this.events = new EventEditor(table, repositories.events, budget, renames);
   }
 
   updatePerson = (id: string, input: PersonInput, at: string) => this.people.update(id, input, at);

@@ -1,6 +1,7 @@
 import { DeleteCommand, GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { applyEventInput, type Edit, type EventInput, type Progress } from '../domain/editorial.js';
 import { InvalidInputError, NotFoundError } from '../domain/errors.js';
+import type { NameRefreshQueue } from '../domain/name-copies.js';
 import type { NewsEvent } from '../domain/event.js';
 import { normalizeName } from '../domain/names.js';
 import type { Person } from '../domain/person.js';
@@ -22,6 +23,8 @@ export class EventEditor {
     private readonly table: Table,
     private readonly events: DynamoEventRepository,
     private readonly budget: number,
+    /** Where a rename's refresh of the articles' copies of the name goes (name-copies.ts). */
+    private readonly renames: NameRefreshQueue,
   ) {}
 
   /**
@@ -54,6 +57,7 @@ export class EventEditor {
     const slug = slugify(`${after.name} ${after.start?.value ?? ''}`);
     if (slug && slug !== id && !(await this.read(slug)))
       await putRedirect(this.table, 'Event', slug, id, 'RENAMED', at);
+    if (after.name !== before.name) await this.renames.start({ type: 'Event', id });
     return { before, after: await this.mustGet(id) };
   }
 

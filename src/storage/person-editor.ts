@@ -1,6 +1,7 @@
 import { DeleteCommand, GetCommand } from '@aws-sdk/lib-dynamodb';
 import { applyPersonInput, type Edit, mergedPerson, type PersonInput, type Progress } from '../domain/editorial.js';
 import { InvalidInputError, NotFoundError } from '../domain/errors.js';
+import type { NameRefreshQueue } from '../domain/name-copies.js';
 import { normalizeName } from '../domain/names.js';
 import type { Person } from '../domain/person.js';
 import { slugify } from '../domain/slug.js';
@@ -22,6 +23,8 @@ export class PersonEditor {
     private readonly people: DynamoPersonRepository,
     /** Edges one merge or delete call moves at most (a person may be in thousands of articles). */
     private readonly budget: number,
+    /** Where a rename's refresh of the articles' copies of the name goes (name-copies.ts). */
+    private readonly renames: NameRefreshQueue,
   ) {}
 
   async update(id: string, input: PersonInput, at: string): Promise<Edit<Person>> {
@@ -33,6 +36,7 @@ export class PersonEditor {
     const slug = slugify(after.name);
     if (slug && slug !== id && !(await this.read(slug).then(Boolean)))
       await putRedirect(this.table, 'Person', slug, id, 'RENAMED', at);
+    if (after.name !== before.name) await this.renames.start({ type: 'Person', id });
     return { before, after };
   }
 

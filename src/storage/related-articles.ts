@@ -8,8 +8,15 @@ import { batchGetItems } from './batch-get.js';
 import { fromArticleItem } from './items.js';
 import * as keys from './keys.js';
 
-/** How many of each person's or event's newest articles are considered as related candidates. */
+/** How many of each person's or event's newest articles are considered as related candidates, at most. */
 const CANDIDATES_PER_ENTITY = 50;
+/**
+ * Candidate edges read in all, shared among the article's people and events (but at least MIN_PER_ENTITY
+ * each): a summit article naming 50 people reads 5 per person, not 50. Each edge carries its article's
+ * summary, which read units count in full, so this is what keeps an import's reads flat.
+ */
+const CANDIDATE_READS = 200;
+const MIN_PER_ENTITY = 5;
 /** At most this many candidates are read in all (the newest), however many people and events an article names. */
 const MAX_CANDIDATES = 100;
 /**
@@ -36,6 +43,10 @@ export async function rankRelatedArticles(table: Table, article: Article, previo
     ...article.events.map((e) => keys.eventPartition(e.eventId)),
   ];
   const found = new Map<string, string>();
+  const perEntity = Math.max(
+    MIN_PER_ENTITY,
+    Math.min(CANDIDATES_PER_ENTITY, Math.floor(CANDIDATE_READS / Math.max(1, partitions.length))),
+  );
   await Promise.all(
     partitions.map(async (partition) => {
       const output = await table.send(
@@ -46,7 +57,7 @@ export async function rankRelatedArticles(table: Table, article: Article, previo
           ExpressionAttributeValues: { ':pk': partition, ':prefix': keys.ARTICLE_EDGE_PREFIX },
           ProjectionExpression: 'articleId, GSI1SK',
           ScanIndexForward: false,
-          Limit: CANDIDATES_PER_ENTITY,
+          Limit: perEntity,
         }),
       );
       for (const item of output.Items ?? []) found.set(String(item.articleId), String(item.GSI1SK));

@@ -1,13 +1,15 @@
 import type { DocumentClient } from './document-client.js';
 import type { Config } from '../config.js';
 import type { EditableEntity } from '../domain/editorial.js';
+import type { NameRefreshJob, NameRefreshQueue } from '../domain/name-copies.js';
 import { createDocumentClient } from './client.js';
 import { Table } from './table.js';
 import { DynamoArticleReader, DynamoArticleRepository } from './article-store.js';
 import { DynamoArticleDeletionRepository } from './article-deletion.js';
 import { DynamoArticleStatusRepository } from './article-status.js';
 import { DynamoAuditLog } from './audit-store.js';
-import { DynamoEditorialRepository } from './editorial-store.js';
+import { DynamoEditorialRepository, EDIT_BUDGET } from './editorial-store.js';
+import { InlineNameRefresh, refreshNameCopies } from './name-copies.js';
 import { DynamoListCounts } from './counters.js';
 import { DynamoEntityReader } from './entity-store.js';
 import { DynamoEventRepository } from './event-store.js';
@@ -40,13 +42,15 @@ function readRepositories(table: Table) {
 }
 
 /** Every repository over one table, sharing the process's client: the operator API's and the importer's. */
-export function createRepositories(client: DocumentClient, tableName: string) {
+export function createRepositories(client: DocumentClient, tableName: string, renames?: NameRefreshQueue) {
   const table = new Table(client, tableName);
   const reads = readRepositories(table);
   return {
     ...reads,
     articles: new DynamoArticleRepository(table),
-    editorial: new DynamoEditorialRepository(table, reads),
+    editorial: new DynamoEditorialRepository(table, reads, EDIT_BUDGET, renames ?? new InlineNameRefresh(table)),
+    /** A step of a rename's refresh (the queue worker's). */
+    nameCopies: { step: (job: NameRefreshJob) => refreshNameCopies(table, job) },
     takedowns: new DynamoArticleStatusRepository(table),
     deletions: new DynamoArticleDeletionRepository(table),
     sources: new DynamoSourceStateStore(table),
@@ -62,8 +66,8 @@ const clientFor = (settings: Settings) =>
   createDocumentClient({ region: settings.region, endpoint: settings.dynamodbEndpoint });
 
 /** The repositories a Lambda handler builds once per cold start, from its configuration. */
-export function repositoriesFromConfig(settings: Settings) {
-  return createRepositories(clientFor(settings), settings.tableName);
+export function repositoriesFromConfig(settings: Settings, renames?: NameRefreshQueue) {
+  return createRepositories(clientFor(settings), settings.tableName, renames);
 }
 
 /** The public handler's: reads only (see readRepositories). */

@@ -30,6 +30,11 @@ beforeAll(() => {
 }, 240_000);
 
 const ofType = (type: string) => Object.values(resources).filter((r) => r.Type === type);
+/** The SQS event source mapping that reads the named queue. */
+const mappingOf = (queue: string) =>
+  ofType('AWS::Lambda::EventSourceMapping').find((m) =>
+    JSON.stringify(m.Properties.EventSourceArn).includes(`"${queue}"`),
+  )!.Properties;
 
 describe('the packaged CloudFormation template', () => {
   it('defines the table with PK/SK, both GSIs, on-demand billing and point-in-time recovery', () => {
@@ -131,6 +136,7 @@ describe('the packaged CloudFormation template', () => {
       'dist/import-worker.handler',
       'dist/invalidate-cache.handler',
       'dist/operator-graphql.handler',
+      'dist/refresh-names.handler',
     ]);
     for (const fn of functions) {
       expect(fn.Properties.Runtime).toBe('nodejs22.x');
@@ -143,7 +149,9 @@ describe('the packaged CloudFormation template', () => {
     const rule = ofType('AWS::Events::Rule').find((r) => r.Properties.ScheduleExpression);
     expect(rule?.Properties.ScheduleExpression).toBe('rate(1 hour)');
     expect(rule?.Properties.State).toBe('ENABLED');
-    expect(ofType('AWS::Logs::LogGroup').map((g) => g.Properties.RetentionInDays)).toEqual([14, 14, 14, 14, 14, 14]);
+    expect(ofType('AWS::Logs::LogGroup').map((g) => g.Properties.RetentionInDays)).toEqual([
+      14, 14, 14, 14, 14, 14, 14,
+    ]);
   });
 
   it('throttles the HTTP API stage and expires stored persisted queries by TTL', () => {
@@ -212,7 +220,7 @@ describe('the import queue', () => {
 
   it('feeds the worker from the queue in batches of 10, reporting failed messages one by one, at most 4 at once', () => {
     const [name] = worker();
-    const mapping = ofType('AWS::Lambda::EventSourceMapping').find((m) => m.Properties.ScalingConfig)!.Properties;
+    const mapping = mappingOf('ImportQueue');
 
     expect(mapping.EventSourceArn).toEqual({ 'Fn::GetAtt': ['ImportQueue', 'Arn'] });
     expect(mapping.FunctionName).toEqual({ 'Fn::GetAtt': [name, 'Arn'] });
@@ -233,6 +241,42 @@ describe('the import queue', () => {
     // A message must stay invisible while a worker may still hold it: 6 × the worker's timeout.
     expect(queue.VisibilityTimeout).toBe(6 * worker()[1].Properties.Timeout);
     expect(deadLetters.MessageRetentionPeriod).toBeGreaterThan(queue.MessageRetentionPeriod);
+  });
+});
+
+describe('the name refresh queue', () => {
+  const fn = (handler: string) =>
+    Object.entries(resources).find(([, r]) => r.Properties.Handler === handler) as [string, Resource];
+
+  it('gives the operator API and the worker the queue URL, and the role the right to send to it', () => {
+    const statements = resources.IamRoleLambdaExecution!.Properties.Policies[0].PolicyDocument.Statement as {
+      Action: string | string[];
+      Resource: unknown[];
+    }[];
+    const send = statements.find((s) => ([] as string[]).concat(s.Action).includes('sqs:SendMessage'));
+
+    for (const handler of ['dist/operator-graphql.handler', 'dist/refresh-names.handler'])
+      expect(fn(handler)[1].Properties.Environment.Variables.NAME_REFRESH_QUEUE_URL).toEqual({
+        Ref: 'NameRefreshQueue',
+      });
+    expect(fn('dist/graphql.handler')[1].Properties.Environment.Variables.NAME_REFRESH_QUEUE_URL).toBeUndefined();
+    expect(send?.Resource).toContainEqual({ 'Fn::GetAtt': ['NameRefreshQueue', 'Arn'] });
+  });
+
+  it('feeds the worker one step per message, failed ones reported, at most 2 workers, then a dead-letter queue', () => {
+    const [name, worker] = fn('dist/refresh-names.handler');
+    const mapping = mappingOf('NameRefreshQueue');
+    const queue = resources.NameRefreshQueue!.Properties;
+
+    expect(mapping.FunctionName).toEqual({ 'Fn::GetAtt': [name, 'Arn'] });
+    expect(mapping.BatchSize).toBe(1);
+    expect(mapping.FunctionResponseTypes).toEqual(['ReportBatchItemFailures']);
+    expect(mapping.ScalingConfig).toEqual({ MaximumConcurrency: 2 });
+    expect(queue.RedrivePolicy).toEqual({
+      deadLetterTargetArn: { 'Fn::GetAtt': ['NameRefreshDeadLetterQueue', 'Arn'] },
+      maxReceiveCount: 5,
+    });
+    expect(queue.VisibilityTimeout).toBe(6 * worker.Properties.Timeout);
   });
 });
 
@@ -381,9 +425,11 @@ describe('the prod template', () => {
       Object.values(prod)
         .filter((r) => r.Type === 'AWS::Logs::LogGroup')
         .map((g) => g.Properties.RetentionInDays),
-    ).toEqual([90, 90, 90, 90, 90, 90]);
+    ).toEqual([90, 90, 90, 90, 90, 90, 90]);
     const mapping = Object.values(prod).find(
-      (r) => r.Type === 'AWS::Lambda::EventSourceMapping' && r.Properties.ScalingConfig,
+      (r) =>
+        r.Type === 'AWS::Lambda::EventSourceMapping' &&
+        JSON.stringify(r.Properties.EventSourceArn).includes('"ImportQueue"'),
     );
     expect(mapping?.Properties.ScalingConfig).toEqual({ MaximumConcurrency: 20 });
   });

@@ -44,6 +44,8 @@ export function seedDocument(): ArticleDocument {
       ...seed.article,
       people: [{ ...mentioning(kim)[0]!, role: 'the North Korean leader' }, ...mentioning(putin, trump)],
       events: covering(vladivostok, hanoi, liberation),
+      // The names as the people and events have them, as an import writes them (name-copies.ts).
+      namesCanonical: true,
     },
   };
 }
@@ -68,6 +70,7 @@ export async function loadNewsroom(
       people: mentioning(...people),
       events: i % 4 === 0 ? covering(vladivostok) : [],
     });
+    document.article.namesCanonical = true;
     await table.articles.saveArticle(document);
     articles.push(document);
   }

@@ -2,6 +2,7 @@ import type { Article, Photo } from '../../domain/article.js';
 import type { ArticleFilter as ArticleFilterInput } from '../../domain/article-repository.js';
 import { renderBodyHtml } from '../../domain/body-html.js';
 import { InvalidInputError } from '../../domain/errors.js';
+import { COPIED_FIELDS } from '../../domain/name-copies.js';
 import { isOpen, withFlagIds } from '../../domain/quality.js';
 import { TERM_KINDS } from '../../domain/taxonomy.js';
 import { builder } from '../builder.js';
@@ -9,6 +10,7 @@ import { nodeLoader } from '../node-loader.js';
 import { decodeIdFor, idOrSlug, languageTagArg, localesFrom } from '../arguments.js';
 import { pageArgs, pageOf, toConnection, totalCountField } from '../connection.js';
 import { ArticleOrderEnum, reversed } from './list-order.js';
+import { selectsOnly } from '../selection.js';
 import {
   availableLanguages,
   bodyLanguage,
@@ -129,7 +131,7 @@ builder.node(ArticleRef, {
     people: t.field({
       type: [PersonRef],
       description: 'People the article mentions, in order of first mention.',
-      resolve: (article, _, ctx) => ctx.people.ofArticle(article),
+      resolve: (article, _, ctx, info) => ctx.people.ofArticle(article, selectsOnly(info, COPIED_FIELDS)),
     }),
     mentions: t.field({
       type: [MentionRef],
@@ -139,7 +141,7 @@ builder.node(ArticleRef, {
     events: t.field({
       type: [EventRef],
       description: 'Events the article covers.',
-      resolve: (article, _, ctx) => ctx.events.ofArticle(article),
+      resolve: (article, _, ctx, info) => ctx.events.ofArticle(article, selectsOnly(info, COPIED_FIELDS)),
     }),
     taxonomy: t.field({
       type: ArticleTaxonomyRef,

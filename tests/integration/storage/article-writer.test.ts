@@ -3,7 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WriteRejectedError } from '../../../src/domain/errors.js';
 import type { Article } from '../../../src/domain/article.js';
 import { putEdges } from '../../../src/storage/article-edges.js';
-import { REFRESH_LIMIT } from '../../../src/storage/related-articles.js';
+import { createDocumentClient } from '../../../src/storage/client.js';
+import { rankRelatedArticles, REFRESH_LIMIT } from '../../../src/storage/related-articles.js';
 import { Table } from '../../../src/storage/table.js';
 import { covering, makeArticle, makeEvent, makePerson, mentioning } from '../../support/factories.js';
 import { createTestTable, type TestTable } from '../../support/test-table.js';
@@ -282,6 +283,40 @@ describe('writeArticle', () => {
       /article [\w-]+: 101 writes, over the 100 a transaction allows \(too many translations or body parts\)/,
     );
     expect(await read(document.article.id)).toBeUndefined();
+  });
+
+  it('reads at most 200 candidate edges for related articles however many people an article names', async () => {
+    const delegates = Array.from({ length: 40 }, (_, i) => makePerson(`Summit Delegate ${i}`));
+    await Promise.all(delegates.map((person) => table.people.savePerson(person)));
+    const earlier = Array.from({ length: 6 }, (_, i) =>
+      makeArticle({ people: mentioning(...delegates), publishedAt: `2025-05-0${i + 1}T00:00:00Z` }),
+    );
+    for (const document of earlier) await table.articles.saveArticle(document);
+    // A client of its own, so the middleware counting the candidate Queries' items is there from its first call.
+    const client = createDocumentClient({ region: 'us-east-1', endpoint: table.endpoint });
+    const candidateItems: number[] = [];
+    client.middlewareStack.add(
+      (next) => async (args) => {
+        const result = await next(args);
+        const input = args.input as { IndexName?: string };
+        const output = result.output as { Items?: unknown[] };
+        if (input.IndexName === 'GSI1' && output.Items) candidateItems.push(output.Items.length);
+        return result;
+      },
+      { step: 'initialize' },
+    );
+    const summit = makeArticle({ people: mentioning(...delegates), publishedAt: '2025-06-01T00:00:00Z' });
+
+    const { related } = await rankRelatedArticles(new Table(client, table.tableName), summit.article);
+
+    // 40 people share 200 reads: 5 each (the six earlier articles each name all of them).
+    expect(candidateItems).toEqual(Array(40).fill(5));
+    expect(related.map((r) => r.articleId)).toEqual(
+      earlier
+        .slice(1)
+        .reverse()
+        .map((d) => d.article.id),
+    );
   });
 
   it('writes an article that names 120 people, counting each mention once', async () => {

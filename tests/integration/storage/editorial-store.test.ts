@@ -4,10 +4,14 @@ import type { Progress } from '../../../src/domain/editorial.js';
 import { partialDate } from '../../../src/domain/event.js';
 import { importInputs } from '../../../src/importers/importer.js';
 import { changeArticleStatus } from '../../../src/domain/takedown.js';
+import type { NameRefreshJob } from '../../../src/domain/name-copies.js';
+import { refreshNameMessages } from '../../../src/queue/name-refresh-worker.js';
 import { DynamoEditorialRepository } from '../../../src/storage/editorial-store.js';
+import { refreshNameCopies } from '../../../src/storage/name-copies.js';
 import { Table } from '../../../src/storage/table.js';
 import { covering, makeArticle, makeEvent, makePerson, mentioning, participants } from '../../support/factories.js';
 import { textInput } from '../../support/fixtures.js';
+import { sqsRecord } from '../../support/sqs-events.js';
 import { createTestTable, type TestTable } from '../../support/test-table.js';
 
 let table: TestTable;
@@ -94,6 +98,86 @@ describe('updatePerson', () => {
 
     expect(await person('muhammad-ali')).toBeUndefined();
     expect((await person('cassius-clay'))?.mentionCount).toBe(2);
+    // Both articles copy the name as stored now, the one imported before the rename too.
+    for (const id of await articleIdsOf({ personId: 'cassius-clay' })) {
+      expect((await article(id))?.people).toEqual([{ personId: 'cassius-clay', name: 'Muhammad Ali' }]);
+      expect((await feedSummary(id))?.namesCanonical).toBe(true);
+    }
+  });
+});
+
+describe('name copies', () => {
+  const renamed = (list: { name: string }[] | undefined) => list?.map((p) => p.name);
+  let articles: string[];
+  const tesla = makePerson('Nikola Tesla');
+  const expo = makeEvent('Electrical Exposition', { participants: participants(tesla) });
+  beforeAll(async () => {
+    await table.people.savePerson(tesla);
+    await table.events.saveEvent(expo);
+    articles = [];
+    for (let i = 0; i < 5; i++) {
+      const document = makeArticle({ people: mentioning(tesla), events: covering(expo) });
+      await table.articles.saveArticle({ ...document, article: { ...document.article, namesCanonical: true } });
+      articles.push(document.article.id);
+    }
+  });
+
+  it('refreshes the copies a page of articles per step, the job carrying where it got to', async () => {
+    await table.people.savePerson({ ...tesla, name: 'N. Tesla' });
+
+    const table2 = new Table(table.client, table.tableName);
+    const first = await refreshNameCopies(table2, { type: 'Person', id: tesla.id }, 2);
+    const refreshedFirst = await Promise.all(articles.map(async (id) => renamed((await article(id))?.people)?.[0]));
+    const second = first && (await refreshNameCopies(table2, first, 2));
+    const last = second && (await refreshNameCopies(table2, second, 2));
+
+    expect(first).toEqual({ type: 'Person', id: tesla.id, cursor: expect.any(String) });
+    expect(refreshedFirst.filter((name) => name === 'N. Tesla')).toHaveLength(2);
+    expect(second).toEqual({ type: 'Person', id: tesla.id, cursor: expect.any(String) });
+    // Five articles, two a step: the third step reads the last one and ends the job.
+    expect(last).toBeUndefined();
+    for (const id of articles) {
+      expect(renamed((await article(id))?.people)).toEqual(['N. Tesla']);
+      expect(renamed((await feedSummary(id))?.people)).toEqual(['N. Tesla']);
+    }
+  });
+
+  it('runs each queued step once per message, queues the next, refuses a malformed one, and changes nothing twice', async () => {
+    await table.events.saveEvent({ ...expo, name: 'Electrical Exhibition' });
+    const queued: NameRefreshJob[] = [];
+    const queue = { start: async (job: NameRefreshJob) => void queued.push(job) };
+    const step = (job: NameRefreshJob) => refreshNameCopies(new Table(table.client, table.tableName), job, 3);
+    const body = JSON.stringify({ type: 'Event', id: expo.id });
+
+    const failures = await refreshNameMessages(
+      [sqsRecord('m1', body), sqsRecord('m2', '{"type":"Planet","id":"mars"}')],
+      step,
+      queue,
+    );
+    const versions = await Promise.all(articles.map(async (id) => (await article(id))?.version));
+    const again = await refreshNameMessages([sqsRecord('m1', body, 2)], step, queue);
+    const versionsAgain = await Promise.all(articles.map(async (id) => (await article(id))?.version));
+    await refreshNameMessages([sqsRecord('m3', JSON.stringify(queued[0]))], step, queue);
+
+    expect(failures).toEqual([{ messageId: 'm2', error: expect.stringContaining('not a name refresh job') }]);
+    expect(again).toEqual([]);
+    expect(versionsAgain).toEqual(versions);
+    expect(queued).toEqual([
+      { type: 'Event', id: expo.id, cursor: expect.any(String) },
+      { type: 'Event', id: expo.id, cursor: expect.any(String) },
+    ]);
+    for (const id of articles) expect(renamed((await article(id))?.events)).toEqual(['Electrical Exhibition']);
+  });
+
+  it('drops the claim to current copies when an article is unpublished or republished', async () => {
+    const [id] = articles as [string];
+
+    await setStatus(id, 'UNPUBLISHED');
+    await setStatus(id, 'PUBLISHED');
+
+    expect((await article(id))?.namesCanonical).toBeUndefined();
+    expect((await feedSummary(id))?.namesCanonical).toBeUndefined();
+    expect((await article(articles[1] as string))?.namesCanonical).toBe(true);
   });
 });
 

@@ -1,0 +1,29 @@
+import type { NameRefreshJob, NameRefreshQueue } from '../domain/name-copies.js';
+import { parseNameRefreshJob } from '../domain/name-copies.js';
+
+export interface NameRefreshMessage {
+  messageId: string;
+  body: string;
+}
+
+/**
+ * One step per message: the next page of the job's articles relinked, and the job's next page queued.
+ * Returns the messages that failed (they return to the queue, then go to its dead-letter queue); a
+ * message delivered twice redoes a step that changes nothing the second time.
+ */
+export async function refreshNameMessages(
+  messages: readonly NameRefreshMessage[],
+  step: (job: NameRefreshJob) => Promise<NameRefreshJob | undefined>,
+  queue: NameRefreshQueue,
+): Promise<{ messageId: string; error: string }[]> {
+  const failures: { messageId: string; error: string }[] = [];
+  for (const message of messages) {
+    try {
+      const next = await step(parseNameRefreshJob(message.body));
+      if (next) await queue.start(next);
+    } catch (error) {
+      failures.push({ messageId: message.messageId, error: error instanceof Error ? error.message : String(error) });
+    }
+  }
+  return failures;
+}
