@@ -97,6 +97,7 @@ try {
       () => runChild(['handler', join(out, `${name}.js`), 'North Korea wants', event], env),
     ]),
     ['sdk GetItem', () => runChild(['get', join(out, 'get.js')], env)],
+    ['sdk GetItem, primed at load', () => runChild(['get', join(out, 'get.js')], { ...env, COLD_PRIME: '1' })],
     ['node:http GetItem', () => runChild(['raw', join(out, 'get.js')], env)],
   ];
   const runs: Record<string, (ChildRun | number)[]> = Object.fromEntries(kinds.map(([name]) => [name, []]));

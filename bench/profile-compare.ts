@@ -1,3 +1,4 @@
+import { writeFileSync } from 'node:fs';
 import {
   buildProfiledWorker,
   openProfileDatabase,
@@ -10,7 +11,7 @@ import {
 /**
  * `npx tsx bench/profile-compare.ts [article|tiny|front100] [requests] [ours] [graphql-js]`: CPU profiles of two
  * warm workers (bench/profile.ts's), taking turns in 2 rounds, set side by side as µs of self time per request:
- * by package, and the functions where the two differ most. The profile includes each worker's start and
+ * by package, and the functions where the two differ most (also written to bench/results/profile-compare-<query>.md). The profile includes each worker's start and
  * warm-up (bench/warm.ts), spread over the requests here; both pay the same, so the differences stand.
  */
 const [query = 'article', requests = '30000', a = 'ours', b = 'graphql-js'] = process.argv.slice(2);
@@ -53,7 +54,7 @@ function table(left: Map<string, number>, right: Map<string, number>, rows: numb
     .map((row) => `| ${row.key} | ${fmt(row.l)} | ${fmt(row.r)} | ${fmt(row.l - row.r)} |`)
     .join('\n');
 }
-console.log(`${query}, ${ROUNDS} × ${perRound} requests each (plus ${WARM_UP_REQUESTS} warm-up per run): CPU µs of self time per request
+const report = `${query}, ${ROUNDS} × ${perRound} requests each (plus ${WARM_UP_REQUESTS} warm-up per run): CPU µs of self time per request
 total: ${a} ${us(total(left)).toFixed(1)} µs, ${b} ${us(total(right)).toFixed(1)} µs as measured, ${(us(total(right)) * scale).toFixed(1)} µs scaled by ${scale.toFixed(3)} (${b}'s columns below are scaled: the functions both run cost the same)
 
 | package or module | ${a} | ${b} | difference |
@@ -62,4 +63,6 @@ ${table(packages[a] as Map<string, number>, packages[b] as Map<string, number>, 
 
 | function | ${a} | ${b} | difference |
 |---|---|---|---|
-${table(left, right, 40, 1)}`);
+${table(left, right, 40, 1)}`;
+writeFileSync(`bench/results/profile-compare-${query}.md`, `${report}\n`);
+console.log(report);
