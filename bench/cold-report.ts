@@ -87,7 +87,7 @@ export function phaseReport(runs: Record<string, (ChildRun | number)[]>, bare: n
   const markdown = `Cold start by phase (median of ${count} interleaved fresh processes each; bare \`node -e 0\` = ${ms(bare)}, subtracted from "total"; "in process": from the child's first line to the answer)
 
 | handler | total | vs Apollo | in process | vs Apollo | load + evaluate (CPU) | schema build | handler construction | first request | of which DynamoDB in flight | CPU outside it | rest | DynamoDB calls | first call / later calls in flight |
-|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|
+|---|---|---|---|---|---|---|---|---|---|---|---|---|---|
 ${rows.join('\n')}
 
 Lower bounds for ours vs Apollo, in process: DynamoDB's wait alone ${bound(handlers.ours?.waiting ?? 0)}; with the schema build too (the same Pothos schema in all three) ${bound((handlers.ours?.waiting ?? 0) + (handlers.ours?.schema ?? 0))}; the floor, which adds no framework at all, ${bound(handlers['graphql-js']?.inProcess ?? 0)}. DynamoDB waits: ${HANDLERS.map((n, i) => `${n} ${ms(waits[i] ?? Number.NaN)}`).join(', ')}.
