@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { build } from 'esbuild';
 import { type Database, openDatabase } from '../src/local/database.js';
 import { loadSampleContent } from '../src/local/sample-content.js';
@@ -57,11 +57,11 @@ interface ProfileNode {
   hitCount: number;
 }
 
-/** Samples by function (name, module and line in the bundle) and by module or package. */
-export function selfTimes(profile: string, worker: string) {
+/** Samples by function (name, module and line in the bundle) and by module or package, for an unminified bundle. */
+export function selfTimes(profile: string, bundle: string) {
   const { nodes } = JSON.parse(readFileSync(profile, 'utf8')) as { nodes: ProfileNode[] };
   // esbuild marks where each module starts in an unminified bundle (`// node_modules/graphql/execution/execute.mjs`).
-  const starts = readFileSync(worker, 'utf8')
+  const starts = readFileSync(bundle, 'utf8')
     .split('\n')
     .flatMap((line, i) => (/^\/\/ (src|bench|node_modules)\//.test(line) ? [{ line: i, module: line.slice(3) }] : []));
   const moduleAt = (line: number) =>
@@ -74,7 +74,7 @@ export function selfTimes(profile: string, worker: string) {
   let total = 0;
   for (const { callFrame, hitCount } of nodes) {
     total += hitCount;
-    const inBundle = callFrame.url.endsWith('/warm.js');
+    const inBundle = callFrame.url.endsWith(`/${basename(bundle)}`);
     const where = inBundle ? `${moduleAt(callFrame.lineNumber)}:${callFrame.lineNumber + 1}` : callFrame.url;
     const key = `${callFrame.functionName || '(anonymous)'} ${where}`;
     byFunction.set(key, (byFunction.get(key) ?? 0) + hitCount);
