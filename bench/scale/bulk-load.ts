@@ -14,6 +14,7 @@ import { BUILD_VERSION } from '../../src/importers/build-version.js';
 import { addMentions } from '../../src/storage/article-edges.js';
 import { articleLists } from '../../src/storage/article-lists.js';
 import { checkArticle } from '../../src/storage/article-writer.js';
+import { candidatesPerEntity } from '../../src/storage/related-articles.js';
 import { batchWrite, type WriteRequest } from '../../src/storage/batch-write.js';
 import { addToCount } from '../../src/storage/counters.js';
 import { EDGE_SUMMARY, edgeSummary } from '../../src/storage/edge-summaries.js';
@@ -37,7 +38,7 @@ import { itemBytes } from './trace.js';
  * with the event's coverage marks, addToCount for every list the article is in). Left out, because no
  * measured page reads them: the list membership markers (COUNTED#…, which make a re-import count
  * nothing twice) and the per-language edges of the combined filters. Related lists are ranked like a
- * real write (the newest 50 articles of each person and event, at most 100); the refresh of other
+ * real write (the newest 5 to 50 articles of each person and event, at most 100); the refresh of other
  * articles' lists a real write does is not replayed. `verifyBulkShape` compares with real imports.
  */
 export interface BulkLoader {
@@ -128,7 +129,8 @@ export async function bulkLoader(
     const profile = profileOf(article);
     const partitions = [...profile.personIds.map((id) => `P${id}`), ...profile.eventIds.map((id) => `E${id}`)];
     const seen = new Map<string, RelatednessProfile>();
-    for (const p of partitions) for (const c of newest.get(p) ?? []) seen.set(c.id, c);
+    const perEntity = candidatesPerEntity(partitions.length);
+    for (const p of partitions) for (const c of (newest.get(p) ?? []).slice(0, perEntity)) seen.set(c.id, c);
     const candidates = [...seen.values()]
       .sort((a, b) => b.publishedAt.localeCompare(a.publishedAt))
       .slice(0, MAX_CANDIDATES);

@@ -17,6 +17,10 @@ const CANDIDATES_PER_ENTITY = 50;
  */
 const CANDIDATE_READS = 200;
 const MIN_PER_ENTITY = 5;
+
+/** How many of each named person's or event's newest articles a write reads as candidates. */
+export const candidatesPerEntity = (entities: number): number =>
+  Math.max(MIN_PER_ENTITY, Math.min(CANDIDATES_PER_ENTITY, Math.floor(CANDIDATE_READS / Math.max(1, entities))));
 /** At most this many candidates are read in all (the newest), however many people and events an article names. */
 const MAX_CANDIDATES = 100;
 /**
@@ -43,10 +47,7 @@ export async function rankRelatedArticles(table: Table, article: Article, previo
     ...article.events.map((e) => keys.eventPartition(e.eventId)),
   ];
   const found = new Map<string, string>();
-  const perEntity = Math.max(
-    MIN_PER_ENTITY,
-    Math.min(CANDIDATES_PER_ENTITY, Math.floor(CANDIDATE_READS / Math.max(1, partitions.length))),
-  );
+  const perEntity = candidatesPerEntity(partitions.length);
   await Promise.all(
     partitions.map(async (partition) => {
       const output = await table.send(
