@@ -32,7 +32,7 @@ const sizesArg = sizesAt < 0 ? undefined : (args[sizesAt]?.split('=')[1] ?? args
 if (sizesArg !== undefined && !/^\d+(,\d+)*$/.test(sizesArg)) throw new Error('--sizes N,N,... (article counts)');
 const quick = args.includes('--quick');
 const sizes = sizesArg ? sizesArg.split(',').map(Number) : quick ? [200, 1000] : [1000, 10000, 50000];
-const ROUNDS = 5;
+const ROUNDS = 3;
 const VERIFY_DOCS = 10;
 // The documents real imports take at each size: a plain and a summit one traced, and 24 plain ones timed at
 // each concurrency, so 8 workers stay busy for three rounds (every 20th document is a summit article). From the first hundreds of the corpus, so their copies are
@@ -187,8 +187,8 @@ try {
     console.error(`bulk-loaded ${load.count} articles in ${load.seconds.toFixed(0)} s`);
     const pages = await measurePages();
     // The same documents at every size and level, each time as a copy of its own (own id and headline:
-    // another article, same people and body): what a document costs varies with the people it names (2x
-    // between batches of 24 in a row), so only the same content makes sizes and levels comparable.
+    // another article, same people and body): what a document costs varies with the people it names (52 to
+    // 759 calls per document when each row imported different ones), so only the same content compares.
     const step = results.length;
     profiles.push(await profileImport(PROBE_PLAIN, `p${step}`, `plain article at ${size} articles`));
     profiles.push(await profileImport(PROBE_SUMMIT, `s${step}`, `summit article at ${size} articles`));

@@ -83,7 +83,7 @@ export interface Article {
   people: PersonMention[];
   /**
    * True when `people` and `events` carry each entity's current name (name-copies.ts): written so by
-   * imports and editors, kept so by renames and merges. Lists then serve names without reading the entities.
+   * imports, kept so by renames and merges. Lists then serve names without reading the entities.
    * Absent on articles stored before, and on the copies person and event pages serve (never relinked).
    */
   namesCanonical?: boolean;

@@ -1,6 +1,3 @@
-import type { EventCoverage, NewsEvent } from './event.js';
-import type { Person, PersonMention } from './person.js';
-
 /**
  * Articles keep a copy of the current name of each person and event they name (`Article.namesCanonical`),
  * so a page of a hundred articles serves their names from its one Query instead of reading every entity
@@ -13,26 +10,27 @@ export interface NameRefreshJob {
   id: string;
   /** Where the previous page ended (storage's opaque cursor); absent: from the start. */
   cursor?: string;
+  /**
+   * The second pass, some minutes after the first ends: it catches an import that read the old name
+   * before the rename and wrote after the first pass went by (or that the index showed it late), and a
+   * step of an earlier rename that read its name before this one. Relinking current names writes nothing.
+   */
+  sweep?: true;
 }
+
+/** How long after a refresh's first pass its sweep runs: longer than an import of a batch takes. */
+export const SWEEP_DELAY_SECONDS = 300;
 
 /** Where refresh jobs go: a queue and its worker when deployed, done on the spot locally. */
 export interface NameRefreshQueue {
-  start(job: NameRefreshJob): Promise<void>;
+  start(job: NameRefreshJob, delaySeconds?: number): Promise<void>;
 }
 
-/** The fields a copy holds: a query asking only these is answered from it. */
-export const COPIED_FIELDS: ReadonlySet<string> = new Set(['__typename', 'id', 'slug', 'name']);
-
-/**
- * A person as an article's copy has them: id and name only. Served only where the query asks no
- * other field (the resolver checks the selection), so the fields it lacks are never read.
- */
-export const personFromCopy = (mention: PersonMention): Person =>
-  ({ id: mention.personId, name: mention.name }) as Person;
-
-/** An event as an article's copy has it; as personFromCopy. */
-export const eventFromCopy = (coverage: EventCoverage): NewsEvent =>
-  ({ id: coverage.eventId, name: coverage.name }) as NewsEvent;
+/** The job after a step: the next page, else (after a first pass) the sweep, else nothing. */
+export function nextRefresh(job: NameRefreshJob, cursor: string | undefined): NameRefreshJob | undefined {
+  if (cursor) return { ...job, cursor };
+  return job.sweep ? undefined : { type: job.type, id: job.id, sweep: true };
+}
 
 /** Checks a refresh job read from a queue message; a malformed one is refused whole. */
 export function parseNameRefreshJob(body: string): NameRefreshJob {
@@ -41,5 +39,10 @@ export function parseNameRefreshJob(body: string): NameRefreshJob {
     throw new Error(`not a name refresh job: ${body.slice(0, 200)}`);
   if (job.cursor !== undefined && typeof job.cursor !== 'string')
     throw new Error('name refresh job: cursor is not a string');
-  return { type: job.type, id: job.id, ...(job.cursor ? { cursor: job.cursor } : {}) };
+  return {
+    type: job.type,
+    id: job.id,
+    ...(job.cursor ? { cursor: job.cursor } : {}),
+    ...(job.sweep === true ? { sweep: true as const } : {}),
+  };
 }

@@ -1,7 +1,7 @@
 import type { Article } from '../domain/article.js';
 import type { EditorialRepository } from '../domain/editorial.js';
 import { isCovered, type NewsEvent } from '../domain/event.js';
-import { eventFromCopy } from '../domain/name-copies.js';
+import { eventFromCopy } from './name-copies.js';
 import type { Person } from '../domain/person.js';
 import type { EventFilter, EventRepository, EventWithParticipants } from '../domain/event-repository.js';
 import { keepEdges, pageRequest, type Page, type PageArgs, type PageRequest } from '../domain/pagination.js';

@@ -1,7 +1,7 @@
 import type { Article } from '../domain/article.js';
 import type { EditorialRepository } from '../domain/editorial.js';
 import { NotFoundError } from '../domain/errors.js';
-import { personFromCopy } from '../domain/name-copies.js';
+import { personFromCopy } from './name-copies.js';
 import { keepEdges, pageRequest, type Page, type PageArgs } from '../domain/pagination.js';
 import { isMentioned, type Person } from '../domain/person.js';
 import type { PeopleFilter, PersonRepository } from '../domain/person-repository.js';

@@ -87,8 +87,11 @@ async function persistOnce(deps: ImportDependencies, entry: BuiltEntry): Promise
     return { outcome: peopleChanged || eventsChanged || termsChanged ? 'WRITTEN' : 'UNCHANGED' };
 
   // Editors' corrections, dismissals and notes stand: the source's changes to corrected fields wait as pending.
-  const matched = withStoredNames(withEventIds(built.article, eventIds), peopleNames, eventNames);
-  const document = await freeSlugs(deps.articles, applyEditorial(matched, existing, article.updatedAt));
+  const matched = withEventIds(built.article, eventIds);
+  // After the editors' additions: a person an editor added is named as the correction recorded it, which a
+  // rename since may have changed, so such an article's names are read from the entities (no claim).
+  const edited = withStoredNames(applyEditorial(matched, existing, article.updatedAt), peopleNames, eventNames);
+  const document = await freeSlugs(deps.articles, edited);
   const version = (existing?.version ?? 0) + 1;
   await deps.articles.saveArticle({
     ...document,

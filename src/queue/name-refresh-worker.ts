@@ -1,5 +1,9 @@
-import type { NameRefreshJob, NameRefreshQueue } from '../domain/name-copies.js';
-import { parseNameRefreshJob } from '../domain/name-copies.js';
+import {
+  type NameRefreshJob,
+  type NameRefreshQueue,
+  parseNameRefreshJob,
+  SWEEP_DELAY_SECONDS,
+} from '../domain/name-copies.js';
 
 export interface NameRefreshMessage {
   messageId: string;
@@ -20,7 +24,8 @@ export async function refreshNameMessages(
   for (const message of messages) {
     try {
       const next = await step(parseNameRefreshJob(message.body));
-      if (next) await queue.start(next);
+      // A sweep starts some minutes after its first pass ends (SQS holds the message that long).
+      if (next) await queue.start(next, next.sweep && !next.cursor ? SWEEP_DELAY_SECONDS : 0);
     } catch (error) {
       failures.push({ messageId: message.messageId, error: error instanceof Error ? error.message : String(error) });
     }

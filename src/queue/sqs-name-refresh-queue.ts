@@ -17,7 +17,13 @@ export class SqsNameRefreshQueue implements NameRefreshQueue {
     private readonly client: Pick<SQSClient, 'send'> = new SQSClient({}),
   ) {}
 
-  async start(job: NameRefreshJob): Promise<void> {
-    await this.client.send(new SendMessageCommand({ QueueUrl: this.queueUrl, MessageBody: JSON.stringify(job) }));
+  async start(job: NameRefreshJob, delaySeconds = 0): Promise<void> {
+    await this.client.send(
+      new SendMessageCommand({
+        QueueUrl: this.queueUrl,
+        MessageBody: JSON.stringify(job),
+        ...(delaySeconds ? { DelaySeconds: delaySeconds } : {}),
+      }),
+    );
   }
 }

@@ -57,7 +57,8 @@ export class EventEditor {
     const slug = slugify(`${after.name} ${after.start?.value ?? ''}`);
     if (slug && slug !== id && !(await this.read(slug)))
       await putRedirect(this.table, 'Event', slug, id, 'RENAMED', at);
-    if (after.name !== before.name) await this.renames.start({ type: 'Event', id });
+    // Started whenever a name is given, changed or not: repeating a rename whose refresh failed restarts it.
+    if (input.name !== undefined) await this.renames.start({ type: 'Event', id });
     return { before, after: await this.mustGet(id) };
   }
 

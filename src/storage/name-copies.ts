@@ -1,5 +1,5 @@
 import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
-import type { NameRefreshJob, NameRefreshQueue } from '../domain/name-copies.js';
+import { type NameRefreshJob, type NameRefreshQueue, nextRefresh } from '../domain/name-copies.js';
 import { inBatches } from './in-batches.js';
 import * as keys from './keys.js';
 import { relinkArticle } from './link-moves.js';
@@ -10,8 +10,9 @@ export const NAME_REFRESH_PAGE = 100;
 
 /**
  * One step of a rename's refresh: the next page of the entity's article edges (newest first), each article's
- * copy of the name set to the entity's name as stored now (so repeated or out-of-order steps end on the last
- * name). Returns the job for the next page, or undefined when the edges are done. A merged or deleted entity
+ * copy of the name set to the entity's name as stored now (so repeated steps end on the last name; the
+ * sweep catches a step that read an earlier one). Returns the next job: the next page, the sweep after a
+ * first pass, or undefined when a sweep is done. A merged or deleted entity
  * has nothing to refresh: its merge or deletion relinks the articles itself. Unpublished articles have no
  * edge in the index: a status change drops an article's claim to current copies (article-status.ts).
  */
@@ -30,6 +31,7 @@ export async function refreshNameCopies(
       ConsistentRead: true,
     }),
   );
+  // Merged or deleted: their own moves relink the articles.
   if (typeof Item?.name !== 'string') return undefined;
   const name = Item.name;
   const page = await table.send(
@@ -42,6 +44,8 @@ export async function refreshNameCopies(
         ':prefix': keys.ARTICLE_EDGE_PREFIX,
       },
       ProjectionExpression: 'articleId',
+      // Newest first: the articles at the head of the feeds, what most readers see, are relinked first.
+      ScanIndexForward: false,
       Limit: pageSize,
       ...(job.cursor ? { ExclusiveStartKey: fromCursor(job.cursor) } : {}),
     }),
@@ -54,10 +58,13 @@ export async function refreshNameCopies(
         : { ...links, events: links.events.map((e) => (e.eventId === job.id ? { ...e, name } : e)) },
     ),
   );
-  return page.LastEvaluatedKey ? { ...job, cursor: toCursor(page.LastEvaluatedKey) } : undefined;
+  return nextRefresh(job, page.LastEvaluatedKey && toCursor(page.LastEvaluatedKey));
 }
 
-/** Local runs and tests: the whole refresh, page after page, before the rename returns. */
+/**
+ * Local runs and tests: the whole first pass, page after page, before the rename returns. No sweep: one
+ * process, so no import elsewhere can have read the old name meanwhile.
+ */
 export class InlineNameRefresh implements NameRefreshQueue {
   constructor(
     private readonly table: Table,
@@ -65,7 +72,7 @@ export class InlineNameRefresh implements NameRefreshQueue {
   ) {}
 
   async start(job: NameRefreshJob): Promise<void> {
-    for (let next: NameRefreshJob | undefined = job; next; )
+    for (let next: NameRefreshJob | undefined = job; next && !next.sweep; )
       next = await refreshNameCopies(this.table, next, this.pageSize);
   }
 }

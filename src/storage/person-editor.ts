@@ -36,7 +36,8 @@ export class PersonEditor {
     const slug = slugify(after.name);
     if (slug && slug !== id && !(await this.read(slug).then(Boolean)))
       await putRedirect(this.table, 'Person', slug, id, 'RENAMED', at);
-    if (after.name !== before.name) await this.renames.start({ type: 'Person', id });
+    // Started whenever a name is given, changed or not: repeating a rename whose refresh failed restarts it.
+    if (input.name !== undefined) await this.renames.start({ type: 'Person', id });
     return { before, after };
   }
 

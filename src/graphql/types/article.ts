@@ -2,7 +2,7 @@ import type { Article, Photo } from '../../domain/article.js';
 import type { ArticleFilter as ArticleFilterInput } from '../../domain/article-repository.js';
 import { renderBodyHtml } from '../../domain/body-html.js';
 import { InvalidInputError } from '../../domain/errors.js';
-import { COPIED_FIELDS } from '../../domain/name-copies.js';
+import { COPIED_FIELDS } from '../name-copies.js';
 import { isOpen, withFlagIds } from '../../domain/quality.js';
 import { TERM_KINDS } from '../../domain/taxonomy.js';
 import { builder } from '../builder.js';

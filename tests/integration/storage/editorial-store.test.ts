@@ -134,18 +134,34 @@ describe('name copies', () => {
     expect(first).toEqual({ type: 'Person', id: tesla.id, cursor: expect.any(String) });
     expect(refreshedFirst.filter((name) => name === 'N. Tesla')).toHaveLength(2);
     expect(second).toEqual({ type: 'Person', id: tesla.id, cursor: expect.any(String) });
-    // Five articles, two a step: the third step reads the last one and ends the job.
-    expect(last).toBeUndefined();
+    // Five articles, two a step: the third step reads the last one and hands over to the sweep.
+    expect(last).toEqual({ type: 'Person', id: tesla.id, sweep: true });
     for (const id of articles) {
       expect(renamed((await article(id))?.people)).toEqual(['N. Tesla']);
       expect(renamed((await feedSummary(id))?.people)).toEqual(['N. Tesla']);
     }
   });
 
+  it('sweeps again after the first pass: an article written meanwhile with the old name is relinked, the rest untouched', async () => {
+    const late = makeArticle({ people: [{ personId: tesla.id, name: 'Nikola Tesla' }] });
+    await table.articles.saveArticle({ ...late, article: { ...late.article, namesCanonical: true } });
+    const versions = await Promise.all(articles.map(async (id) => (await article(id))?.version));
+
+    const steps: (NameRefreshJob | undefined)[] = [];
+    for (let job: NameRefreshJob | undefined = { type: 'Person', id: tesla.id, sweep: true }; job; ) {
+      job = await refreshNameCopies(new Table(table.client, table.tableName), job, 4);
+      steps.push(job);
+    }
+
+    expect(steps).toEqual([{ type: 'Person', id: tesla.id, cursor: expect.any(String), sweep: true }, undefined]);
+    expect(renamed((await article(late.article.id))?.people)).toEqual(['N. Tesla']);
+    expect(await Promise.all(articles.map(async (id) => (await article(id))?.version))).toEqual(versions);
+  });
+
   it('runs each queued step once per message, queues the next, refuses a malformed one, and changes nothing twice', async () => {
     await table.events.saveEvent({ ...expo, name: 'Electrical Exhibition' });
-    const queued: NameRefreshJob[] = [];
-    const queue = { start: async (job: NameRefreshJob) => void queued.push(job) };
+    const queued: [NameRefreshJob, number | undefined][] = [];
+    const queue = { start: async (job: NameRefreshJob, delay?: number) => void queued.push([job, delay]) };
     const step = (job: NameRefreshJob) => refreshNameCopies(new Table(table.client, table.tableName), job, 3);
     const body = JSON.stringify({ type: 'Event', id: expo.id });
 
@@ -157,14 +173,16 @@ describe('name copies', () => {
     const versions = await Promise.all(articles.map(async (id) => (await article(id))?.version));
     const again = await refreshNameMessages([sqsRecord('m1', body, 2)], step, queue);
     const versionsAgain = await Promise.all(articles.map(async (id) => (await article(id))?.version));
-    await refreshNameMessages([sqsRecord('m3', JSON.stringify(queued[0]))], step, queue);
+    await refreshNameMessages([sqsRecord('m3', JSON.stringify(queued[0]?.[0]))], step, queue);
 
     expect(failures).toEqual([{ messageId: 'm2', error: expect.stringContaining('not a name refresh job') }]);
     expect(again).toEqual([]);
     expect(versionsAgain).toEqual(versions);
+    // Five articles cover the expo: three a step, then the sweep, five minutes on.
     expect(queued).toEqual([
-      { type: 'Event', id: expo.id, cursor: expect.any(String) },
-      { type: 'Event', id: expo.id, cursor: expect.any(String) },
+      [{ type: 'Event', id: expo.id, cursor: expect.any(String) }, 0],
+      [{ type: 'Event', id: expo.id, cursor: expect.any(String) }, 0],
+      [{ type: 'Event', id: expo.id, sweep: true }, 300],
     ]);
     for (const id of articles) expect(renamed((await article(id))?.events)).toEqual(['Electrical Exhibition']);
   });
