@@ -1,5 +1,6 @@
 import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { type NameRefreshJob, type NameRefreshQueue, nextRefresh } from '../domain/name-copies.js';
+import { decodeStartKey, encodeStartKey } from './cursor.js';
 import { inBatches } from './in-batches.js';
 import * as keys from './keys.js';
 import { relinkArticle } from './link-moves.js';
@@ -47,7 +48,7 @@ export async function refreshNameCopies(
       // Newest first: the articles at the head of the feeds, what most readers see, are relinked first.
       ScanIndexForward: false,
       Limit: pageSize,
-      ...(job.cursor ? { ExclusiveStartKey: fromCursor(job.cursor) } : {}),
+      ...(job.cursor ? { ExclusiveStartKey: decodeStartKey(job.cursor, 'a name refresh cursor') } : {}),
     }),
   );
   const articleIds = [...new Set((page.Items ?? []).map((edge) => String(edge.articleId)))];
@@ -58,7 +59,7 @@ export async function refreshNameCopies(
         : { ...links, events: links.events.map((e) => (e.eventId === job.id ? { ...e, name } : e)) },
     ),
   );
-  return nextRefresh(job, page.LastEvaluatedKey && toCursor(page.LastEvaluatedKey));
+  return nextRefresh(job, page.LastEvaluatedKey && encodeStartKey(page.LastEvaluatedKey));
 }
 
 /**
@@ -75,12 +76,4 @@ export class InlineNameRefresh implements NameRefreshQueue {
     for (let next: NameRefreshJob | undefined = job; next && !next.sweep; )
       next = await refreshNameCopies(this.table, next, this.pageSize);
   }
-}
-
-const toCursor = (key: Record<string, unknown>): string => Buffer.from(JSON.stringify(key)).toString('base64url');
-
-function fromCursor(cursor: string): Record<string, unknown> {
-  const key = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown;
-  if (!key || typeof key !== 'object' || Array.isArray(key)) throw new Error('name refresh job: a malformed cursor');
-  return key as Record<string, unknown>;
 }

@@ -2,6 +2,7 @@ import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { InvalidInputError } from '../domain/errors.js';
 import { batchGetItems } from './batch-get.js';
+import { decodeStartKey, encodeStartKey } from './cursor.js';
 import { toUpdateEntryItem } from './items.js';
 import * as keys from './keys.js';
 import type { Table } from './table.js';
@@ -40,7 +41,7 @@ export async function backfillUpdateEntries(
       ExpressionAttributeValues: { ':feed': keys.ALL_ARTICLES_FEED },
       ProjectionExpression: 'PK, SK, GSI1PK, GSI1SK, id, updatedAt',
       Limit: limit,
-      ...(cursor ? { ExclusiveStartKey: decodeStart(cursor) } : {}),
+      ...(cursor ? { ExclusiveStartKey: decodeStartKey(cursor, 'a cursor printed by this backfill') } : {}),
     }),
   );
   const articles = (output.Items ?? []).map((item) => ({ id: String(item.id), updatedAt: item.updatedAt }));
@@ -57,7 +58,7 @@ export async function backfillUpdateEntries(
     written: written.filter(Boolean).length,
     undated: articles.length - dated.length,
     complete: output.LastEvaluatedKey === undefined,
-    ...(output.LastEvaluatedKey ? { cursor: encodeStart(output.LastEvaluatedKey) } : {}),
+    ...(output.LastEvaluatedKey ? { cursor: encodeStartKey(output.LastEvaluatedKey) } : {}),
   };
 }
 
@@ -75,19 +76,4 @@ async function putEntry(table: Table, article: { id: string; updatedAt: string }
     if (error instanceof ConditionalCheckFailedException) return false;
     throw error;
   }
-}
-
-/** The cursor is the Query's LastEvaluatedKey (four key strings), as base64url JSON. */
-const encodeStart = (key: Record<string, unknown>) => Buffer.from(JSON.stringify(key), 'utf8').toString('base64url');
-
-function decodeStart(cursor: string): Record<string, string> {
-  try {
-    const key = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as Record<string, unknown>;
-    const names = ['PK', 'SK', 'GSI1PK', 'GSI1SK'];
-    if (names.every((name) => typeof key[name] === 'string') && Object.keys(key).length === names.length)
-      return key as Record<string, string>;
-  } catch {
-    // not JSON: reported below
-  }
-  throw new InvalidInputError(`cursor: "${cursor.slice(0, 40)}" is not a cursor printed by this backfill`);
 }
